@@ -3,7 +3,7 @@
  * only which spec operation each key reads and the name of its generated union type.
  */
 export const endpointTable = [
-  { key: "chat.completions", path: "/chat/completions", union: "CreateChatCompletionRequest", builder: "chatCompletionRequest" },
+  { key: "chat.completions", path: "/chat/completions", union: "CreateChatCompletionRequest", builder: "chatCompletionRequest", perModelBuilders: true },
   { key: "responses", path: "/responses", union: "CreateResponse", builder: "responseRequest" },
   { key: "completions", path: "/completions", union: "CreateCompletionRequest", builder: "completionRequest" },
   { key: "embeddings", path: "/embeddings", union: "CreateEmbeddingRequest", builder: "embeddingRequest" },
@@ -12,7 +12,7 @@ export const endpointTable = [
   { key: "audio.speech", path: "/audio/speech", union: "CreateSpeechRequest", builder: "speechRequest" },
   { key: "audio.transcriptions", path: "/audio/transcriptions", union: "CreateTranscriptionRequest", builder: "transcriptionRequest" },
   { key: "moderations", path: "/moderations", union: "CreateModerationRequest", builder: "moderationRequest" },
-] as const;
+] as const satisfies readonly { key: string; path: string; union: string; builder: string; perModelBuilders?: boolean }[];
 
 export type EndpointKey = (typeof endpointTable)[number]["key"];
 export type EndpointInfo = (typeof endpointTable)[number];
@@ -21,6 +21,12 @@ export const endpointKeys: readonly EndpointKey[] = endpointTable.map((e) => e.k
 
 export function isEndpointKey(value: string): value is EndpointKey {
   return (endpointKeys as readonly string[]).includes(value);
+}
+
+/** Per-model builders (`o1Request()`) are part of the contract for chat completions only. */
+export function hasPerModelBuilders(key: EndpointKey): boolean {
+  const info = endpointInfo(key);
+  return "perModelBuilders" in info && info.perModelBuilders === true;
 }
 
 export function endpointInfo(key: EndpointKey): EndpointInfo {

@@ -1,0 +1,53 @@
+import type { EndpointSpec, JsonObject, JsonValue } from "../spec/spec-types.js";
+
+/**
+ * The one intermediate model both the types and the runtime adapter are printed from:
+ * endpoint × model → accepted parameters, narrowed values, rejected parameters and why.
+ */
+export interface CapabilityModel {
+  /** The spec's file, hash and parsed document (the emitter prints the reachable schemas from it). */
+  spec: { file: string; sha256: string; document: JsonObject };
+  overlay: { file: string; sha256: string };
+  sources: Record<string, { title: string; url: string; date?: string }>;
+  endpoints: EndpointCapabilities[];
+}
+
+export interface EndpointCapabilities {
+  spec: EndpointSpec;
+  /** Profiles with at least one rule, sorted by name. Models without rules use the endpoint's base type. */
+  profiles: Profile[];
+  /** Model ids served on this endpoint, in spec order, with their profile name ("" = no rules). */
+  models: { id: string; profile: string }[];
+  /** Ids the overlay knows that are not served here, sorted by id. */
+  unserved: { id: string; reason: string; sources: string[] }[];
+  /** Ids of the spec's enum for this endpoint that the overlay does not classify, in spec order. */
+  unclassified: string[];
+}
+
+export interface Profile {
+  /** The overlay entry that defines the rules (unique per endpoint). */
+  name: string;
+  /** How compile errors and `explain` name the model. */
+  label: string;
+  models: string[];
+  params: Record<string, ParamVerdict>;
+  roles: Record<string, RoleVerdict>;
+}
+
+export interface Why {
+  reason: string;
+  sources: string[];
+  note?: string;
+}
+
+export type ParamVerdict =
+  | ({ kind: "reject"; rename?: string } & Why)
+  | ({
+      kind: "constrain";
+      values?: JsonValue[];
+      nullable?: false;
+      requires?: { param: string; values: JsonValue[] };
+      default?: { value: JsonValue };
+    } & Why);
+
+export type RoleVerdict = { kind: "reject" } & Why;

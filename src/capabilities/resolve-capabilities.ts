@@ -1,0 +1,136 @@
+import type { Diagnostics } from "../diagnostics/diagnostic.js";
+import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, ServedRule } from "../overlay/overlay-schema.js";
+import { parentOf } from "../overlay/validate-overlay.js";
+import type { EndpointKey } from "../spec/endpoints.js";
+import type { EndpointSpec, SpecIndex } from "../spec/spec-types.js";
+import { compareStrings } from "../util/closest.js";
+import type { CapabilityModel, EndpointCapabilities, ParamVerdict, Profile, RoleVerdict, Why } from "./capability-model.js";
+
+/**
+ * Resolves the validated overlay against the indexed spec into the capability model. Pure. Expects an overlay
+ * without `extends` cycles (validateOverlay reports them).
+ */
+export function resolveCapabilities(options: { index: SpecIndex; overlay: Overlay; diagnostics: Diagnostics }): CapabilityModel {
+  const { index, overlay, diagnostics } = options;
+  const covered = coveredEndpoints(overlay);
+  const endpoints = index.endpoints
+    .filter((endpoint) => covered.has(endpoint.key))
+    .map((endpoint) => resolveEndpoint(endpoint, overlay, diagnostics));
+  return {
+    spec: { file: index.spec.file, sha256: index.spec.sha256, document: index.spec.document },
+    overlay: { file: overlay.file, sha256: overlay.sha256 },
+    sources: Object.fromEntries(
+      [...overlay.sources.values()]
+        .sort((a, b) => compareStrings(a.key, b.key))
+        .map((s) => [s.key, { title: s.title, url: s.url, ...(s.date && { date: s.date }) }]),
+    ),
+    endpoints,
+  };
+}
+
+/** The endpoints the overlay has rules for; only these are emitted (DESIGN: "every endpoint the spec and overlay cover"). */
+function coveredEndpoints(overlay: Overlay): Set<EndpointKey> {
+  const entries = [...overlay.families.values(), ...overlay.models.values()];
+  return new Set(entries.flatMap((entry) => [...entry.endpoints.keys()]));
+}
+
+interface Resolved {
+  /** The nearest entry of the chain that adds rules or a label: models that share it share one profile. */
+  defining?: OverlayEntry;
+  /** The nearest label of the chain: how messages name the model. */
+  label?: string;
+  served?: ServedRule;
+  params: Map<string, ParamRule>;
+  roles: Map<string, RoleVerdict>;
+}
+
+function resolveEndpoint(endpoint: EndpointSpec, overlay: Overlay, diagnostics: Diagnostics): EndpointCapabilities {
+  const profiles = new Map<string, Profile>();
+  const models: EndpointCapabilities["models"] = [];
+  const unserved: EndpointCapabilities["unserved"] = [];
+  const listed = new Set(endpoint.modelIds);
+  for (const id of endpoint.modelIds) {
+    const entry = overlay.models.get(id);
+    if (!entry) continue;
+    const resolved = resolveChain(overlay, entry, endpoint.key);
+    if (resolved.served) {
+      unserved.push({ id, ...why(resolved.served) });
+      continue;
+    }
+    const profile = profileFor(resolved, profiles);
+    profile?.models.push(id);
+    models.push({ id, profile: profile?.name ?? "" });
+  }
+  for (const id of overlay.models.keys()) {
+    if (listed.has(id)) continue;
+    const reason = `the spec does not list it for POST ${endpoint.path}`;
+    unserved.push({ id, reason, sources: ["SPEC"] });
+  }
+  const unclassified = endpoint.modelIds.filter((id) => !overlay.models.has(id));
+  for (const id of unclassified) {
+    diagnostics.warning("MG_COVERAGE_UNCLASSIFIED", `model "${id}" of ${endpoint.key} is not classified by the overlay (${overlay.file}); it is checked only against the spec`);
+  }
+  return {
+    spec: endpoint,
+    profiles: [...profiles.values()].sort((a, b) => compareStrings(a.name, b.name)),
+    models,
+    unserved: unserved.sort((a, b) => compareStrings(a.id, b.id)),
+    unclassified,
+  };
+}
+
+/** Merges the rules of an entry's `extends` chain, root first; a child's rule replaces its parent's. */
+function resolveChain(overlay: Overlay, entry: OverlayEntry, key: EndpointKey): Resolved {
+  const chain: OverlayEntry[] = [];
+  for (let at: OverlayEntry | undefined = entry; at; at = parentOf(overlay, at)) chain.unshift(at);
+  const resolved: Resolved = { params: new Map(), roles: new Map() };
+  for (const link of chain) {
+    if (link.label !== undefined) {
+      resolved.defining = link;
+      resolved.label = link.label;
+    }
+    const block = link.endpoints.get(key);
+    if (!block || isEmpty(block)) continue;
+    resolved.defining = link;
+    if (block.served) resolved.served = block.served;
+    for (const [name, rule] of block.params) resolved.params.set(name, rule);
+    for (const [role, rule] of block.roles) resolved.roles.set(role, { kind: "reject", ...why(rule) });
+  }
+  return resolved;
+}
+
+function isEmpty(block: EndpointBlock): boolean {
+  return !block.served && block.params.size === 0 && block.roles.size === 0;
+}
+
+function profileFor(resolved: Resolved, profiles: Map<string, Profile>): Profile | undefined {
+  const defining = resolved.defining;
+  if (!defining) return undefined;
+  const existing = profiles.get(defining.name);
+  if (existing) return existing;
+  const params: Record<string, ParamVerdict> = {};
+  for (const [name, rule] of [...resolved.params].sort(([a], [b]) => compareStrings(a, b))) {
+    const verdict = toVerdict(rule);
+    if (verdict) params[name] = verdict;
+  }
+  const roles = Object.fromEntries([...resolved.roles].sort(([a], [b]) => compareStrings(a, b)));
+  if (Object.keys(params).length === 0 && Object.keys(roles).length === 0) return undefined;
+  const profile: Profile = { name: defining.name, label: resolved.label ?? defining.name, models: [], params, roles };
+  profiles.set(defining.name, profile);
+  return profile;
+}
+
+function toVerdict(rule: ParamRule): ParamVerdict | undefined {
+  switch (rule.kind) {
+    case "accept":
+      return undefined;
+    case "reject":
+      return { kind: "reject", ...(rule.rename && { rename: rule.rename }), ...why(rule) };
+    case "constrain":
+      return { kind: "constrain", ...rule.constraint, ...why(rule) };
+  }
+}
+
+function why(p: { reason: string; sources: string[]; note?: string }): Why {
+  return { reason: p.reason, sources: [...p.sources], ...(p.note && { note: p.note }) };
+}

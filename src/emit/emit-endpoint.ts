@@ -1,0 +1,152 @@
+import {
+  type FunctionDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type StatementStructures,
+  StructureKind,
+  type TypeAliasDeclarationStructure,
+} from "ts-morph";
+import type { EndpointCapabilities, Profile } from "../capabilities/capability-model.js";
+import { endpointInfo } from "../spec/endpoints.js";
+import { emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
+import { notServedMessage } from "./messages.js";
+import { builderName, pascalName, propertyKey, stringLiteral } from "./names.js";
+
+/** Names of one endpoint's generated declarations, derived from the endpoint key and the profile names. */
+export function endpointNames(endpoint: EndpointCapabilities) {
+  const noun = pascalName(endpoint.spec.key);
+  const info = endpointInfo(endpoint.spec.key);
+  const profileNames: ProfileNames = {
+    base: `${noun}ParamsBase`,
+    params: (profile: Profile) => `${pascalName(profile.name)}${noun}Params`,
+  };
+  return {
+    noun,
+    union: info.union,
+    builder: info.builder,
+    modelId: `${noun}ModelId`,
+    map: `${noun}ModelParams`,
+    paramsFor: `${noun}ParamsFor`,
+    profile: profileNames,
+  };
+}
+
+export type EndpointNames = ReturnType<typeof endpointNames>;
+
+/** Every declaration of one endpoint, from its capabilities. */
+export function emitEndpoint(options: {
+  endpoint: EndpointCapabilities;
+  types: ParamTypes;
+  perModelBuilders: boolean;
+}): StatementStructures[] {
+  const { endpoint, types, perModelBuilders } = options;
+  const names = endpointNames(endpoint);
+  const streams = endpoint.spec.params.some((p) => p.name === "stream");
+  return [
+    emitBase(endpoint, names, types),
+    ...endpoint.profiles.flatMap((profile) => emitProfile({ endpoint: endpoint.spec, profile, types, names: names.profile })),
+    emitModelMap(endpoint, names),
+    emitParamsFor(names),
+    emitModelId(endpoint, names),
+    emitUnion(endpoint, names),
+    emitGenericBuilder(names, streams),
+    ...(perModelBuilders ? endpoint.models.map((m) => emitModelBuilder(endpoint, names, m, streams)) : []),
+  ];
+}
+
+function emitBase(endpoint: EndpointCapabilities, names: EndpointNames, types: ParamTypes): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: names.profile.base,
+    isExported: true,
+    properties: endpoint.spec.params
+      .filter((p) => p.name !== "model")
+      .map((p) => ({ name: propertyKey(p.name), hasQuestionToken: !p.required, type: types.spec(p) })),
+  };
+}
+
+function paramsTypeOf(endpoint: EndpointCapabilities, names: EndpointNames, profileName: string): string {
+  const profile = endpoint.profiles.find((p) => p.name === profileName);
+  return profile ? names.profile.params(profile) : names.profile.base;
+}
+
+function emitModelMap(endpoint: EndpointCapabilities, names: EndpointNames): InterfaceDeclarationStructure {
+  const served = endpoint.models.map((m) => ({ name: propertyKey(m.id), type: paramsTypeOf(endpoint, names, m.profile) }));
+  const unserved = endpoint.unserved.map((u) => ({
+    name: propertyKey(u.id),
+    type: `{ model: string & Unsupported<${stringLiteral(notServedMessage(u.id, endpoint.spec, u.reason))}> }`,
+  }));
+  return { kind: StructureKind.Interface, name: names.map, isExported: true, properties: [...served, ...unserved] };
+}
+
+function emitParamsFor(names: EndpointNames): TypeAliasDeclarationStructure {
+  const lookup = (m: string): string => `${m} extends keyof ${names.map} ? ${names.map}[${m}] : ${names.profile.base}`;
+  return {
+    kind: StructureKind.TypeAlias,
+    name: names.paramsFor,
+    isExported: true,
+    typeParameters: [{ name: "M", constraint: "string" }],
+    type: `M extends keyof ${names.map} ? ${names.map}[M] : M extends \`ft:\${infer Base}:\${string}\` ? (${lookup("Base")}) : ${names.profile.base}`,
+  };
+}
+
+function emitModelId(endpoint: EndpointCapabilities, names: EndpointNames): TypeAliasDeclarationStructure {
+  const ids = endpoint.models.map((m) => stringLiteral(m.id));
+  return { kind: StructureKind.TypeAlias, name: names.modelId, isExported: true, type: ids.length > 0 ? ids.join(" | ") : "never" };
+}
+
+/**
+ * The discriminated union: one member per profile, then unknown ids and fine-tunes, both checked against the spec
+ * only. Fine-tunes cannot get per-base members here: template literal types in `model` stop TypeScript from
+ * discriminating the union (measured on 5.9 and 7.0), and every error would then name the wrong member. The
+ * generic builder applies a fine-tune's base rules.
+ */
+function emitUnion(endpoint: EndpointCapabilities, names: EndpointNames): TypeAliasDeclarationStructure {
+  const byProfile = new Map<string, string[]>();
+  for (const m of endpoint.models) byProfile.set(m.profile, [...(byProfile.get(m.profile) ?? []), m.id]);
+  const members = [...byProfile].map(([profile, ids]) => {
+    const model = ids.map(stringLiteral).join(" | ");
+    return `({ model: ${model} } & ${paramsTypeOf(endpoint, names, profile)})`;
+  });
+  members.push(`({ model: UnknownModel } & ${names.profile.base})`);
+  members.push(`({ model: \`ft:\${string}\` } & ${names.profile.base})`);
+  return { kind: StructureKind.TypeAlias, name: names.union, isExported: true, type: members.join(" | ") };
+}
+
+const streamParam = { name: "S", constraint: "boolean | null | undefined", default: "undefined", isConst: true };
+
+function emitGenericBuilder(names: EndpointNames, streams: boolean): FunctionDeclarationStructure {
+  const typeParameters = [{ name: "M", constraint: "string", isConst: true }, ...(streams ? [streamParam] : [])];
+  const input = streams ? `{ model: M; stream?: S } & ${names.paramsFor}<M>` : `{ model: M } & ${names.paramsFor}<M>`;
+  const output = `{ model: M } & ${names.paramsFor}<M>${streams ? " & StreamFlag<S>" : ""}`;
+  return {
+    kind: StructureKind.Function,
+    name: names.builder,
+    isExported: true,
+    docs: [`Checks a ${names.union} for its model at compile time and returns it unchanged.`],
+    typeParameters,
+    parameters: [{ name: "request", type: input }],
+    returnType: output,
+    statements: [`return request as ${output};`],
+  };
+}
+
+function emitModelBuilder(
+  endpoint: EndpointCapabilities,
+  names: EndpointNames,
+  model: { id: string; profile: string },
+  streams: boolean,
+): FunctionDeclarationStructure {
+  const params = paramsTypeOf(endpoint, names, model.profile);
+  const id = stringLiteral(model.id);
+  const output = `{ model: ${id} } & ${params}${streams ? " & StreamFlag<S>" : ""}`;
+  return {
+    kind: StructureKind.Function,
+    name: builderName(model.id),
+    isExported: true,
+    docs: [`A ${names.union} for ${model.id}: fills in \`model\`, checks every parameter against the model.`],
+    typeParameters: streams ? [streamParam] : [],
+    parameters: [{ name: "params", type: streams ? `${params} & { stream?: S }` : params }],
+    returnType: output,
+    statements: [`return { ...params, model: ${id} } as ${output};`],
+  };
+}

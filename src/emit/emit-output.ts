@@ -1,0 +1,83 @@
+import { type ImportDeclarationStructure, type StatementStructures, StructureKind } from "ts-morph";
+import type { CapabilityModel } from "../capabilities/capability-model.js";
+import type { Diagnostics } from "../diagnostics/diagnostic.js";
+import { hasPerModelBuilders } from "../spec/endpoints.js";
+import type { JsonValue } from "../spec/spec-types.js";
+import { generatorVersion, readTemplate } from "../write/assets.js";
+import { generatedHeader } from "../write/header.js";
+import type { OutputFile } from "../write/write-output.js";
+import { emitEndpoint, endpointNames } from "./emit-endpoint.js";
+import { collectReachableSchemas, emitSchemaTypes } from "./emit-schema-types.js";
+import { builderName, reportNameCollisions, schemaTypeName } from "./names.js";
+import { createParamTypes } from "./param-types.js";
+import { printModule } from "./print.js";
+
+export type { OutputFile };
+
+/** All output files, in memory: index.ts, brand.gen.ts, schemas.gen.ts and one module per covered endpoint. */
+export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagnostics }): OutputFile[] {
+  const { model, diagnostics } = options;
+  checkNames(model, diagnostics);
+  const header = generatedHeader({
+    generatorVersion: generatorVersion(),
+    specName: model.spec.file,
+    specSha256: model.spec.sha256,
+    overlayName: model.overlay.file,
+    overlaySha256: model.overlay.sha256,
+  });
+  const document = model.spec.document;
+  const roleSchemas = (e: CapabilityModel["endpoints"][number]): string[] => (e.spec.messageRoles ?? []).map((r) => r.schema);
+  const roots = [...new Set(model.endpoints.flatMap((e) => [...e.spec.params.flatMap((p) => refsIn(p.schema)), ...roleSchemas(e)]))];
+  const schemaNames = collectReachableSchemas({ document, roots });
+  const endpointFiles = model.endpoints.map((endpoint) => {
+    const types = createParamTypes({ document });
+    const statements = emitEndpoint({ endpoint, types, perModelBuilders: hasPerModelBuilders(endpoint.spec.key) });
+    const imports = [
+      typeImport("./brand.gen.js", ["StreamFlag", "Unsupported", "UnknownModel"]),
+      typeImport("./schemas.gen.js", [...new Set([...types.used(), ...rolesInUse(endpoint)])]),
+    ].filter((i) => (i.namedImports as string[]).length > 0);
+    const path = `${endpoint.spec.key.replaceAll(".", "-")}.gen.ts`;
+    return { path, contents: printModule({ header, statements: [...imports, ...statements] }) };
+  });
+  const modules = ["./brand.gen.js", "./schemas.gen.js", ...endpointFiles.map((f) => `./${f.path.replace(/\.ts$/, ".js")}`)];
+  return [
+    { path: "brand.gen.ts", contents: `${header.map((l) => `// ${l}\n`).join("")}\n${readTemplate("brand.ts")}` },
+    { path: "schemas.gen.ts", contents: printModule({ header, statements: emitSchemaTypes({ document, names: schemaNames }) }) },
+    ...endpointFiles,
+    { path: "index.ts", contents: printModule({ header, statements: modules.map(exportAll) }) },
+  ];
+}
+
+/** Message schemas that profiles with role rules refer to by name. */
+function rolesInUse(endpoint: CapabilityModel["endpoints"][number]): string[] {
+  if (!endpoint.profiles.some((p) => Object.keys(p.roles).length > 0)) return [];
+  return (endpoint.spec.messageRoles ?? []).map((r) => schemaTypeName(r.schema));
+}
+
+function typeImport(moduleSpecifier: string, names: string[]): ImportDeclarationStructure {
+  const namedImports = [...names].sort();
+  return { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier, namedImports };
+}
+
+function exportAll(moduleSpecifier: string): StatementStructures {
+  return { kind: StructureKind.ExportDeclaration, moduleSpecifier };
+}
+
+/** Names of components.schemas that a schema refers to directly. */
+function refsIn(value: JsonValue): string[] {
+  if (Array.isArray(value)) return value.flatMap(refsIn);
+  if (value === null || typeof value !== "object") return [];
+  const ref = value.$ref;
+  const own = typeof ref === "string" && ref.startsWith("#/components/schemas/") ? [ref.slice("#/components/schemas/".length)] : [];
+  return [...own, ...Object.values(value).flatMap(refsIn)];
+}
+
+function checkNames(model: CapabilityModel, diagnostics: Diagnostics): void {
+  for (const endpoint of model.endpoints) {
+    const names = endpointNames(endpoint);
+    if (hasPerModelBuilders(endpoint.spec.key)) {
+      reportNameCollisions({ names: new Map(endpoint.models.map((m) => [m.id, builderName(m.id)])), diagnostics });
+    }
+    reportNameCollisions({ names: new Map(endpoint.profiles.map((p) => [p.name, names.profile.params(p)])), diagnostics });
+  }
+}

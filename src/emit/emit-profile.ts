@@ -1,0 +1,224 @@
+import {
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  StructureKind,
+  type TypeAliasDeclarationStructure,
+} from "ts-morph";
+import type { ParamVerdict, Profile } from "../capabilities/capability-model.js";
+import type { EndpointSpec, JsonValue, RequestParam } from "../spec/spec-types.js";
+import { compareStrings } from "../util/closest.js";
+import { nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, valuesMessage } from "./messages.js";
+import { literalType, pascalName, propertyKey, stringLiteral } from "./names.js";
+
+/** A rule value as a literal type; overlay values are scalars (validated against the spec). */
+const literal = (value: JsonValue): string =>
+  value === null || typeof value !== "object" ? literalType(value) : "never";
+
+/** How the emitter gets the TypeScript text of a parameter's spec type. */
+export interface ParamTypes {
+  spec(param: RequestParam): string;
+  nonNull(param: RequestParam): string;
+}
+
+export interface ProfileNames {
+  base: string;
+  params(profile: Profile): string;
+}
+
+type Prop = OptionalKind<PropertySignatureStructure>;
+type Statement = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+
+interface Ctx {
+  endpoint: EndpointSpec;
+  profile: Profile;
+  types: ParamTypes;
+  prefix: string;
+}
+
+interface Group {
+  controller: string;
+  values: JsonValue[];
+  dependents: string[];
+}
+
+const unsupported = (type: string, message: string): string => `(${type}) & Unsupported<${stringLiteral(message)}>`;
+const deprecated = (message: string): Prop["docs"] => [{ tags: [{ tagName: "deprecated", text: message }] }];
+
+/** The declarations of one profile: its params interface, and the variants its `requires` rules need. */
+export function emitProfile(options: { endpoint: EndpointSpec; profile: Profile; types: ParamTypes; names: ProfileNames }): Statement[] {
+  const { endpoint, profile, types, names } = options;
+  const ctx: Ctx = { endpoint, profile, types, prefix: names.params(profile).replace(/Params$/, "") };
+  const groups = variantGroups(profile);
+  const inGroups = new Set(groups.flatMap((g) => [g.controller, ...g.dependents]));
+  const properties = Object.keys(profile.params)
+    .filter((name) => !inGroups.has(name))
+    .flatMap((name) => verdictProp(ctx, name))
+    .concat(messagesProp(ctx));
+  const paramsName = names.params(profile);
+  const coreName = groups.length === 0 ? paramsName : `${ctx.prefix}ParamsCore`;
+  const core: InterfaceDeclarationStructure = {
+    kind: StructureKind.Interface,
+    name: coreName,
+    isExported: true,
+    extends: [names.base],
+    properties: properties.sort((a, b) => compareStrings(a.name, b.name)),
+  };
+  if (groups.length === 0) return [core, ...roleMessageTypes(ctx)];
+  const variants = groups.flatMap((group) => emitGroup(ctx, group));
+  const pairs = groups.map((_, i) => `(${variants[2 * i]?.name} | ${variants[2 * i + 1]?.name})`);
+  const alias: TypeAliasDeclarationStructure = {
+    kind: StructureKind.TypeAlias,
+    name: paramsName,
+    isExported: true,
+    type: [coreName, ...pairs].join(" & "),
+  };
+  return [core, ...variants, alias, ...roleMessageTypes(ctx)];
+}
+
+function variantGroups(profile: Profile): Group[] {
+  const groups = new Map<string, Group>();
+  for (const [name, verdict] of Object.entries(profile.params)) {
+    if (verdict.kind !== "constrain" || !verdict.requires) continue;
+    const key = `${verdict.requires.param}=${JSON.stringify(verdict.requires.values)}`;
+    const group = groups.get(key) ?? { controller: verdict.requires.param, values: verdict.requires.values, dependents: [] };
+    group.dependents.push(name);
+    groups.set(key, group);
+  }
+  return [...groups.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, g]) => g);
+}
+
+function param(ctx: Ctx, name: string): RequestParam {
+  const found = ctx.endpoint.params.find((p) => p.name === name);
+  if (!found) throw new Error(`bug: parameter ${name} is not in ${ctx.endpoint.requestSchema}`);
+  return found;
+}
+
+/** The property for a verdict that is not part of a variant group. */
+function verdictProp(ctx: Ctx, name: string): Prop[] {
+  const verdict = ctx.profile.params[name];
+  if (!verdict) return [];
+  const p = param(ctx, name);
+  if (verdict.kind === "reject") {
+    const message = rejectMessage(ctx.profile.label, name, verdict);
+    return [{ name: propertyKey(name), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) }];
+  }
+  return [{ name: propertyKey(name), hasQuestionToken: !p.required, type: constrainedType(ctx, p, verdict) }];
+}
+
+/** `values` and `nullable: false` as a type that keeps the reason in the message. */
+function constrainedType(ctx: Ctx, p: RequestParam, verdict: Extract<ParamVerdict, { kind: "constrain" }>): string {
+  const label = ctx.profile.label;
+  const nullable = p.nullable && verdict.nullable !== false;
+  const branches: string[] = [];
+  if (verdict.values) {
+    branches.push(...verdict.values.map(literal));
+    branches.push(unsupported(ctx.types.nonNull(p), valuesMessage(label, p.name, verdict.values, verdict.reason)));
+  } else {
+    branches.push(ctx.types.nonNull(p));
+    if (p.nullable && verdict.nullable === false) branches.push(unsupported(ctx.types.nonNull(p), nullMessage(label, p.name, verdict.reason)));
+  }
+  if (nullable) branches.push("null");
+  return branches.length === 0 ? "never" : branches.join(" | ");
+}
+
+/** Two variants for one `requires` group: the condition holds, or it does not. */
+function emitGroup(ctx: Ctx, group: Group): InterfaceDeclarationStructure[] {
+  const controller = param(ctx, group.controller);
+  const verdict = ctx.profile.params[group.controller];
+  const constrain = verdict?.kind === "constrain" ? verdict : undefined;
+  const candidates = constrain?.values ?? controller.enumValues ?? booleanValues(controller);
+  const inS = (v: JsonValue): boolean => group.values.some((s) => JSON.stringify(s) === JSON.stringify(v));
+  const defaultValue = profileDefault(ctx.profile, group.controller);
+  const defaultInS = defaultValue !== undefined && inS(defaultValue);
+  const suffix = `${pascalName(group.controller)}${group.values.map((v) => pascalName(String(v))).join("Or")}`;
+  const holds = controllerProp(ctx, controller, constrain, candidates ? candidates.filter(inS) : group.values, defaultInS);
+  const fails = controllerProp(ctx, controller, constrain, candidates?.filter((v) => !inS(v)), !defaultInS);
+  const whenHolds = group.dependents.flatMap((d) => dependentProp(ctx, d, true, group, defaultValue));
+  const whenFails = group.dependents.flatMap((d) => dependentProp(ctx, d, false, group, defaultValue));
+  const make = (name: string, props: Prop[]): InterfaceDeclarationStructure => ({
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    properties: props.sort((a, b) => compareStrings(a.name, b.name)),
+  });
+  return [make(`${ctx.prefix}When${suffix}`, [holds, ...whenHolds]), make(`${ctx.prefix}Unless${suffix}`, [fails, ...whenFails])];
+}
+
+/** A plain boolean parameter (`type: boolean`, possibly nullable) has the values true and false. */
+function booleanValues(p: RequestParam): JsonValue[] | undefined {
+  const type = p.schema.type;
+  const branches = Array.isArray(p.schema.anyOf) ? p.schema.anyOf : [];
+  const isBoolean =
+    type === "boolean" ||
+    (Array.isArray(type) && type.includes("boolean")) ||
+    branches.some((b) => typeof b === "object" && b !== null && !Array.isArray(b) && b.type === "boolean");
+  return isBoolean ? [true, false] : undefined;
+}
+
+function controllerProp(
+  ctx: Ctx,
+  p: RequestParam,
+  constrain: Extract<ParamVerdict, { kind: "constrain" }> | undefined,
+  values: JsonValue[] | undefined,
+  absentAllowed: boolean,
+): Prop {
+  // Plain literals only: a branded branch here stops TypeScript 7 from discriminating the variants, and the
+  // dependency's message (the more useful one) would then be lost. Invalid values still fail, listing the valid ones.
+  const branches = values ? values.map(literal) : [ctx.types.nonNull(p)];
+  if (absentAllowed && p.nullable && constrain?.nullable !== false) branches.push("null");
+  const type = branches.length === 0 ? "never" : branches.join(" | ");
+  return { name: propertyKey(p.name), hasQuestionToken: absentAllowed, type };
+}
+
+function dependentProp(ctx: Ctx, name: string, holds: boolean, group: Group, controllerDefault: JsonValue | undefined): Prop[] {
+  const verdict = ctx.profile.params[name];
+  if (verdict?.kind !== "constrain") return [];
+  const p = param(ctx, name);
+  if (holds) {
+    const plain = { ...verdict, requires: undefined };
+    return [{ name: propertyKey(name), hasQuestionToken: !p.required, type: constrainedType(ctx, p, plain) }];
+  }
+  const message = requiresMessage(ctx.profile.label, name, { param: group.controller, values: group.values }, verdict.reason, controllerDefault);
+  return [{ name: propertyKey(name), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) }];
+}
+
+/** `messages` narrowed to the roles the model accepts, when the profile rejects some. */
+function messagesProp(ctx: Ctx): Prop[] {
+  if (Object.keys(ctx.profile.roles).length === 0) return [];
+  const messages = ctx.endpoint.params.find((p) => p.name === "messages");
+  if (!messages) return [];
+  return [{ name: "messages", hasQuestionToken: !messages.required, type: `${ctx.prefix}Message[]` }];
+}
+
+/**
+ * The message union narrowed per profile: a rejected role becomes a named interface whose `content` only a cast can
+ * produce. Named and short, so compilers print the reason instead of truncating it to `Unsupported<...>`.
+ */
+function roleMessageTypes(ctx: Ctx): Statement[] {
+  const roles = ctx.endpoint.messageRoles ?? [];
+  if (Object.keys(ctx.profile.roles).length === 0 || roles.length === 0) return [];
+  const rejected: InterfaceDeclarationStructure[] = [];
+  const members = roles.map(({ role, schema }) => {
+    const verdict = ctx.profile.roles[role];
+    if (!verdict) return schema;
+    const message = roleMessage(ctx.profile.label, role, verdict);
+    const name = `${ctx.prefix}${pascalName(role)}Message`;
+    rejected.push({
+      kind: StructureKind.Interface,
+      name,
+      isExported: true,
+      extends: [schema],
+      docs: [{ tags: [{ tagName: "deprecated", text: message }] }],
+      properties: [{ name: "content", type: `string & Unsupported<${stringLiteral(message)}>` }],
+    });
+    return name;
+  });
+  const union: TypeAliasDeclarationStructure = {
+    kind: StructureKind.TypeAlias,
+    name: `${ctx.prefix}Message`,
+    isExported: true,
+    type: members.join(" | "),
+  };
+  return [...rejected, union];
+}

@@ -1,0 +1,54 @@
+import type { ParamVerdict, Profile, RoleVerdict } from "../capabilities/capability-model.js";
+import type { EndpointSpec, JsonValue } from "../spec/spec-types.js";
+
+/**
+ * The texts that compile errors and the runtime adapter show. One place, so types and runtime say the same.
+ * Each names the model (the profile's label), the parameter and the reason.
+ */
+export function showValue(value: JsonValue): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+export function showValues(values: JsonValue[]): string {
+  const shown = values.map(showValue);
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)}`;
+}
+
+export function rejectMessage(label: string, param: string, verdict: Extract<ParamVerdict, { kind: "reject" }>): string {
+  const rename = verdict.rename ? `; use ${verdict.rename} instead` : "";
+  return `${label} does not support ${param}: ${verdict.reason}${rename}`;
+}
+
+export function valuesMessage(label: string, param: string, values: JsonValue[], reason: string): string {
+  return `${label} accepts ${param} only as ${showValues(values)}: ${reason}`;
+}
+
+export function nullMessage(label: string, param: string, reason: string): string {
+  return `${label} does not accept null for ${param}: ${reason}`;
+}
+
+export function requiresMessage(
+  label: string,
+  param: string,
+  requires: { param: string; values: JsonValue[] },
+  reason: string,
+  controllerDefault?: JsonValue,
+): string {
+  const defaults = controllerDefault === undefined ? "" : ` (default ${showValue(controllerDefault)})`;
+  return `${label} accepts ${param} only when ${requires.param} is ${showValues(requires.values)}${defaults}: ${reason}`;
+}
+
+export function roleMessage(label: string, role: string, verdict: RoleVerdict): string {
+  return `${label} does not accept ${role} messages: ${verdict.reason}`;
+}
+
+export function notServedMessage(id: string, endpoint: EndpointSpec, reason: string): string {
+  return `${id} is not served on POST ${endpoint.path}: ${reason}`;
+}
+
+/** The model's default for a parameter, when the overlay states one. */
+export function profileDefault(profile: Profile, param: string): JsonValue | undefined {
+  const verdict = profile.params[param];
+  return verdict?.kind === "constrain" ? verdict.default?.value : undefined;
+}

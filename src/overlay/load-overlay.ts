@@ -1,0 +1,255 @@
+import { createHash } from "node:crypto";
+import type { Node } from "yaml";
+import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
+import { type EndpointKey, endpointKeys, isEndpointKey } from "../spec/endpoints.js";
+import type {
+  EndpointBlock,
+  Overlay,
+  OverlayEntry,
+  OverlaySource,
+  ParamConstraint,
+  ParamRule,
+  Provenance,
+  RoleRule,
+} from "./overlay-schema.js";
+import { YamlReader } from "./yaml-reader.js";
+
+type Field = { key: string; value: Node | null; at: SourceLocation };
+
+/** Parses an overlay file into its model, reporting every shape problem at its line. Pure: no file access. */
+export function parseOverlay(options: { file: string; bytes: Uint8Array; diagnostics: Diagnostics }): Overlay | undefined {
+  const { file, bytes, diagnostics } = options;
+  const reader = new YamlReader(file, diagnostics);
+  const root = reader.parse(new TextDecoder().decode(bytes));
+  if (!root) return undefined;
+  const overlay: Overlay = {
+    file,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    missingInSpec: "error",
+    sources: new Map(),
+    families: new Map(),
+    models: new Map(),
+  };
+  for (const field of reader.entries(root, "the overlay")) readTopLevel(reader, overlay, field);
+  return overlay;
+}
+
+function readTopLevel(reader: YamlReader, overlay: Overlay, field: Field): void {
+  switch (field.key) {
+    case "overlay":
+      if (reader.json(field.value) !== 1) reader.shape(field.value, "`overlay:` must be 1 (the format version)");
+      return;
+    case "missing-in-spec": {
+      const value = reader.string(field.value, "`missing-in-spec`");
+      if (value === "error" || value === "skip") overlay.missingInSpec = value;
+      else if (value !== undefined) reader.shape(field.value, "`missing-in-spec` must be `error` or `skip`");
+      return;
+    }
+    case "sources":
+      for (const entry of reader.entries(field.value, "`sources`")) readSource(reader, overlay, entry);
+      return;
+    case "families":
+    case "models": {
+      const kind = field.key === "families" ? "family" : "model";
+      const target = kind === "family" ? overlay.families : overlay.models;
+      for (const entry of reader.entries(field.value, `\`${field.key}\``)) {
+        if (target.has(entry.key)) {
+          reader.shape(entry.value, `${kind} "${entry.key}" is defined twice`);
+          continue;
+        }
+        const parsed = readEntry(reader, entry, kind);
+        if (parsed) target.set(entry.key, parsed);
+      }
+      return;
+    }
+    default:
+      unknownField(reader, field, ["overlay", "missing-in-spec", "sources", "families", "models"]);
+  }
+}
+
+function readSource(reader: YamlReader, overlay: Overlay, entry: Field): void {
+  const source: Partial<OverlaySource> = { key: entry.key, location: entry.at };
+  for (const field of reader.entries(entry.value, `source "${entry.key}"`)) {
+    if (field.key === "title") source.title = reader.string(field.value, "`title`");
+    else if (field.key === "url") source.url = reader.string(field.value, "`url`");
+    else if (field.key === "date") source.date = reader.string(field.value, "`date`");
+    else unknownField(reader, field, ["title", "url", "date"]);
+  }
+  if (!source.title || !source.url) {
+    reader.shape(entry.value, `source "${entry.key}" needs a \`title\` and a \`url\``);
+    return;
+  }
+  overlay.sources.set(entry.key, source as OverlaySource);
+}
+
+function readEntry(reader: YamlReader, entry: Field, kind: "family" | "model"): OverlayEntry | undefined {
+  const result: OverlayEntry = { name: entry.key, kind, endpoints: new Map(), location: entry.at };
+  for (const field of reader.entries(entry.value, `${kind} "${entry.key}"`)) {
+    if (field.key === "extends") {
+      const name = reader.string(field.value, "`extends`");
+      if (name) result.extends = { name, location: reader.locate(field.value) };
+    } else if (field.key === "label") {
+      result.label = reader.string(field.value, "`label`");
+    } else if (field.key === "summary") {
+      result.summary = reader.string(field.value, "`summary`");
+    } else if (isEndpointKey(field.key)) {
+      result.endpoints.set(field.key, readEndpointBlock(reader, field));
+    } else {
+      unknownEntryField(reader, field);
+    }
+  }
+  if (kind === "model" && !result.extends) {
+    reader.shape(entry.value, `model "${entry.key}" needs \`extends: <family>\``);
+  }
+  return result;
+}
+
+function unknownEntryField(reader: YamlReader, field: Field): void {
+  if (field.key.includes(".") || field.key.includes("/")) {
+    reader.error("MG_OVERLAY_UNKNOWN_ENDPOINT", `unknown endpoint key "${field.key}"`, field.at, `use one of: ${endpointKeys.join(", ")}`);
+    return;
+  }
+  reader.error(
+    "MG_OVERLAY_SHAPE",
+    `unknown field "${field.key}": an entry takes extends, label, summary and endpoint keys`,
+    field.at,
+    `endpoint keys: ${endpointKeys.join(", ")}`,
+  );
+}
+
+function readEndpointBlock(reader: YamlReader, field: Field): EndpointBlock {
+  const block: EndpointBlock = { params: new Map(), roles: new Map(), location: field.at };
+  const loose: Field[] = [];
+  for (const inner of reader.entries(field.value, `\`${field.key}\``)) {
+    if (inner.key === "params") {
+      for (const param of reader.entries(inner.value, "`params`")) {
+        const rule = readParamRule(reader, param);
+        if (rule) block.params.set(param.key, rule);
+      }
+    } else if (inner.key === "roles") {
+      for (const role of reader.entries(inner.value, "`roles`")) {
+        const rule = readRoleRule(reader, role);
+        if (rule) block.roles.set(role.key, rule);
+      }
+    } else {
+      loose.push(inner);
+    }
+  }
+  if (loose.length > 0) readServed(reader, field, loose, block);
+  return block;
+}
+
+function readServed(reader: YamlReader, field: Field, fields: Field[], block: EndpointBlock): void {
+  const served = fields.find((f) => f.key === "served");
+  if (!served) {
+    for (const f of fields) unknownField(reader, f, ["served", "reason", "source", "note", "params", "roles"]);
+    return;
+  }
+  if (reader.boolean(served.value, "`served`") !== false) {
+    reader.shape(served.value, "`served` only takes `false` (a model the spec lists is served by default)");
+    return;
+  }
+  const provenance = readProvenance(reader, field, fields.filter((f) => f !== served));
+  if (provenance) block.served = { served: false, ...provenance };
+}
+
+const ruleFields = ["reject", "accept", "rename", "values", "nullable", "requires", "default", "reason", "source", "note"];
+
+function readParamRule(reader: YamlReader, param: Field): ParamRule | undefined {
+  const fields = reader.entries(param.value, `rule for "${param.key}"`);
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  for (const f of fields) if (!ruleFields.includes(f.key)) unknownField(reader, f, ruleFields);
+  const provenance = readProvenance(
+    reader,
+    param,
+    fields.filter((f) => ["reason", "source", "note"].includes(f.key)),
+  );
+  if (!provenance) return undefined;
+  const reject = byKey.get("reject");
+  const accept = byKey.get("accept");
+  const constraintKeys = ["values", "nullable", "requires", "default"].filter((k) => byKey.has(k));
+  if (reject && (accept || constraintKeys.length > 0)) {
+    reader.shape(param.value, `rule for "${param.key}": \`reject\` stands alone (with \`rename\`)`);
+    return undefined;
+  }
+  if (reject) return readReject(reader, param, reject, byKey.get("rename"), provenance);
+  if (byKey.has("rename")) reader.shape(byKey.get("rename")?.value, "`rename` goes with `reject: true`");
+  if (accept) {
+    if (constraintKeys.length > 0) reader.shape(param.value, `rule for "${param.key}": \`accept\` stands alone`);
+    if (reader.boolean(accept.value, "`accept`") !== true) reader.shape(accept.value, "`accept` only takes `true`");
+    return { kind: "accept", ...provenance };
+  }
+  if (constraintKeys.length === 0) {
+    reader.shape(param.value, `rule for "${param.key}" says nothing: use reject, accept, values, nullable, requires or default`);
+    return undefined;
+  }
+  return { kind: "constrain", constraint: readConstraint(reader, byKey), ...provenance };
+}
+
+function readReject(
+  reader: YamlReader,
+  param: Field,
+  reject: Field,
+  rename: Field | undefined,
+  provenance: Provenance,
+): ParamRule | undefined {
+  if (reader.boolean(reject.value, "`reject`") !== true) {
+    reader.shape(reject.value, `\`reject\` only takes \`true\` (to cancel an inherited rule use \`accept: true\`)`);
+    return undefined;
+  }
+  const target = rename ? reader.string(rename.value, "`rename`") : undefined;
+  if (target === param.key) reader.shape(rename?.value, "`rename` must name another parameter");
+  return { kind: "reject", ...(target && { rename: target }), ...provenance };
+}
+
+function readConstraint(reader: YamlReader, byKey: Map<string, Field>): ParamConstraint {
+  const constraint: ParamConstraint = {};
+  const values = byKey.get("values");
+  if (values) constraint.values = reader.list(values.value, "`values`");
+  const nullable = byKey.get("nullable");
+  if (nullable) {
+    if (reader.boolean(nullable.value, "`nullable`") === false) constraint.nullable = false;
+    else reader.shape(nullable.value, "`nullable` only takes `false` (params are nullable as the spec says)");
+  }
+  const requires = byKey.get("requires");
+  if (requires) {
+    const [first, ...rest] = reader.entries(requires.value, "`requires`");
+    if (!first || rest.length > 0) reader.shape(requires.value, "`requires` names exactly one parameter: { param: [values] }");
+    const list = first ? reader.list(first.value, `\`requires.${first.key}\``) : undefined;
+    if (first && list) constraint.requires = { param: first.key, values: list };
+  }
+  const defaultField = byKey.get("default");
+  if (defaultField) constraint.default = { value: reader.json(defaultField.value) };
+  return constraint;
+}
+
+function readRoleRule(reader: YamlReader, role: Field): RoleRule | undefined {
+  const fields = reader.entries(role.value, `rule for role "${role.key}"`);
+  const reject = fields.find((f) => f.key === "reject");
+  for (const f of fields) if (!["reject", "reason", "source", "note"].includes(f.key)) unknownField(reader, f, ["reject", "reason", "source", "note"]);
+  if (!reject || reader.boolean(reject.value, "`reject`") !== true) {
+    reader.shape(role.value, `rule for role "${role.key}" needs \`reject: true\``);
+    return undefined;
+  }
+  const provenance = readProvenance(reader, role, fields.filter((f) => f !== reject));
+  return provenance && { kind: "reject", ...provenance };
+}
+
+function readProvenance(reader: YamlReader, owner: Field, fields: Field[]): Provenance | undefined {
+  const reasonField = fields.find((f) => f.key === "reason");
+  const sourceField = fields.find((f) => f.key === "source");
+  const noteField = fields.find((f) => f.key === "note");
+  const where = reader.locate(owner.value);
+  if (!reasonField) reader.error("MG_OVERLAY_MISSING_REASON", `"${owner.key}" has no \`reason\``, where);
+  if (!sourceField) reader.error("MG_OVERLAY_MISSING_SOURCE", `"${owner.key}" has no \`source\``, where);
+  const reason = reasonField && reader.string(reasonField.value, "`reason`");
+  const sources = sourceField && reader.strings(sourceField.value, "`source`");
+  const note = noteField && reader.string(noteField.value, "`note`");
+  if (!reason || !sources) return undefined;
+  return { reason, sources, ...(note && { note }), location: owner.at };
+}
+
+function unknownField(reader: YamlReader, field: Field, allowed: string[]): void {
+  reader.error("MG_OVERLAY_SHAPE", `unknown field "${field.key}"`, field.at, `allowed here: ${allowed.join(", ")}`);
+}
+

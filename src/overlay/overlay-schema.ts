@@ -1,0 +1,69 @@
+import type { SourceLocation } from "../diagnostics/diagnostic.js";
+import type { EndpointKey } from "../spec/endpoints.js";
+import type { JsonValue } from "../spec/spec-types.js";
+
+/** What every fact carries: why, in our words, and where it comes from. */
+export interface Provenance {
+  reason: string;
+  sources: string[];
+  note?: string;
+  location: SourceLocation;
+}
+
+export type ParamRule =
+  | ({ kind: "reject"; rename?: string } & Provenance)
+  | ({ kind: "accept" } & Provenance)
+  | ({ kind: "constrain"; constraint: ParamConstraint } & Provenance);
+
+export interface ParamConstraint {
+  /** Only these values are accepted. */
+  values?: JsonValue[];
+  /** `false`: the key may be given but never as null. */
+  nullable?: false;
+  /** Accepted only while another parameter has one of these values. */
+  requires?: { param: string; values: JsonValue[] };
+  /** The model's real default for this parameter (decides `requires` when the key is absent). */
+  default?: { value: JsonValue };
+}
+
+export interface RoleRule extends Provenance {
+  kind: "reject";
+}
+
+export interface ServedRule extends Provenance {
+  served: false;
+}
+
+export interface EndpointBlock {
+  served?: ServedRule;
+  params: Map<string, ParamRule>;
+  roles: Map<string, RoleRule>;
+  location: SourceLocation;
+}
+
+export interface OverlayEntry {
+  name: string;
+  kind: "family" | "model";
+  extends?: { name: string; location: SourceLocation };
+  label?: string;
+  summary?: string;
+  endpoints: Map<EndpointKey, EndpointBlock>;
+  location: SourceLocation;
+}
+
+export interface OverlaySource {
+  key: string;
+  title: string;
+  url: string;
+  date?: string;
+  location: SourceLocation;
+}
+
+export interface Overlay {
+  file: string;
+  sha256: string;
+  missingInSpec: "error" | "skip";
+  sources: Map<string, OverlaySource>;
+  families: Map<string, OverlayEntry>;
+  models: Map<string, OverlayEntry>;
+}

@@ -1,0 +1,159 @@
+import type { Code } from "../diagnostics/codes.js";
+import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
+import { formatLocation } from "../diagnostics/diagnostic.js";
+import type { EndpointKey } from "../spec/endpoints.js";
+import type { EndpointSpec, JsonValue, SpecIndex } from "../spec/spec-types.js";
+import { didYouMean } from "../util/closest.js";
+import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, Provenance } from "./overlay-schema.js";
+
+/**
+ * Checks the overlay against itself (sources, `extends`) and against the spec (model ids, parameters, values,
+ * roles). Returns the overlay with every name the spec lacks left out when `missing-in-spec: skip`; with
+ * `error`, each such name is an error at its line.
+ */
+export function validateOverlay(options: { overlay: Overlay; index: SpecIndex; diagnostics: Diagnostics }): Overlay {
+  const { overlay, index, diagnostics } = options;
+  const skipped: string[] = [];
+  const missing = (code: Code, message: string, location: SourceLocation, help?: string): void => {
+    if (overlay.missingInSpec === "skip") skipped.push(`${formatLocation(location)} ${message}`);
+    else diagnostics.error(code, message, location, help);
+  };
+  checkSources(overlay, diagnostics);
+  checkParents(overlay, diagnostics);
+  const models = new Map<string, OverlayEntry>();
+  for (const [id, entry] of overlay.models) {
+    if (index.allModelIds.has(id)) models.set(id, entry);
+    else missing("MG_OVERLAY_UNKNOWN_MODEL", `model "${id}" is not in the spec`, entry.location, didYouMean(id, index.allModelIds));
+  }
+  const endpoints = new Map(index.endpoints.map((e) => [e.key, e]));
+  const filterEntry = (entry: OverlayEntry): OverlayEntry => ({
+    ...entry,
+    endpoints: filterBlocks(entry, endpoints, missing),
+  });
+  const result: Overlay = {
+    ...overlay,
+    families: new Map([...overlay.families].map(([name, entry]) => [name, filterEntry(entry)])),
+    models: new Map([...models].map(([name, entry]) => [name, filterEntry(entry)])),
+  };
+  if (skipped.length > 0) {
+    const shown = skipped.slice(0, 5).join("; ");
+    const more = skipped.length > 5 ? `; and ${skipped.length - 5} more` : "";
+    diagnostics.note("MG_OVERLAY_SKIPPED", `${skipped.length} overlay names are not in this spec and were skipped: ${shown}${more}`);
+  }
+  return result;
+}
+
+type Missing = (code: Code, message: string, location: SourceLocation, help?: string) => void;
+
+function filterBlocks(entry: OverlayEntry, endpoints: Map<EndpointKey, EndpointSpec>, missing: Missing): Map<EndpointKey, EndpointBlock> {
+  const result = new Map<EndpointKey, EndpointBlock>();
+  for (const [key, block] of entry.endpoints) {
+    const endpoint = endpoints.get(key);
+    if (!endpoint) continue; // the spec lacks the endpoint: indexSpec already said so
+    result.set(key, filterBlock(block, endpoint, missing));
+  }
+  return result;
+}
+
+function filterBlock(block: EndpointBlock, endpoint: EndpointSpec, missing: Missing): EndpointBlock {
+  const params = new Map<string, ParamRule>();
+  for (const [name, rule] of block.params) {
+    const checked = checkParamRule(name, rule, endpoint, missing);
+    if (checked) params.set(name, checked);
+  }
+  const roles = new Map(block.roles);
+  const knownRoles = (endpoint.messageRoles ?? []).map((r) => r.role);
+  for (const [role, rule] of block.roles) {
+    if (knownRoles.includes(role)) continue;
+    roles.delete(role);
+    const code = "MG_OVERLAY_UNKNOWN_ROLE";
+    missing(code, `role "${role}" is not a message role of ${endpoint.key}`, rule.location, didYouMean(role, knownRoles));
+  }
+  return { ...block, params, roles };
+}
+
+function checkParamRule(name: string, rule: ParamRule, endpoint: EndpointSpec, missing: Missing): ParamRule | undefined {
+  const names = endpoint.params.map((p) => p.name);
+  const unknownParam = (param: string): undefined => {
+    const message = `parameter "${param}" is not in ${endpoint.requestSchema} (${endpoint.key})`;
+    missing("MG_OVERLAY_UNKNOWN_PARAM", message, rule.location, didYouMean(param, names));
+    return undefined;
+  };
+  if (!names.includes(name)) return unknownParam(name);
+  if (rule.kind === "reject") {
+    if (rule.rename && !names.includes(rule.rename)) return unknownParam(rule.rename);
+    return rule;
+  }
+  if (rule.kind === "accept") return rule;
+  const { values, requires } = rule.constraint;
+  const constraint = { ...rule.constraint };
+  if (values) {
+    constraint.values = knownValues(name, values, endpoint, rule, missing);
+    if (constraint.values.length === 0) return undefined;
+  }
+  if (requires) {
+    if (!names.includes(requires.param)) return unknownParam(requires.param);
+    const known = knownValues(requires.param, requires.values, endpoint, rule, missing);
+    if (known.length === 0) return undefined;
+    constraint.requires = { param: requires.param, values: known };
+  }
+  if (constraint.default && knownValues(name, [constraint.default.value], endpoint, rule, missing).length === 0) {
+    delete constraint.default;
+  }
+  return { ...rule, constraint };
+}
+
+function knownValues(param: string, values: JsonValue[], endpoint: EndpointSpec, at: Provenance, missing: Missing): JsonValue[] {
+  const allowed = endpoint.params.find((p) => p.name === param)?.enumValues;
+  if (!allowed) return values;
+  const isAllowed = (value: JsonValue): boolean => allowed.some((a) => JSON.stringify(a) === JSON.stringify(value));
+  for (const value of values.filter((v) => !isAllowed(v))) {
+    const message = `value ${JSON.stringify(value)} is not allowed for "${param}" by the spec (${allowed.map((a) => JSON.stringify(a)).join(", ")})`;
+    missing("MG_OVERLAY_UNKNOWN_VALUE", message, at.location);
+  }
+  return values.filter(isAllowed);
+}
+
+function checkSources(overlay: Overlay, diagnostics: Diagnostics): void {
+  const visit = (p: Provenance): void => {
+    for (const key of p.sources) {
+      if (overlay.sources.has(key)) continue;
+      const help = didYouMean(key, overlay.sources.keys()) ?? "define it under `sources:`";
+      diagnostics.error("MG_OVERLAY_UNKNOWN_SOURCE", `source "${key}" is not defined under \`sources:\``, p.location, help);
+    }
+  };
+  for (const entry of [...overlay.families.values(), ...overlay.models.values()]) {
+    for (const block of entry.endpoints.values()) {
+      if (block.served) visit(block.served);
+      for (const rule of block.params.values()) visit(rule);
+      for (const rule of block.roles.values()) visit(rule);
+    }
+  }
+}
+
+/** `extends` looks first in `models:`, then in `families:`. */
+export function parentOf(overlay: Overlay, entry: OverlayEntry): OverlayEntry | undefined {
+  if (!entry.extends) return undefined;
+  const name = entry.extends.name;
+  const model = overlay.models.get(name);
+  if (model && model !== entry) return model;
+  return overlay.families.get(name);
+}
+
+function checkParents(overlay: Overlay, diagnostics: Diagnostics): void {
+  const all = [...overlay.families.values(), ...overlay.models.values()];
+  for (const entry of all) {
+    if (entry.extends && !parentOf(overlay, entry)) {
+      const help = didYouMean(entry.extends.name, [...overlay.families.keys(), ...overlay.models.keys()]);
+      diagnostics.error("MG_OVERLAY_UNKNOWN_PARENT", `"${entry.name}" extends "${entry.extends.name}", which is not defined`, entry.extends.location, help);
+    }
+    const seen = new Set<OverlayEntry>();
+    for (let at: OverlayEntry | undefined = entry; at; at = parentOf(overlay, at)) {
+      if (seen.has(at)) {
+        diagnostics.error("MG_OVERLAY_CYCLE", `"${entry.name}" extends itself through ${[...seen].map((e) => e.name).join(" → ")}`, entry.location);
+        break;
+      }
+      seen.add(at);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import { createHash } from "node:crypto";
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
+import { findJsonSyntaxError } from "./json-syntax-error.js";
+import { isJsonObject, splitPointer } from "./resolve-ref.js";
+import type { JsonObject, LoadedSpec } from "./spec-types.js";
+
+export interface ParseSpecOptions {
+  /** Display path, used in diagnostics only. */
+  file: string;
+  bytes: Uint8Array;
+  diagnostics: Diagnostics;
+}
+
+/**
+ * Parses an OpenAPI 3.x spec from its bytes (no file system access). JSON when the name ends in `.json` or the text
+ * starts with `{`, else YAML. Returns undefined after reporting MG_SPEC_PARSE or MG_SPEC_NOT_OPENAPI.
+ */
+export function parseSpec({ file, bytes, diagnostics }: ParseSpecOptions): LoadedSpec | undefined {
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const text = new TextDecoder("utf-8").decode(bytes); // drops a UTF-8 BOM
+  const parsed = looksLikeJson(file, text) ? parseJson({ file, text, diagnostics }) : parseYaml({ file, text, diagnostics });
+  if (!parsed) return undefined;
+  const locate = createLocator({ file, text });
+  const document = checkOpenApi({ value: parsed.value, locate, diagnostics });
+  return document && { file, sha256, document, locate };
+}
+
+function looksLikeJson(file: string, text: string): boolean {
+  return file.toLowerCase().endsWith(".json") || text.trimStart().startsWith("{");
+}
+
+interface ParseInput {
+  file: string;
+  text: string;
+  diagnostics: Diagnostics;
+}
+
+function parseJson({ file, text, diagnostics }: ParseInput): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const found = findJsonSyntaxError(text) ?? { offset: text.length, message: error.message };
+    const location = { file, ...lineColumnAt(text, found.offset) };
+    diagnostics.error("MG_SPEC_PARSE", `invalid JSON: ${found.message}`, location);
+    return undefined;
+  }
+}
+
+function parseYaml({ file, text, diagnostics }: ParseInput): { value: unknown } | undefined {
+  try {
+    // CORE_SCHEMA: YAML 1.2 scalars only, so `2024-10-01` stays a string (the default schema makes a Date of it).
+    return { value: load(text, { filename: file, schema: CORE_SCHEMA }) };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const location = { file, line: error.mark.line + 1, column: error.mark.column + 1 };
+    diagnostics.error("MG_SPEC_PARSE", `invalid YAML: ${error.reason}`, location);
+    return undefined;
+  }
+}
+
+/** 1-based line and column of a UTF-16 offset. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf("\n"); index !== -1 && index < offset; index = text.indexOf("\n", index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+interface CheckInput {
+  value: unknown;
+  locate: (pointer: string) => SourceLocation;
+  diagnostics: Diagnostics;
+}
+
+/** The document when it has `openapi: "3.x"`, `paths` and `components` objects; else reports each problem. */
+function checkOpenApi({ value, locate, diagnostics }: CheckInput): JsonObject | undefined {
+  if (!isJsonObject(value)) {
+    diagnostics.error("MG_SPEC_NOT_OPENAPI", "the document is not a mapping", locate(""));
+    return undefined;
+  }
+  const problems: [pointer: string, message: string][] = [];
+  const version = value.openapi;
+  if (typeof version !== "string" || !/^3\.\d+(\.\d+)?$/.test(version)) {
+    const found = version === undefined ? "missing" : JSON.stringify(version);
+    const swagger = value.swagger === undefined ? "" : ` (this is a Swagger ${String(value.swagger)} document)`;
+    problems.push(["/openapi", `\`openapi\` is ${found}, expected a version string "3.x"${swagger}`]);
+  }
+  for (const key of ["paths", "components"]) {
+    if (!isJsonObject(value[key])) problems.push([`/${key}`, `\`${key}\` is ${value[key] === undefined ? "missing" : "not an object"}`]);
+  }
+  for (const [pointer, message] of problems) diagnostics.error("MG_SPEC_NOT_OPENAPI", message, locate(pointer));
+  return problems.length === 0 ? value : undefined;
+}
+
+/**
+ * `locate(pointer)` for diagnostics. The first call parses the text again with the `yaml` package (which keeps source
+ * ranges, for JSON too) and keeps the result; a pointer that is not found gives line 1, column 1.
+ */
+export function createLocator({ file, text }: { file: string; text: string }): (pointer: string) => SourceLocation {
+  let positions: { root: unknown; lineCounter: LineCounter } | undefined;
+  return (pointer) => {
+    if (!positions) {
+      const lineCounter = new LineCounter();
+      const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+      positions = { root: document.contents, lineCounter };
+    }
+    const offset = offsetOf(positions.root, splitPointer(pointer));
+    if (offset === undefined) return { file, line: 1, column: 1 };
+    const { line, col } = positions.lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+}
+
+/** Source offset of the node at `segments` (of the key, for a mapping entry). */
+function offsetOf(root: unknown, segments: string[]): number | undefined {
+  let node = root;
+  let offset = isMap(node) || isSeq(node) || isScalar(node) ? node.range?.[0] : undefined;
+  for (const segment of segments) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+      if (!pair || !isScalar(pair.key)) return undefined;
+      offset = pair.key.range?.[0];
+      node = pair.value;
+    } else if (isSeq(node) && /^(0|[1-9]\d*)$/.test(segment)) {
+      const item: unknown = node.items[Number(segment)];
+      if (!(isMap(item) || isSeq(item) || isScalar(item))) return undefined;
+      offset = item.range?.[0];
+      node = item;
+    } else {
+      return undefined;
+    }
+  }
+  return offset;
+}

@@ -1,0 +1,24 @@
+// Helper types shared by every generated endpoint module. Copied verbatim into the output as brand.gen.ts.
+
+declare const unsupported: unique symbol;
+
+/**
+ * The type of a parameter value a model rejects. Only a cast can produce one, so assigning a real value fails to
+ * compile with a message that carries `Why`: which model, which parameter, and the reason.
+ */
+export interface Unsupported<Why extends string> {
+  readonly [unsupported]: Why;
+}
+
+declare const unknownModelBrand: unique symbol;
+
+/** A model id the overlay does not know. Make one with `unknownModel()`; it is checked only against the spec. */
+export type UnknownModel = string & { readonly [unknownModelBrand]: true };
+
+/** Marks a model id as deliberately unknown, for the plain union types (the generic builders take any id). */
+export function unknownModel(id: string): UnknownModel {
+  return id as UnknownModel;
+}
+
+/** Keeps a literal `stream: true` visible in a builder's return type, so SDK overloads pick the streaming one. */
+export type StreamFlag<S> = S extends true ? { stream: true } : { stream?: false | null };

@@ -1,0 +1,31 @@
+// Requests a model rejects must not compile, and the error must name the model, the parameter and the reason.
+import { type CreateChatCompletionRequest, chatCompletionRequest, o1Request } from "../../../generated/index.js";
+
+const messages = [{ role: "user" as const, content: "hi" }];
+
+// @expect-error TS2322 "o1 does not support logprobs"
+export const a = o1Request({ messages, logprobs: true });
+
+// @expect-error TS2322 "o1-mini" "max_tokens" "max_completion_tokens"
+export const b = chatCompletionRequest({ model: "o1-mini", messages, max_tokens: null });
+
+// @expect-error TS2322 "o3" "temperature" "1"
+export const c: CreateChatCompletionRequest = { model: "o3", messages, temperature: 0.2 };
+
+// @expect-error TS2345 "gpt-5.1 accepts temperature only when reasoning_effort is none"
+export const d = chatCompletionRequest({ model: "gpt-5.1", messages, reasoning_effort: "low", temperature: 0.7 });
+
+// @expect-error TS2322 "o1-mini" "system messages"
+export const e = chatCompletionRequest({ model: "o1-mini", messages: [{ role: "system", content: "be brief" }] });
+
+// @expect-error TS2322 "gpt-4o-mini" "reasoning_effort"
+export const f = chatCompletionRequest({ model: "ft:gpt-4o-mini-2024-07-18:acme::abc", messages, reasoning_effort: "low" });
+
+// @expect-error TS2820 "gpt-4o-mnii"
+export const g: CreateChatCompletionRequest = { model: "gpt-4o-mnii", messages };
+
+// @expect-error TS2322 "o1-pro" "not served"
+export const h = chatCompletionRequest({ model: "o1-pro", messages });
+
+// @expect-error TS2561 "temprature"
+export const i = o1Request({ messages, temprature: 1 });
