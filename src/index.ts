@@ -13,7 +13,7 @@ import { type InputFile, readInput } from "./write/read-input.js";
 export type { CapabilityModel } from "./capabilities/capability-model.js";
 export { type Diagnostic, formatDiagnostic, UserError } from "./diagnostics/diagnostic.js";
 export type { OutputFile } from "./emit/emit-output.js";
-export { endpointKeys, type EndpointKey } from "./spec/endpoints.js";
+export { type EndpointKey, endpointKeys } from "./spec/endpoints.js";
 
 export interface GenerateOptions {
   spec: InputFile;

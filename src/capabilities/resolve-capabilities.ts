@@ -68,7 +68,10 @@ function resolveEndpoint(endpoint: EndpointSpec, overlay: Overlay, diagnostics: 
   }
   const unclassified = endpoint.modelIds.filter((id) => !overlay.models.has(id));
   for (const id of unclassified) {
-    diagnostics.warning("MG_COVERAGE_UNCLASSIFIED", `model "${id}" of ${endpoint.key} is not classified by the overlay (${overlay.file}); it is checked only against the spec`);
+    diagnostics.warning(
+      "MG_COVERAGE_UNCLASSIFIED",
+      `model "${id}" of ${endpoint.key} is not classified by the overlay (${overlay.file}); it is checked only against the spec`,
+    );
   }
   return {
     spec: endpoint,

@@ -69,7 +69,9 @@ async function runGenerate(flags: GenerateFlags, reporter: Reporter): Promise<nu
     return 1;
   }
   const changed = written.written.length + written.removed.length;
-  reporter.out(`modelgate: wrote ${written.written.length}, removed ${written.removed.length}, unchanged ${written.unchanged.length} in ${flags.out}${changed === 0 ? " (nothing changed)" : ""}`);
+  reporter.out(
+    `modelgate: wrote ${written.written.length}, removed ${written.removed.length}, unchanged ${written.unchanged.length} in ${flags.out}${changed === 0 ? " (nothing changed)" : ""}`,
+  );
   return 0;
 }
 

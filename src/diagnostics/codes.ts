@@ -4,32 +4,68 @@
 export const codes = {
   MG_SPEC_UNREADABLE: { title: "the spec file cannot be read", fix: "check the path given to --spec" },
   MG_SPEC_PARSE: { title: "the spec is not valid YAML or JSON", fix: "fix the syntax at the given line, or download the spec again" },
-  MG_SPEC_NOT_OPENAPI: { title: "the file is not an OpenAPI 3.x document", fix: "pass OpenAI's openapi.yaml (it starts with `openapi: 3.x`)" },
+  MG_SPEC_NOT_OPENAPI: {
+    title: "the file is not an OpenAPI 3.x document",
+    fix: "pass OpenAI's openapi.yaml (it starts with `openapi: 3.x`)",
+  },
   MG_SPEC_BAD_REF: { title: "a $ref points nowhere", fix: "only local refs (#/components/...) are supported; check the spec" },
   MG_SPEC_MISSING_ENDPOINT: { title: "the spec has no such operation", fix: "this endpoint is skipped; use a newer spec to cover it" },
-  MG_SPEC_NO_MODEL_ENUM: { title: "the request schema's `model` lists no model ids", fix: "every model id is treated as unknown on this endpoint" },
+  MG_SPEC_NO_MODEL_ENUM: {
+    title: "the request schema's `model` lists no model ids",
+    fix: "every model id is treated as unknown on this endpoint",
+  },
   MG_SPEC_FETCH: { title: "the published spec could not be downloaded", fix: "download it yourself and pass --spec <file>" },
   MG_SPEC_HASH: { title: "the downloaded spec does not match the pinned sha256", fix: "pass --spec <file> with the spec you trust" },
   MG_OVERLAY_UNREADABLE: { title: "the overlay file cannot be read", fix: "check the path given to --overlay" },
   MG_OVERLAY_PARSE: { title: "the overlay is not valid YAML", fix: "fix the syntax at the given line" },
   MG_OVERLAY_SHAPE: { title: "the overlay has a field of the wrong shape", fix: "see docs/overlay.md for the format" },
-  MG_OVERLAY_UNKNOWN_MODEL: { title: "the overlay names a model id the spec does not have", fix: "fix the id, or set `missing-in-spec: skip` if the overlay is newer than the spec" },
-  MG_OVERLAY_UNKNOWN_PARAM: { title: "the overlay names a request parameter the spec does not have", fix: "fix the name, or set `missing-in-spec: skip` if the overlay is newer than the spec" },
-  MG_OVERLAY_UNKNOWN_ENDPOINT: { title: "the overlay names an endpoint key modelgate does not know", fix: "use one of the keys listed in docs/overlay.md" },
-  MG_OVERLAY_UNKNOWN_VALUE: { title: "a rule lists a value the spec does not allow for that parameter", fix: "use a value from the spec's enum" },
-  MG_OVERLAY_UNKNOWN_ROLE: { title: "a role rule names a message role the spec does not have", fix: "use a role of the endpoint's message union" },
-  MG_OVERLAY_UNKNOWN_SOURCE: { title: "a rule cites a source key that `sources:` does not define", fix: "add the source under `sources:` or fix the key" },
+  MG_OVERLAY_UNKNOWN_MODEL: {
+    title: "the overlay names a model id the spec does not have",
+    fix: "fix the id, or set `missing-in-spec: skip` if the overlay is newer than the spec",
+  },
+  MG_OVERLAY_UNKNOWN_PARAM: {
+    title: "the overlay names a request parameter the spec does not have",
+    fix: "fix the name, or set `missing-in-spec: skip` if the overlay is newer than the spec",
+  },
+  MG_OVERLAY_UNKNOWN_ENDPOINT: {
+    title: "the overlay names an endpoint key modelgate does not know",
+    fix: "use one of the keys listed in docs/overlay.md",
+  },
+  MG_OVERLAY_UNKNOWN_VALUE: {
+    title: "a rule lists a value the spec does not allow for that parameter",
+    fix: "use a value from the spec's enum",
+  },
+  MG_OVERLAY_UNKNOWN_ROLE: {
+    title: "a role rule names a message role the spec does not have",
+    fix: "use a role of the endpoint's message union",
+  },
+  MG_OVERLAY_UNKNOWN_SOURCE: {
+    title: "a rule cites a source key that `sources:` does not define",
+    fix: "add the source under `sources:` or fix the key",
+  },
   MG_OVERLAY_MISSING_SOURCE: { title: "a rule has no source", fix: "add `source: <KEY>` naming where the fact comes from" },
   MG_OVERLAY_MISSING_REASON: { title: "a rule has no reason", fix: "add `reason:` saying in our own words why the model rejects it" },
   MG_OVERLAY_UNKNOWN_PARENT: { title: "`extends` names no family or model of the overlay", fix: "fix the name or define the family" },
   MG_OVERLAY_CYCLE: { title: "`extends` forms a cycle", fix: "break the cycle" },
   MG_OVERLAY_DUPLICATE: { title: "a name is defined twice", fix: "family and model names share one namespace; rename one" },
-  MG_OVERLAY_SKIPPED: { title: "overlay names absent from this spec were skipped", fix: "expected with an older spec; with `missing-in-spec: error` this is an error" },
-  MG_COVERAGE_UNCLASSIFIED: { title: "a model id of the spec is not classified by the overlay", fix: "add it under `models:` with the family it belongs to" },
+  MG_OVERLAY_SKIPPED: {
+    title: "overlay names absent from this spec were skipped",
+    fix: "expected with an older spec; with `missing-in-spec: error` this is an error",
+  },
+  MG_COVERAGE_UNCLASSIFIED: {
+    title: "a model id of the spec is not classified by the overlay",
+    fix: "add it under `models:` with the family it belongs to",
+  },
   MG_NAME_COLLISION: { title: "two model ids map to the same generated identifier", fix: "set `label:` on one of them in the overlay" },
-  MG_OUTPUT_FOREIGN_FILE: { title: "the output folder holds a file modelgate did not generate", fix: "move the file away or choose another --out; modelgate never overwrites files it did not write" },
+  MG_OUTPUT_FOREIGN_FILE: {
+    title: "the output folder holds a file modelgate did not generate",
+    fix: "move the file away or choose another --out; modelgate never overwrites files it did not write",
+  },
   MG_OUTPUT_UNWRITABLE: { title: "the output folder cannot be written", fix: "check the path and its permissions" },
-  MG_OUTPUT_STALE: { title: "the generated output on disk differs from what the inputs produce", fix: "run `modelgate generate` without --check and commit the result" },
+  MG_OUTPUT_STALE: {
+    title: "the generated output on disk differs from what the inputs produce",
+    fix: "run `modelgate generate` without --check and commit the result",
+  },
   MG_USAGE: { title: "the command line is not valid", fix: "see `modelgate --help`" },
 } as const satisfies Record<string, { title: string; fix: string }>;
 

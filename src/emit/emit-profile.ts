@@ -12,8 +12,7 @@ import { nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessag
 import { literalType, pascalName, propertyKey, stringLiteral } from "./names.js";
 
 /** A rule value as a literal type; overlay values are scalars (validated against the spec). */
-const literal = (value: JsonValue): string =>
-  value === null || typeof value !== "object" ? literalType(value) : "never";
+const literal = (value: JsonValue): string => (value === null || typeof value !== "object" ? literalType(value) : "never");
 
 /** How the emitter gets the TypeScript text of a parameter's spec type. */
 export interface ParamTypes {
@@ -101,7 +100,9 @@ function verdictProp(ctx: Ctx, name: string): Prop[] {
   const p = param(ctx, name);
   if (verdict.kind === "reject") {
     const message = rejectMessage(ctx.profile.label, name, verdict);
-    return [{ name: propertyKey(name), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) }];
+    return [
+      { name: propertyKey(name), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) },
+    ];
   }
   return [{ name: propertyKey(name), hasQuestionToken: !p.required, type: constrainedType(ctx, p, verdict) }];
 }
@@ -116,7 +117,8 @@ function constrainedType(ctx: Ctx, p: RequestParam, verdict: Extract<ParamVerdic
     branches.push(unsupported(ctx.types.nonNull(p), valuesMessage(label, p.name, verdict.values, verdict.reason)));
   } else {
     branches.push(ctx.types.nonNull(p));
-    if (p.nullable && verdict.nullable === false) branches.push(unsupported(ctx.types.nonNull(p), nullMessage(label, p.name, verdict.reason)));
+    if (p.nullable && verdict.nullable === false)
+      branches.push(unsupported(ctx.types.nonNull(p), nullMessage(label, p.name, verdict.reason)));
   }
   if (nullable) branches.push("null");
   return branches.length === 0 ? "never" : branches.join(" | ");
@@ -133,7 +135,13 @@ function emitGroup(ctx: Ctx, group: Group): InterfaceDeclarationStructure[] {
   const defaultInS = defaultValue !== undefined && inS(defaultValue);
   const suffix = `${pascalName(group.controller)}${group.values.map((v) => pascalName(String(v))).join("Or")}`;
   const holds = controllerProp(ctx, controller, constrain, candidates ? candidates.filter(inS) : group.values, defaultInS);
-  const fails = controllerProp(ctx, controller, constrain, candidates?.filter((v) => !inS(v)), !defaultInS);
+  const fails = controllerProp(
+    ctx,
+    controller,
+    constrain,
+    candidates?.filter((v) => !inS(v)),
+    !defaultInS,
+  );
   const whenHolds = group.dependents.flatMap((d) => dependentProp(ctx, d, true, group, defaultValue));
   const whenFails = group.dependents.flatMap((d) => dependentProp(ctx, d, false, group, defaultValue));
   const make = (name: string, props: Prop[]): InterfaceDeclarationStructure => ({
@@ -179,7 +187,13 @@ function dependentProp(ctx: Ctx, name: string, holds: boolean, group: Group, con
     const plain = { ...verdict, requires: undefined };
     return [{ name: propertyKey(name), hasQuestionToken: !p.required, type: constrainedType(ctx, p, plain) }];
   }
-  const message = requiresMessage(ctx.profile.label, name, { param: group.controller, values: group.values }, verdict.reason, controllerDefault);
+  const message = requiresMessage(
+    ctx.profile.label,
+    name,
+    { param: group.controller, values: group.values },
+    verdict.reason,
+    controllerDefault,
+  );
   return [{ name: propertyKey(name), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) }];
 }
 

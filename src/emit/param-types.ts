@@ -1,8 +1,7 @@
-import type { RequestParam } from "../spec/spec-types.js";
+import type { JsonObject, RequestParam } from "../spec/spec-types.js";
 import type { ParamTypes } from "./emit-profile.js";
 import { schemaTypeName } from "./names.js";
-import { createSchemaTypeContext, schemaToTypeExpr, type SchemaTypeContext } from "./schema-to-type.js";
-import type { JsonObject } from "../spec/spec-types.js";
+import { createSchemaTypeContext, type SchemaTypeContext, schemaToTypeExpr } from "./schema-to-type.js";
 import { isKeyword, keyword, printType, type TypeExpr, unionOf } from "./type-expr.js";
 
 /** Spec types of request parameters, with and without `null`, and the schema names they refer to. */

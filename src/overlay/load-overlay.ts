@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Node } from "yaml";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
-import { type EndpointKey, endpointKeys, isEndpointKey } from "../spec/endpoints.js";
+import { endpointKeys, isEndpointKey } from "../spec/endpoints.js";
 import type {
   EndpointBlock,
   Overlay,
@@ -149,7 +149,11 @@ function readServed(reader: YamlReader, field: Field, fields: Field[], block: En
     reader.shape(served.value, "`served` only takes `false` (a model the spec lists is served by default)");
     return;
   }
-  const provenance = readProvenance(reader, field, fields.filter((f) => f !== served));
+  const provenance = readProvenance(
+    reader,
+    field,
+    fields.filter((f) => f !== served),
+  );
   if (provenance) block.served = { served: false, ...provenance };
 }
 
@@ -226,12 +230,17 @@ function readConstraint(reader: YamlReader, byKey: Map<string, Field>): ParamCon
 function readRoleRule(reader: YamlReader, role: Field): RoleRule | undefined {
   const fields = reader.entries(role.value, `rule for role "${role.key}"`);
   const reject = fields.find((f) => f.key === "reject");
-  for (const f of fields) if (!["reject", "reason", "source", "note"].includes(f.key)) unknownField(reader, f, ["reject", "reason", "source", "note"]);
+  for (const f of fields)
+    if (!["reject", "reason", "source", "note"].includes(f.key)) unknownField(reader, f, ["reject", "reason", "source", "note"]);
   if (!reject || reader.boolean(reject.value, "`reject`") !== true) {
     reader.shape(role.value, `rule for role "${role.key}" needs \`reject: true\``);
     return undefined;
   }
-  const provenance = readProvenance(reader, role, fields.filter((f) => f !== reject));
+  const provenance = readProvenance(
+    reader,
+    role,
+    fields.filter((f) => f !== reject),
+  );
   return provenance && { kind: "reject", ...provenance };
 }
 
@@ -252,4 +261,3 @@ function readProvenance(reader: YamlReader, owner: Field, fields: Field[]): Prov
 function unknownField(reader: YamlReader, field: Field, allowed: string[]): void {
   reader.error("MG_OVERLAY_SHAPE", `unknown field "${field.key}"`, field.at, `allowed here: ${allowed.join(", ")}`);
 }
-

@@ -145,12 +145,21 @@ function checkParents(overlay: Overlay, diagnostics: Diagnostics): void {
   for (const entry of all) {
     if (entry.extends && !parentOf(overlay, entry)) {
       const help = didYouMean(entry.extends.name, [...overlay.families.keys(), ...overlay.models.keys()]);
-      diagnostics.error("MG_OVERLAY_UNKNOWN_PARENT", `"${entry.name}" extends "${entry.extends.name}", which is not defined`, entry.extends.location, help);
+      diagnostics.error(
+        "MG_OVERLAY_UNKNOWN_PARENT",
+        `"${entry.name}" extends "${entry.extends.name}", which is not defined`,
+        entry.extends.location,
+        help,
+      );
     }
     const seen = new Set<OverlayEntry>();
     for (let at: OverlayEntry | undefined = entry; at; at = parentOf(overlay, at)) {
       if (seen.has(at)) {
-        diagnostics.error("MG_OVERLAY_CYCLE", `"${entry.name}" extends itself through ${[...seen].map((e) => e.name).join(" → ")}`, entry.location);
+        diagnostics.error(
+          "MG_OVERLAY_CYCLE",
+          `"${entry.name}" extends itself through ${[...seen].map((e) => e.name).join(" → ")}`,
+          entry.location,
+        );
         break;
       }
       seen.add(at);

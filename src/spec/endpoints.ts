@@ -3,7 +3,13 @@
  * only which spec operation each key reads and the name of its generated union type.
  */
 export const endpointTable = [
-  { key: "chat.completions", path: "/chat/completions", union: "CreateChatCompletionRequest", builder: "chatCompletionRequest", perModelBuilders: true },
+  {
+    key: "chat.completions",
+    path: "/chat/completions",
+    union: "CreateChatCompletionRequest",
+    builder: "chatCompletionRequest",
+    perModelBuilders: true,
+  },
   { key: "responses", path: "/responses", union: "CreateResponse", builder: "responseRequest" },
   { key: "completions", path: "/completions", union: "CreateCompletionRequest", builder: "completionRequest" },
   { key: "embeddings", path: "/embeddings", union: "CreateEmbeddingRequest", builder: "embeddingRequest" },

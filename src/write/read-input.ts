@@ -14,6 +14,8 @@ export function readInput(file: string, code: Extract<Code, "MG_SPEC_UNREADABLE"
     return { file, bytes: readFileSync(file) };
   } catch (error) {
     const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
-    throw new UserError([{ code, severity: "error", message: `cannot read "${file}" (${reason})`, location: { file, line: 1, column: 1 } }]);
+    throw new UserError([
+      { code, severity: "error", message: `cannot read "${file}" (${reason})`, location: { file, line: 1, column: 1 } },
+    ]);
   }
 }
