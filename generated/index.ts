@@ -4,3 +4,5 @@
 export * from "./brand.gen.js";
 export * from "./schemas.gen.js";
 export * from "./chat-completions.gen.js";
+export * from "./runtime.gen.js";
+export * from "./validate.gen.js";

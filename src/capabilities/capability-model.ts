@@ -19,7 +19,7 @@ export interface EndpointCapabilities {
   /** Model ids served on this endpoint, in spec order, with their profile name ("" = no rules). */
   models: { id: string; profile: string }[];
   /** Ids the overlay knows that are not served here, sorted by id. */
-  unserved: { id: string; reason: string; sources: string[] }[];
+  unserved: ({ id: string } & Why)[];
   /** Ids of the spec's enum for this endpoint that the overlay does not classify, in spec order. */
   unclassified: string[];
 }

@@ -7,6 +7,7 @@ import { generatorVersion, readTemplate } from "../write/assets.js";
 import { generatedHeader } from "../write/header.js";
 import type { OutputFile } from "../write/write-output.js";
 import { emitEndpoint, endpointNames } from "./emit-endpoint.js";
+import { emitRuntimeApi, emitRuntimeTable, tableModule } from "./emit-runtime.js";
 import { collectReachableSchemas, emitSchemaTypes } from "./emit-schema-types.js";
 import { builderName, reportNameCollisions, schemaTypeName } from "./names.js";
 import { createParamTypes } from "./param-types.js";
@@ -39,11 +40,25 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
     const path = `${endpoint.spec.key.replaceAll(".", "-")}.gen.ts`;
     return { path, contents: printModule({ header, statements: [...imports, ...statements] }) };
   });
-  const modules = ["./brand.gen.js", "./schemas.gen.js", ...endpointFiles.map((f) => `./${f.path.replace(/\.ts$/, ".js")}`)];
+  const tableFiles = model.endpoints.map((endpoint) => ({
+    path: `${tableModule(endpoint)}.ts`,
+    contents: printModule({ header, statements: emitRuntimeTable(endpoint) }),
+  }));
+  const modules = [
+    "./brand.gen.js",
+    "./schemas.gen.js",
+    ...endpointFiles.map((f) => `./${f.path.replace(/\.ts$/, ".js")}`),
+    "./runtime.gen.js",
+    "./validate.gen.js",
+  ];
+  const template = (name: string): string => `${header.map((l) => `// ${l}\n`).join("")}\n${readTemplate(name)}`;
   return [
-    { path: "brand.gen.ts", contents: `${header.map((l) => `// ${l}\n`).join("")}\n${readTemplate("brand.ts")}` },
+    { path: "brand.gen.ts", contents: template("brand.ts") },
+    { path: "runtime.gen.ts", contents: template("runtime.ts") },
     { path: "schemas.gen.ts", contents: printModule({ header, statements: emitSchemaTypes({ document, names: schemaNames }) }) },
     ...endpointFiles,
+    ...tableFiles,
+    { path: "validate.gen.ts", contents: printModule({ header, statements: emitRuntimeApi(model.endpoints) }) },
     { path: "index.ts", contents: printModule({ header, statements: modules.map(exportAll) }) },
   ];
 }

@@ -113,7 +113,7 @@ function unknownEntryField(reader: YamlReader, field: Field): void {
     "MG_OVERLAY_SHAPE",
     `unknown field "${field.key}": an entry takes extends, label, summary and endpoint keys`,
     field.at,
-    `endpoint keys: ${endpointKeys.join(", ")}`,
+    `allowed here: ${["extends", "label", "summary", ...endpointKeys].join(", ")}`,
   );
 }
 
@@ -145,6 +145,8 @@ function readServed(reader: YamlReader, field: Field, fields: Field[], block: En
     for (const f of fields) unknownField(reader, f, ["served", "reason", "source", "note", "params", "roles"]);
     return;
   }
+  const provenanceFields = ["served", "reason", "source", "note"];
+  for (const f of fields) if (!provenanceFields.includes(f.key)) unknownField(reader, f, [...provenanceFields, "params", "roles"]);
   if (reader.boolean(served.value, "`served`") !== false) {
     reader.shape(served.value, "`served` only takes `false` (a model the spec lists is served by default)");
     return;
@@ -248,9 +250,8 @@ function readProvenance(reader: YamlReader, owner: Field, fields: Field[]): Prov
   const reasonField = fields.find((f) => f.key === "reason");
   const sourceField = fields.find((f) => f.key === "source");
   const noteField = fields.find((f) => f.key === "note");
-  const where = reader.locate(owner.value);
-  if (!reasonField) reader.error("MG_OVERLAY_MISSING_REASON", `"${owner.key}" has no \`reason\``, where);
-  if (!sourceField) reader.error("MG_OVERLAY_MISSING_SOURCE", `"${owner.key}" has no \`source\``, where);
+  if (!reasonField) reader.error("MG_OVERLAY_MISSING_REASON", `"${owner.key}" has no \`reason\``, owner.at);
+  if (!sourceField) reader.error("MG_OVERLAY_MISSING_SOURCE", `"${owner.key}" has no \`source\``, owner.at);
   const reason = reasonField && reader.string(reasonField.value, "`reason`");
   const sources = sourceField && reader.strings(sourceField.value, "`source`");
   const note = noteField && reader.string(noteField.value, "`note`");

@@ -66,4 +66,9 @@ export interface Overlay {
   sources: Map<string, OverlaySource>;
   families: Map<string, OverlayEntry>;
   models: Map<string, OverlayEntry>;
+  /**
+   * Set by validateOverlay: models the spec lacks (left out of `models` by `missing-in-spec: skip`). Not served,
+   * not classified; kept only so that `extends` through them resolves as written.
+   */
+  skippedModels?: Map<string, OverlayEntry>;
 }

@@ -30,10 +30,18 @@ export function validateOverlay(options: { overlay: Overlay; index: SpecIndex; d
     ...entry,
     endpoints: filterBlocks(entry, endpoints, missing),
   });
+  // A skipped model stays reachable through `extends` (an alias the spec lacks, its snapshot listed), its rules
+  // checked silently: the model itself is already reported.
+  const skippedModels = new Map(
+    [...overlay.models]
+      .filter(([id]) => !models.has(id))
+      .map(([id, entry]) => [id, { ...entry, endpoints: filterBlocks(entry, endpoints, () => {}) }]),
+  );
   const result: Overlay = {
     ...overlay,
     families: new Map([...overlay.families].map(([name, entry]) => [name, filterEntry(entry)])),
     models: new Map([...models].map(([name, entry]) => [name, filterEntry(entry)])),
+    ...(skippedModels.size > 0 && { skippedModels }),
   };
   if (skipped.length > 0) {
     const shown = skipped.slice(0, 5).join("; ");
@@ -135,7 +143,7 @@ function checkSources(overlay: Overlay, diagnostics: Diagnostics): void {
 export function parentOf(overlay: Overlay, entry: OverlayEntry): OverlayEntry | undefined {
   if (!entry.extends) return undefined;
   const name = entry.extends.name;
-  const model = overlay.models.get(name);
+  const model = overlay.models.get(name) ?? overlay.skippedModels?.get(name);
   if (model && model !== entry) return model;
   return overlay.families.get(name);
 }
@@ -155,11 +163,10 @@ function checkParents(overlay: Overlay, diagnostics: Diagnostics): void {
     const seen = new Set<OverlayEntry>();
     for (let at: OverlayEntry | undefined = entry; at; at = parentOf(overlay, at)) {
       if (seen.has(at)) {
-        diagnostics.error(
-          "MG_OVERLAY_CYCLE",
-          `"${entry.name}" extends itself through ${[...seen].map((e) => e.name).join(" → ")}`,
-          entry.location,
-        );
+        // Only the members of a cycle report it; an entry that merely extends into one does not extend itself.
+        if (at !== entry) break;
+        const path = [...seen, entry].map((e) => e.name).join(" → ");
+        diagnostics.error("MG_OVERLAY_CYCLE", `"${entry.name}" extends itself: ${path}`, entry.location);
         break;
       }
       seen.add(at);

@@ -23,6 +23,7 @@ export class YamlReader {
       this.diagnostics.error("MG_OVERLAY_PARSE", error.message.split("\n")[0] ?? error.message, this.at(offset));
     }
     if (document.errors.length > 0) return undefined;
+    if (!document.contents) this.shape(null, "the file is empty: expected a mapping");
     return document.contents ?? undefined;
   }
 
@@ -58,6 +59,7 @@ export class YamlReader {
   /** A string, or a list of strings (e.g. `source: A` or `source: [A, B]`). */
   strings(node: Node | null | undefined, what: string): string[] | undefined {
     if (isSeq(node)) {
+      if (node.items.length === 0) this.shape(node, `${what} must not be an empty list`);
       const values = node.items.map((item) => this.string(item as Node, what));
       return values.every((v) => v !== undefined) && values.length > 0 ? (values as string[]) : undefined;
     }

@@ -1,0 +1,132 @@
+import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
+import type { EndpointCapabilities, ParamVerdict, Profile } from "../capabilities/capability-model.js";
+import { notServedMessage, nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, valuesMessage } from "./messages.js";
+import { camelName } from "./names.js";
+
+/**
+ * The runtime capability table of one endpoint, printed from the same capability model as the types, with the
+ * same message texts. Plain data: a bundler drops it when only types or builders are imported.
+ */
+export function emitRuntimeTable(endpoint: EndpointCapabilities): StatementStructures[] {
+  const table = {
+    schema: endpoint.spec.requestSchema,
+    params: endpoint.spec.params.map((p) => p.name),
+    models: Object.fromEntries(endpoint.models.map((m) => [m.id, m.profile])),
+    profiles: Object.fromEntries(endpoint.profiles.map((p) => [p.name, profileTable(p)])),
+    unserved: Object.fromEntries(
+      endpoint.unserved.map((u) => [u.id, { message: notServedMessage(u.id, endpoint.spec, u.reason), sources: u.sources }]),
+    ),
+  };
+  return [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime.gen.js", namedImports: ["EndpointTable"] },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: tableName(endpoint), type: "EndpointTable", initializer: JSON.stringify(table, null, 2) }],
+    },
+  ];
+}
+
+export function tableName(endpoint: EndpointCapabilities): string {
+  return `${camelName(endpoint.spec.key)}Table`;
+}
+
+export function tableModule(endpoint: EndpointCapabilities): string {
+  return `${endpoint.spec.key.replaceAll(".", "-")}.table.gen`;
+}
+
+function profileTable(profile: Profile) {
+  return {
+    label: profile.label,
+    params: Object.fromEntries(Object.entries(profile.params).map(([name, verdict]) => [name, ruleTable(profile, name, verdict)])),
+    roles: Object.fromEntries(
+      Object.entries(profile.roles).map(([role, verdict]) => [
+        role,
+        { message: roleMessage(profile.label, role, verdict), sources: verdict.sources },
+      ]),
+    ),
+  };
+}
+
+function ruleTable(profile: Profile, name: string, verdict: ParamVerdict) {
+  const label = profile.label;
+  if (verdict.kind === "reject") {
+    return {
+      kind: "reject",
+      ...(verdict.rename && { rename: verdict.rename }),
+      messages: { reject: rejectMessage(label, name, verdict) },
+      sources: verdict.sources,
+    };
+  }
+  const { values, nullable, requires } = verdict;
+  const controllerDefault = requires ? profileDefault(profile, requires.param) : undefined;
+  return {
+    kind: "constrain",
+    ...(values && { values }),
+    ...(nullable === false && { nullable }),
+    ...(requires && { requires }),
+    ...(verdict.default && { default: verdict.default }),
+    messages: {
+      ...(values && { values: valuesMessage(label, name, values, verdict.reason) }),
+      ...(nullable === false && { nullable: nullMessage(label, name, verdict.reason) }),
+      ...(requires && { requires: requiresMessage(label, name, requires, verdict.reason, controllerDefault) }),
+    },
+    sources: verdict.sources,
+  };
+}
+
+/** `validateRequest` and `adaptRequest` over every covered endpoint's table. */
+export function emitRuntimeApi(endpoints: EndpointCapabilities[]): StatementStructures[] {
+  const entries = endpoints.map((e) => `${JSON.stringify(e.spec.key)}: ${tableName(e)}`).join(", ");
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./runtime.gen.js",
+      namedImports: [
+        "adaptWith",
+        "validateWith",
+        ...["AdaptOptions", "Change", "ValidationResult"].map((name) => ({ name, isTypeOnly: true })),
+      ],
+    },
+    ...endpoints.map(
+      (e): StatementStructures => ({
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: `./${tableModule(e)}.js`,
+        namedImports: [tableName(e)],
+      }),
+    ),
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: "tables", initializer: `{ ${entries} }` }],
+    },
+    { kind: StructureKind.TypeAlias, name: "RuntimeEndpoint", isExported: true, type: "keyof typeof tables" },
+    {
+      kind: StructureKind.Function,
+      name: "validateRequest",
+      isExported: true,
+      docs: ["Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source. Pure."],
+      parameters: [
+        { name: "endpoint", type: "RuntimeEndpoint" },
+        { name: "request", type: "unknown" },
+      ],
+      returnType: "ValidationResult",
+      statements: ["return validateWith(tables[endpoint], endpoint, request);"],
+    },
+    {
+      kind: StructureKind.Function,
+      name: "adaptRequest",
+      isExported: true,
+      docs: ["Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes. Never mutates."],
+      typeParameters: [{ name: "T" }],
+      parameters: [
+        { name: "endpoint", type: "RuntimeEndpoint" },
+        { name: "request", type: "T" },
+        { name: "options", type: "AdaptOptions", hasQuestionToken: true },
+      ],
+      returnType: "{ request: T; changes: Change[] }",
+      statements: ["return adaptWith(tables[endpoint], endpoint, request, options);"],
+    },
+  ];
+}

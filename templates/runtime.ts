@@ -1,0 +1,208 @@
+// The runtime adapter's core: checks and adapts requests against the generated capability table. Copied verbatim
+// into the output as runtime.gen.ts. No dependencies; pure; never throws on any JSON value (adaptRequest with
+// unsupported: "throw" throws an AdaptError on purpose).
+
+export interface RuleTable {
+  kind: "reject" | "constrain";
+  rename?: string;
+  values?: unknown[];
+  nullable?: false;
+  requires?: { param: string; values: unknown[] };
+  default?: { value: unknown };
+  /** The texts the compile errors show, so the runtime says the same. */
+  messages: { reject?: string; values?: string; nullable?: string; requires?: string };
+  sources: string[];
+}
+
+export interface ProfileTable {
+  label: string;
+  params: Record<string, RuleTable>;
+  roles: Record<string, { message: string; sources: string[] }>;
+}
+
+export interface EndpointTable {
+  schema: string;
+  params: string[];
+  /** Served model id → profile name ("" = no rules). */
+  models: Record<string, string>;
+  profiles: Record<string, ProfileTable>;
+  unserved: Record<string, { message: string; sources: string[] }>;
+}
+
+export interface Problem {
+  /** The parameter, as a JSON path for nested ones (`messages[0].role`); "" for the request itself. */
+  param: string;
+  message: string;
+  model?: string;
+  sources: string[];
+}
+
+export type ValidationResult = { ok: true } | { ok: false; problems: Problem[] };
+
+export interface Change {
+  param: string;
+  action: "dropped" | "renamed" | "unchecked";
+  to?: string;
+  message: string;
+  sources: string[];
+}
+
+export interface AdaptOptions {
+  unsupported?: "drop" | "throw";
+  unknown?: "allow" | "reject";
+  onChange?: (change: Change) => void;
+}
+
+export class AdaptError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`the request does not fit its model:\n${problems.map((p) => `- ${p.param || "request"}: ${p.message}`).join("\n")}`);
+    this.name = "AdaptError";
+  }
+}
+
+type Json = Record<string, unknown>;
+type Resolved = { kind: "known"; profile?: ProfileTable } | { kind: "unserved"; message: string; sources: string[] } | { kind: "unknown" };
+
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const has = (request: Json, key: string): boolean => Object.hasOwn(request, key) && request[key] !== undefined;
+const same = (a: unknown, b: unknown): boolean => a === b;
+
+/** Exact id, else `ft:<base>:…` → base, else unknown. */
+export function resolveModel(table: EndpointTable, model: string): Resolved {
+  const base = model.startsWith("ft:") ? (model.slice(3).split(":")[0] ?? "") : undefined;
+  for (const id of base === undefined ? [model] : [model, base]) {
+    if (Object.hasOwn(table.models, id)) {
+      const name = table.models[id] ?? "";
+      return { kind: "known", ...(name !== "" && { profile: table.profiles[name] }) };
+    }
+    const unserved = Object.hasOwn(table.unserved, id) ? table.unserved[id] : undefined;
+    if (unserved) return { kind: "unserved", ...unserved };
+  }
+  return { kind: "unknown" };
+}
+
+/** The value a `requires` rule looks at: the request's, or the model's default when absent or null. */
+function effective(profile: ProfileTable, request: Json, param: string): unknown {
+  const value = request[param];
+  if (value !== undefined && value !== null) return value;
+  return profile.params[param]?.default?.value;
+}
+
+/** Problems of one request against its profile; `fix` says what adaptRequest would do with each. */
+function ruleProblems(profile: ProfileTable, request: Json, model: string): (Problem & { fix: Fix })[] {
+  const problems: (Problem & { fix: Fix })[] = [];
+  const add = (param: string, message: string, sources: string[], fix: Fix): void => {
+    problems.push({ param, message, model, sources, fix });
+  };
+  for (const [param, rule] of Object.entries(profile.params)) {
+    if (!has(request, param)) continue;
+    const value = request[param];
+    if (rule.kind === "reject") {
+      const fix: Fix = rule.rename && !has(request, rule.rename) && value !== null ? { rename: rule.rename } : "drop";
+      add(param, rule.messages.reject ?? "", rule.sources, fix);
+      continue;
+    }
+    if (value === null && rule.nullable === false) add(param, rule.messages.nullable ?? "", rule.sources, "drop");
+    else if (value !== null && rule.values && !rule.values.some((v) => same(v, value)))
+      add(param, rule.messages.values ?? "", rule.sources, "drop");
+    else if (rule.requires && !rule.requires.values.some((v) => same(v, effective(profile, request, rule.requires?.param ?? "")))) {
+      add(param, rule.messages.requires ?? "", rule.sources, "drop");
+    }
+  }
+  const messages = request.messages;
+  if (Array.isArray(messages)) {
+    messages.forEach((message, i) => {
+      const role = isObject(message) && typeof message.role === "string" ? message.role : undefined;
+      const rule = role !== undefined && Object.hasOwn(profile.roles, role) ? profile.roles[role] : undefined;
+      if (rule) add(`messages[${i}].role`, rule.message, rule.sources, { dropMessage: i });
+    });
+  }
+  return problems;
+}
+
+type Fix = "drop" | { rename: string } | { dropMessage: number };
+
+interface Checked {
+  problems: (Problem & { fix?: Fix })[];
+  model?: string;
+  unknown?: boolean;
+}
+
+function check(table: EndpointTable | undefined, endpoint: string, request: unknown, unknownPolicy: "allow" | "reject"): Checked {
+  if (!table) return { problems: [{ param: "", message: `"${endpoint}" is not an endpoint of this output`, sources: [] }] };
+  if (!isObject(request)) return { problems: [{ param: "", message: `a ${table.schema} must be a JSON object`, sources: [] }] };
+  const model = request.model;
+  if (typeof model !== "string")
+    return { problems: [{ param: "model", message: `a ${table.schema} needs a string "model"`, sources: [] }] };
+  const unknownKeys = Object.keys(request).filter((key) => key !== "model" && !table.params.includes(key));
+  const problems: Checked["problems"] = unknownKeys.map((key) => ({
+    param: key,
+    message: `"${key}" is not a parameter of ${table.schema}`,
+    model,
+    sources: ["SPEC"],
+    fix: "drop" as const,
+  }));
+  const resolved = resolveModel(table, model);
+  if (resolved.kind === "unserved")
+    return { problems: [{ param: "model", message: resolved.message, model, sources: resolved.sources }], model };
+  if (resolved.kind === "unknown") {
+    if (unknownPolicy === "reject")
+      problems.push({ param: "model", message: `${model} is not a model the overlay knows for ${table.schema}`, model, sources: [] });
+    return { problems, model, unknown: true };
+  }
+  return { problems: [...problems, ...(resolved.profile ? ruleProblems(resolved.profile, request, model) : [])], model };
+}
+
+const publicProblem = ({ param, message, model, sources }: Problem): Problem => ({
+  param,
+  message,
+  ...(model !== undefined && { model }),
+  sources,
+});
+
+export function validateWith(table: EndpointTable | undefined, endpoint: string, request: unknown): ValidationResult {
+  const { problems } = check(table, endpoint, request, "allow");
+  return problems.length === 0 ? { ok: true } : { ok: false, problems: problems.map(publicProblem) };
+}
+
+/** A new request fit for its model, and what was changed. Never mutates its input. */
+export function adaptWith<T>(
+  table: EndpointTable | undefined,
+  endpoint: string,
+  request: T,
+  options: AdaptOptions = {},
+): { request: T; changes: Change[] } {
+  const checked = check(table, endpoint, request, options.unknown ?? "allow");
+  const fatal = checked.problems.filter((p) => p.fix === undefined);
+  if (fatal.length > 0 || (options.unsupported === "throw" && checked.problems.length > 0)) {
+    throw new AdaptError((fatal.length > 0 ? fatal : checked.problems).map(publicProblem));
+  }
+  const result: Json = { ...(request as Json) };
+  const changes: Change[] = [];
+  const record = (change: Change): void => {
+    changes.push(change);
+    options.onChange?.(change);
+  };
+  const dropped = new Set<number>();
+  for (const problem of checked.problems) {
+    const { param, message, sources, fix } = problem;
+    if (fix === "drop") delete result[param];
+    else if (fix && "rename" in fix) {
+      result[fix.rename] = result[param];
+      delete result[param];
+      record({ param, action: "renamed", to: fix.rename, message, sources });
+      continue;
+    } else if (fix && "dropMessage" in fix) dropped.add(fix.dropMessage);
+    record({ param, action: "dropped", message, sources });
+  }
+  if (dropped.size > 0 && Array.isArray(result.messages)) result.messages = result.messages.filter((_, i) => !dropped.has(i));
+  if (checked.unknown && table) {
+    record({
+      param: "model",
+      action: "unchecked",
+      message: `${checked.model} is not a model the overlay knows; only the spec was checked`,
+      sources: [],
+    });
+  }
+  return { request: result as T, changes };
+}
