@@ -73,7 +73,7 @@ const same = (a: unknown, b: unknown): boolean => a === b;
 
 /** Exact id, else `ft:<base>:…` → base, else unknown. */
 export function resolveModel(table: EndpointTable, model: string): Resolved {
-  const base = model.startsWith("ft:") ? model.slice(3).split(":")[0] ?? "" : undefined;
+  const base = model.startsWith("ft:") ? (model.slice(3).split(":")[0] ?? "") : undefined;
   for (const id of base === undefined ? [model] : [model, base]) {
     if (Object.hasOwn(table.models, id)) {
       const name = table.models[id] ?? "";
@@ -107,7 +107,8 @@ function ruleProblems(profile: ProfileTable, request: Json, model: string): (Pro
       continue;
     }
     if (value === null && rule.nullable === false) add(param, rule.messages.nullable ?? "", rule.sources, "drop");
-    else if (value !== null && rule.values && !rule.values.some((v) => same(v, value))) add(param, rule.messages.values ?? "", rule.sources, "drop");
+    else if (value !== null && rule.values && !rule.values.some((v) => same(v, value)))
+      add(param, rule.messages.values ?? "", rule.sources, "drop");
     else if (rule.requires && !rule.requires.values.some((v) => same(v, effective(profile, request, rule.requires?.param ?? "")))) {
       add(param, rule.messages.requires ?? "", rule.sources, "drop");
     }
@@ -135,7 +136,8 @@ function check(table: EndpointTable | undefined, endpoint: string, request: unkn
   if (!table) return { problems: [{ param: "", message: `"${endpoint}" is not an endpoint of this output`, sources: [] }] };
   if (!isObject(request)) return { problems: [{ param: "", message: `a ${table.schema} must be a JSON object`, sources: [] }] };
   const model = request.model;
-  if (typeof model !== "string") return { problems: [{ param: "model", message: `a ${table.schema} needs a string "model"`, sources: [] }] };
+  if (typeof model !== "string")
+    return { problems: [{ param: "model", message: `a ${table.schema} needs a string "model"`, sources: [] }] };
   const unknownKeys = Object.keys(request).filter((key) => key !== "model" && !table.params.includes(key));
   const problems: Checked["problems"] = unknownKeys.map((key) => ({
     param: key,
@@ -145,15 +147,22 @@ function check(table: EndpointTable | undefined, endpoint: string, request: unkn
     fix: "drop" as const,
   }));
   const resolved = resolveModel(table, model);
-  if (resolved.kind === "unserved") return { problems: [{ param: "model", message: resolved.message, model, sources: resolved.sources }], model };
+  if (resolved.kind === "unserved")
+    return { problems: [{ param: "model", message: resolved.message, model, sources: resolved.sources }], model };
   if (resolved.kind === "unknown") {
-    if (unknownPolicy === "reject") problems.push({ param: "model", message: `${model} is not a model the overlay knows for ${table.schema}`, model, sources: [] });
+    if (unknownPolicy === "reject")
+      problems.push({ param: "model", message: `${model} is not a model the overlay knows for ${table.schema}`, model, sources: [] });
     return { problems, model, unknown: true };
   }
   return { problems: [...problems, ...(resolved.profile ? ruleProblems(resolved.profile, request, model) : [])], model };
 }
 
-const publicProblem = ({ param, message, model, sources }: Problem): Problem => ({ param, message, ...(model !== undefined && { model }), sources });
+const publicProblem = ({ param, message, model, sources }: Problem): Problem => ({
+  param,
+  message,
+  ...(model !== undefined && { model }),
+  sources,
+});
 
 export function validateWith(table: EndpointTable | undefined, endpoint: string, request: unknown): ValidationResult {
   const { problems } = check(table, endpoint, request, "allow");
@@ -161,7 +170,12 @@ export function validateWith(table: EndpointTable | undefined, endpoint: string,
 }
 
 /** A new request fit for its model, and what was changed. Never mutates its input. */
-export function adaptWith<T>(table: EndpointTable | undefined, endpoint: string, request: T, options: AdaptOptions = {}): { request: T; changes: Change[] } {
+export function adaptWith<T>(
+  table: EndpointTable | undefined,
+  endpoint: string,
+  request: T,
+  options: AdaptOptions = {},
+): { request: T; changes: Change[] } {
   const checked = check(table, endpoint, request, options.unknown ?? "allow");
   const fatal = checked.problems.filter((p) => p.fix === undefined);
   if (fatal.length > 0 || (options.unsupported === "throw" && checked.problems.length > 0)) {
@@ -187,7 +201,12 @@ export function adaptWith<T>(table: EndpointTable | undefined, endpoint: string,
   }
   if (dropped.size > 0 && Array.isArray(result.messages)) result.messages = result.messages.filter((_, i) => !dropped.has(i));
   if (checked.unknown && table) {
-    record({ param: "model", action: "unchecked", message: `${checked.model} is not a model the overlay knows; only the spec was checked`, sources: [] });
+    record({
+      param: "model",
+      action: "unchecked",
+      message: `${checked.model} is not a model the overlay knows; only the spec was checked`,
+      sources: [],
+    });
   }
   return { request: result as T, changes };
 }
