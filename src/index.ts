@@ -1,18 +1,26 @@
 import type { CapabilityModel } from "./capabilities/capability-model.js";
-import { resolveCapabilities } from "./capabilities/resolve-capabilities.js";
+import { coveredEndpoints, resolveCapabilities } from "./capabilities/resolve-capabilities.js";
 import { type Diagnostic, Diagnostics, throwIfErrors, UserError } from "./diagnostics/diagnostic.js";
 import { emitOutput, type OutputFile } from "./emit/emit-output.js";
+import { explainModel } from "./explain/explain-model.js";
+import type { ModelExplanation } from "./explain/explanation.js";
 import { parseOverlay } from "./overlay/load-overlay.js";
 import { validateOverlay } from "./overlay/validate-overlay.js";
 import { parseSpec } from "./spec/load-spec.js";
 import { indexSpec } from "./spec/spec-index.js";
 import type { SpecIndex } from "./spec/spec-types.js";
-import { defaultOverlayPath } from "./write/assets.js";
+import { defaultOverlayDisplayPath, defaultOverlayPath } from "./write/assets.js";
 import { type InputFile, readInput } from "./write/read-input.js";
 
 export type { CapabilityModel } from "./capabilities/capability-model.js";
 export { type Diagnostic, formatDiagnostic, UserError } from "./diagnostics/diagnostic.js";
 export type { OutputFile } from "./emit/emit-output.js";
+export { type ExplainModelOptions, explainModel } from "./explain/explain-model.js";
+export type * from "./explain/explanation.js";
+export { explanationToJson, formatExplanation } from "./explain/format-explanation.js";
+
+import type { EndpointKey } from "./spec/endpoints.js";
+
 export { type EndpointKey, endpointKeys } from "./spec/endpoints.js";
 
 export interface GenerateOptions {
@@ -42,24 +50,51 @@ export function generate(options: GenerateOptions): GenerateResult {
   return { files, model, diagnostics: diagnostics.items };
 }
 
+export interface ExplainOptions {
+  spec: InputFile;
+  /** Defaults to modelgate's own overlays/openai.yaml. */
+  overlay?: InputFile;
+  /** A model id as the spec spells it, or a fine-tune id `ft:<base>:…`. */
+  id: string;
+  /** Only this endpoint key; every endpoint the overlay covers otherwise. */
+  endpoint?: string;
+}
+
+export interface ExplainResult {
+  explanation: ModelExplanation;
+  model: CapabilityModel;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * What one model accepts, narrows and rejects on each covered endpoint, with reasons and sources. Throws a UserError
+ * for bad input, an unknown model id (naming the closest known ids) or an endpoint key the overlay does not cover.
+ */
+export function explain(options: ExplainOptions): ExplainResult {
+  const diagnostics = new Diagnostics();
+  const model = loadCapabilities({ spec: options.spec, ...(options.overlay && { overlay: options.overlay }), diagnostics });
+  const explanation = explainModel({ model, id: options.id, ...(options.endpoint !== undefined && { endpoint: options.endpoint }) });
+  return { explanation, model, diagnostics: diagnostics.items };
+}
+
 /** Spec and overlay in, capability model out (shared by generate, explain and diff). */
 export function loadCapabilities(options: GenerateOptions & { diagnostics: Diagnostics }): CapabilityModel {
   const { diagnostics } = options;
-  const index = loadSpecIndex(options.spec, diagnostics);
-  const overlayInput = options.overlay ?? readInput(defaultOverlayPath, "MG_OVERLAY_UNREADABLE");
+  const overlayInput = options.overlay ?? { ...readInput(defaultOverlayPath, "MG_OVERLAY_UNREADABLE"), file: defaultOverlayDisplayPath() };
   const parsed = parseOverlay({ ...overlayInput, diagnostics });
   throwIfErrors(diagnostics);
   if (!parsed) throw new UserError(diagnostics.errors());
+  const index = loadSpecIndex(options.spec, diagnostics, coveredEndpoints(parsed));
   const overlay = validateOverlay({ overlay: parsed, index, diagnostics });
   throwIfErrors(diagnostics);
   return resolveCapabilities({ index, overlay, diagnostics });
 }
 
-export function loadSpecIndex(input: InputFile, diagnostics: Diagnostics): SpecIndex {
+export function loadSpecIndex(input: InputFile, diagnostics: Diagnostics, only?: ReadonlySet<EndpointKey>): SpecIndex {
   const spec = parseSpec({ ...input, diagnostics });
   throwIfErrors(diagnostics);
   if (!spec) throw new UserError(diagnostics.errors());
-  const index = indexSpec({ spec, diagnostics });
+  const index = indexSpec({ spec, diagnostics, ...(only && { only }) });
   throwIfErrors(diagnostics);
   return index;
 }

@@ -1,6 +1,7 @@
 // The runtime adapter's core: checks and adapts requests against the generated capability table. Copied verbatim
-// into the output as runtime.gen.ts. No dependencies; pure; never throws on any JSON value (adaptRequest with
-// unsupported: "throw" throws an AdaptError on purpose).
+// into the output as runtime.gen.ts. No dependencies; pure; never throws on any JSON value. adaptRequest throws an
+// AdaptError, and nothing else, on purpose: with unsupported: "throw", and when no request can fit (not an object,
+// no string model, a model not served, an unknown model with unknown: "reject").
 
 export interface RuleTable {
   kind: "reject" | "constrain";
@@ -67,9 +68,9 @@ const isObject = (value: unknown): value is Json => typeof value === "object" &&
 const has = (request: Json, key: string): boolean => Object.hasOwn(request, key) && request[key] !== undefined;
 const same = (a: unknown, b: unknown): boolean => a === b;
 
-/** Exact id, else `ft:<base>:…` → base, else unknown. */
+/** Exact id, else `ft:<base>:…` → base (like the types' `ft:${infer Base}:${string}`), else unknown. */
 export function resolveModel(table: EndpointTable, model: string): Resolved {
-  const base = model.startsWith("ft:") ? (model.slice(3).split(":")[0] ?? "") : undefined;
+  const base = /^ft:([^:]*):/.exec(model)?.[1];
   for (const id of base === undefined ? [model] : [model, base]) {
     if (Object.hasOwn(table.models, id)) {
       const name = table.models[id] ?? "";
@@ -98,7 +99,9 @@ function ruleProblems(profile: ProfileTable, request: Json, model: string): (Pro
     if (!has(request, param)) continue;
     const value = request[param];
     if (rule.kind === "reject") {
-      const fix: Fix = rule.rename && !has(request, rule.rename) && value !== null ? { rename: rule.rename } : "drop";
+      // A null is dropped, never moved; a target that is absent or null takes the value.
+      const renamable = rule.rename !== undefined && value !== null && (request[rule.rename] ?? null) === null;
+      const fix: Fix = rule.rename && renamable ? { rename: rule.rename } : "drop";
       add(param, rule.messages.reject ?? "", rule.sources, fix);
       continue;
     }
@@ -144,7 +147,7 @@ function check(table: EndpointTable | undefined, endpoint: string, request: unkn
   }));
   const resolved = resolveModel(table, model);
   if (resolved.kind === "unserved")
-    return { problems: [{ param: "model", message: resolved.message, model, sources: resolved.sources }], model };
+    return { problems: [...problems, { param: "model", message: resolved.message, model, sources: resolved.sources }], model };
   if (resolved.kind === "unknown") {
     if (unknownPolicy === "reject")
       problems.push({ param: "model", message: `${model} is not a model the overlay knows for ${table.schema}`, model, sources: [] });
@@ -175,17 +178,40 @@ export function adaptWith<T>(
   const checked = check(table, endpoint, request, options.unknown ?? "allow");
   const fatal = checked.problems.filter((p) => p.fix === undefined);
   if (fatal.length > 0 || (options.unsupported === "throw" && checked.problems.length > 0)) {
-    throw new AdaptError((fatal.length > 0 ? fatal : checked.problems).map(publicProblem));
+    throw new AdaptError((options.unsupported === "throw" ? checked.problems : fatal).map(publicProblem));
   }
-  const result: Json = { ...(request as Json) };
   const changes: Change[] = [];
   const record = (change: Change): void => {
     changes.push(change);
     options.onChange?.(change);
   };
+  // Dropping a value can break a rule that depended on it (logprobs dropped leaves top_logprobs behind), so fix
+  // until the request checks clean. Later passes only drop (no renames), each removes a key or a message: this ends.
+  let result = applyFixes({ ...(request as Json) }, checked.problems, record);
+  for (let again = recheck(table, endpoint, result); again.length > 0; again = recheck(table, endpoint, result)) {
+    result = applyFixes(result, again, record);
+  }
+  if (checked.unknown && table) {
+    record({
+      param: "model",
+      action: "unchecked",
+      message: `${checked.model} is not a model the overlay knows; only the spec was checked`,
+      sources: [],
+    });
+  }
+  return { request: result as T, changes };
+}
+
+function recheck(table: EndpointTable | undefined, endpoint: string, request: Json): Checked["problems"] {
+  return check(table, endpoint, request, "allow")
+    .problems.filter((p) => p.fix !== undefined)
+    .map((p) => (typeof p.fix === "object" && "rename" in p.fix ? { ...p, fix: "drop" as const } : p));
+}
+
+function applyFixes(request: Json, problems: Checked["problems"], record: (change: Change) => void): Json {
+  const result: Json = { ...request };
   const dropped = new Set<number>();
-  for (const problem of checked.problems) {
-    const { param, message, sources, fix } = problem;
+  for (const { param, message, sources, fix } of problems) {
     if (fix === "drop") delete result[param];
     else if (fix && "rename" in fix) {
       result[fix.rename] = result[param];
@@ -196,13 +222,5 @@ export function adaptWith<T>(
     record({ param, action: "dropped", message, sources });
   }
   if (dropped.size > 0 && Array.isArray(result.messages)) result.messages = result.messages.filter((_, i) => !dropped.has(i));
-  if (checked.unknown && table) {
-    record({
-      param: "model",
-      action: "unchecked",
-      message: `${checked.model} is not a model the overlay knows; only the spec was checked`,
-      sources: [],
-    });
-  }
-  return { request: result as T, changes };
+  return result;
 }

@@ -29,7 +29,7 @@ export function resolveCapabilities(options: { index: SpecIndex; overlay: Overla
 }
 
 /** The endpoints the overlay has rules for; only these are emitted (DESIGN: "every endpoint the spec and overlay cover"). */
-function coveredEndpoints(overlay: Overlay): Set<EndpointKey> {
+export function coveredEndpoints(overlay: Overlay): Set<EndpointKey> {
   const entries = [...overlay.families.values(), ...overlay.models.values()];
   return new Set(entries.flatMap((entry) => [...entry.endpoints.keys()]));
 }

@@ -1,6 +1,6 @@
 import { UserError } from "../diagnostics/diagnostic.js";
 import { createProgram } from "./program.js";
-import { consoleReporter, type Reporter, reportBug, reportDiagnostics } from "./report.js";
+import { consoleReporter, type Reporter, reportBug, reportDiagnostics, summarizeDiagnostics } from "./report.js";
 
 /** Exit codes: 0 ok, 1 stale output (--check) or changes found (--exit-code), 2 bad input, 3 a bug. */
 export async function main(argv: string[], reporter: Reporter = consoleReporter): Promise<number> {
@@ -10,7 +10,7 @@ export async function main(argv: string[], reporter: Reporter = consoleReporter)
     return program.exitCode;
   } catch (error) {
     if (error instanceof UserError) {
-      reportDiagnostics(reporter, error.diagnostics, argv.includes("--json"));
+      reportDiagnostics(reporter, summarizeDiagnostics(error.diagnostics), argv.includes("--json"));
       return 2;
     }
     if (isCommanderExit(error)) return error.exitCode === 0 ? 0 : 2;

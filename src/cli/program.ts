@@ -1,9 +1,9 @@
 import { Command } from "commander";
-import { UserError } from "../diagnostics/diagnostic.js";
-import { generate } from "../index.js";
+import { type Diagnostic, UserError } from "../diagnostics/diagnostic.js";
+import { explain, explanationToJson, formatExplanation, generate } from "../index.js";
 import { generatorVersion } from "../write/assets.js";
 import { defaultCacheDir, resolveDefaultSpec } from "../write/fetch-spec.js";
-import { readInput } from "../write/read-input.js";
+import { type InputFile, readInput } from "../write/read-input.js";
 import { staleDiagnostics, writeOutput } from "../write/write-output.js";
 import { type Reporter, reportDiagnostics, summarizeDiagnostics } from "./report.js";
 
@@ -21,6 +21,13 @@ interface GenerateFlags {
   json?: boolean;
 }
 
+interface ExplainFlags {
+  endpoint?: string;
+  spec?: string;
+  overlay?: string;
+  json?: boolean;
+}
+
 /** The command line: parses flags, calls the library, reports. A factory, so tests run it in-process. */
 export function createProgram(reporter: Reporter): Program {
   const state = { exitCode: 0 };
@@ -28,7 +35,11 @@ export function createProgram(reporter: Reporter): Program {
     .description("Per-model request types, builders and a runtime adapter from OpenAI's OpenAPI spec and a capability overlay")
     .version(generatorVersion())
     .exitOverride()
-    .configureOutput({ writeOut: (s) => reporter.out(s), writeErr: (s) => reporter.err(s) });
+    .configureOutput({
+      writeOut: (s) => reporter.out(s),
+      writeErr: (s) => reporter.err(s),
+      outputError: (s) => reportDiagnostics(reporter, [usageDiagnostic(s)]),
+    });
 
   program
     .command("generate")
@@ -43,6 +54,18 @@ export function createProgram(reporter: Reporter): Program {
       state.exitCode = await runGenerate(flags, reporter);
     });
 
+  program
+    .command("explain")
+    .description("show what a model rejects, narrows and accepts, with reasons and sources")
+    .argument("<model>", "model id, e.g. o1, gpt-5.1 or ft:gpt-4o-mini-2024-07-18:org::id")
+    .option("--endpoint <key>", "only this endpoint (e.g. chat.completions)")
+    .option("--spec <file>", "OpenAI's openapi.yaml or .json (default: the pinned published spec, downloaded once and cached)")
+    .option("--overlay <file>", "capability overlay (default: modelgate's overlays/openai.yaml)")
+    .option("--json", "the explanation as JSON")
+    .action(async (id: string, flags: ExplainFlags) => {
+      state.exitCode = await runExplain(id, flags, reporter);
+    });
+
   return {
     parseAsync: (argv, options) => program.parseAsync(argv, options),
     get exitCode() {
@@ -51,10 +74,14 @@ export function createProgram(reporter: Reporter): Program {
   };
 }
 
+/** `--spec <file>`, else the pinned published spec (downloaded once, cached). */
+async function readSpecFlag(file: string | undefined): Promise<InputFile> {
+  if (file) return readInput(file, "MG_SPEC_UNREADABLE");
+  return resolveDefaultSpec({ cacheDir: defaultCacheDir({ cwd: process.cwd(), env: process.env }) });
+}
+
 async function runGenerate(flags: GenerateFlags, reporter: Reporter): Promise<number> {
-  const spec = flags.spec
-    ? readInput(flags.spec, "MG_SPEC_UNREADABLE")
-    : await resolveDefaultSpec({ cacheDir: defaultCacheDir({ cwd: process.cwd(), env: process.env }) });
+  const spec = await readSpecFlag(flags.spec);
   const overlay = flags.overlay ? readInput(flags.overlay, "MG_OVERLAY_UNREADABLE") : undefined;
   const result = generate({ spec, ...(overlay && { overlay }), ...(flags.strict && { strict: true }) });
   reportDiagnostics(reporter, summarizeDiagnostics(result.diagnostics), flags.json);
@@ -72,6 +99,21 @@ async function runGenerate(flags: GenerateFlags, reporter: Reporter): Promise<nu
   reporter.out(
     `modelgate: wrote ${written.written.length}, removed ${written.removed.length}, unchanged ${written.unchanged.length} in ${flags.out}${changed === 0 ? " (nothing changed)" : ""}`,
   );
+  return 0;
+}
+
+/** Commander's own errors (unknown flag, missing argument) as a catalogued diagnostic. */
+function usageDiagnostic(text: string): Diagnostic {
+  return { code: "MG_USAGE", severity: "error", message: text.replace(/^error: /, "").trim() };
+}
+
+async function runExplain(id: string, flags: ExplainFlags, reporter: Reporter): Promise<number> {
+  const spec = await readSpecFlag(flags.spec);
+  const overlay = flags.overlay ? readInput(flags.overlay, "MG_OVERLAY_UNREADABLE") : undefined;
+  const endpoint = flags.endpoint;
+  const result = explain({ spec, id, ...(overlay && { overlay }), ...(endpoint !== undefined && { endpoint }) });
+  reportDiagnostics(reporter, summarizeDiagnostics(result.diagnostics), flags.json);
+  reporter.out(flags.json ? explanationToJson(result.explanation) : formatExplanation(result.explanation));
   return 0;
 }
 

@@ -20,15 +20,26 @@ export function reportDiagnostics(reporter: Reporter, diagnostics: Diagnostic[],
   for (const d of diagnostics) reporter.err(formatDiagnostic(d));
 }
 
-/** Groups the unclassified-model warnings into one line per endpoint, so a new spec does not flood the log. */
+/** Groups the unclassified-model diagnostics into one line per endpoint, so a new spec does not flood the log. */
 export function summarizeDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const unclassified = diagnostics.filter((d) => d.code === "MG_COVERAGE_UNCLASSIFIED");
   if (unclassified.length <= 3) return diagnostics;
-  const rest = diagnostics.filter((d) => d.code !== "MG_COVERAGE_UNCLASSIFIED");
-  const ids = unclassified.map((d) => /model "([^"]+)"/.exec(d.message)?.[1] ?? "?");
-  const severity = unclassified.some((d) => d.severity === "error") ? "error" : "warning";
-  const message = `${ids.length} model ids of the spec are not classified by the overlay: ${ids.join(", ")}`;
-  return [...rest, { code: "MG_COVERAGE_UNCLASSIFIED", severity, message }];
+  const byEndpoint = new Map<string, { ids: string[]; severity: Diagnostic["severity"] }>();
+  for (const d of unclassified) {
+    const [, id = "?", endpoint = "?"] = /model "([^"]+)" of (\S+)/.exec(d.message) ?? [];
+    const group = byEndpoint.get(endpoint) ?? { ids: [], severity: "warning" };
+    group.ids.push(id);
+    if (d.severity === "error") group.severity = "error";
+    byEndpoint.set(endpoint, group);
+  }
+  const grouped = [...byEndpoint].map(
+    ([endpoint, { ids, severity }]): Diagnostic => ({
+      code: "MG_COVERAGE_UNCLASSIFIED",
+      severity,
+      message: `${ids.length} model ids of ${endpoint} are not classified by the overlay: ${ids.map((id) => `"${id}"`).join(", ")}`,
+    }),
+  );
+  return [...diagnostics.filter((d) => d.code !== "MG_COVERAGE_UNCLASSIFIED"), ...grouped];
 }
 
 export function reportBug(reporter: Reporter, error: unknown): void {

@@ -1,5 +1,5 @@
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
-import { type EndpointInfo, endpointTable } from "./endpoints.js";
+import { type EndpointInfo, type EndpointKey, endpointTable } from "./endpoints.js";
 import { collectAllModelIds, collectModelIds } from "./model-ids.js";
 import { flattenObjectSchema } from "./request-params.js";
 import {
@@ -23,10 +23,13 @@ interface IndexContext {
  * Reads every endpoint of the contract table from the spec: request schema, flattened parameters, model ids and
  * message roles. An endpoint the spec lacks is skipped with a note (older specs lack some).
  */
-export function indexSpec({ spec, diagnostics }: { spec: LoadedSpec; diagnostics: Diagnostics }): SpecIndex {
+/** Indexes the endpoints of the contract table (or only `only`, e.g. the ones an overlay covers). */
+export function indexSpec(options: { spec: LoadedSpec; diagnostics: Diagnostics; only?: ReadonlySet<EndpointKey> }): SpecIndex {
+  const { spec, diagnostics, only } = options;
   const context: IndexContext = { spec, resolver: new RefResolver({ spec, diagnostics }), diagnostics };
   const endpoints: EndpointSpec[] = [];
   for (const info of endpointTable) {
+    if (only && !only.has(info.key)) continue;
     const endpoint = indexEndpoint(context, info);
     if (endpoint) endpoints.push(endpoint);
   }

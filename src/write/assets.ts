@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Files that ship with modelgate: the default overlay, the output templates, our own version. */
@@ -14,6 +14,11 @@ function findPackageRoot(start: string): string {
 }
 
 export const defaultOverlayPath = `${packageRoot}overlays/openai.yaml`;
+
+/** The default overlay as diagnostics show it: relative to the working folder, so messages carry no absolute path. */
+export function defaultOverlayDisplayPath(): string {
+  return relative(process.cwd(), defaultOverlayPath) || defaultOverlayPath;
+}
 
 export function readTemplate(name: string): string {
   return readFileSync(`${packageRoot}templates/${name}`, "utf8");

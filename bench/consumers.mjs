@@ -1,0 +1,126 @@
+// Writes the consumer programs of the type-check benchmark into a temporary project: the same 50 requests typed
+// three ways (our union, our builder, the SDK's type), ours twice (generated .ts, and the same compiled to .d.ts),
+// plus per type set a baseline that imports the types and declares no request.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const SDK = "openai/resources/chat/completions";
+const TS_SOURCE = { folder: "generated", suffix: "", note: "" };
+// The same output compiled once to declarations, so skipLibCheck applies to it as it does to the SDK's .d.ts files.
+const DECLARATIONS = { folder: "generated-dts", suffix: "-dts", note: ", generated/ as .d.ts" };
+
+/** A request object as a TypeScript object literal (JSON with bare identifier keys), indented for its const. */
+function literal(request) {
+  return JSON.stringify(request, null, 2).replace(/^(\s*)"([A-Za-z_$][\w$]*)":/gm, "$1$2:");
+}
+
+const pad = (i) => String(i).padStart(2, "0");
+
+/**
+ * The programs, each one file with its own tsconfig. `requests` is how many requests it declares; `baseline` names
+ * the program with the same imports and no request that its per-request cost is measured against.
+ */
+export function programSources(requests) {
+  const annotated = (type) => requests.map((r, i) => `export const r${pad(i)}: ${type} = ${literal(r)};\n`).join("\n");
+  const built = requests.map((r, i) => `export const r${pad(i)} = chatCompletionRequest(${literal(r)});\n`).join("\n");
+  const ours = ({ folder, suffix, note }) => {
+    const from = `./${folder}/index.js`;
+    const baseline = `ours${suffix}-baseline`;
+    return [
+      {
+        id: baseline,
+        label: `modelgate baseline (imports, 0 requests${note})`,
+        requests: 0,
+        source:
+          `import { chatCompletionRequest, type CreateChatCompletionRequest } from "${from}";\n\n` +
+          "export type Request = CreateChatCompletionRequest;\nexport const build = chatCompletionRequest;\n",
+      },
+      {
+        id: `ours${suffix}-annotation`,
+        label: `modelgate \`CreateChatCompletionRequest\` annotation${note}`,
+        short: `annotation${note ? " (.d.ts)" : ""}`,
+        baseline,
+        requests: requests.length,
+        source: `import type { CreateChatCompletionRequest } from "${from}";\n\n${annotated("CreateChatCompletionRequest")}`,
+      },
+      {
+        id: `ours${suffix}-builder`,
+        label: `modelgate \`chatCompletionRequest({...})\` builder${note}`,
+        short: `builder${note ? " (.d.ts)" : ""}`,
+        baseline,
+        requests: requests.length,
+        source: `import { chatCompletionRequest } from "${from}";\n\n${built}`,
+      },
+    ];
+  };
+  return [
+    ...ours(TS_SOURCE),
+    ...ours(DECLARATIONS),
+    {
+      id: "sdk-baseline",
+      label: "SDK baseline (imports, 0 requests)",
+      requests: 0,
+      source: `import type { ChatCompletionCreateParams } from "${SDK}";\n\nexport type Request = ChatCompletionCreateParams;\n`,
+    },
+    {
+      id: "sdk-annotation",
+      label: "SDK `ChatCompletionCreateParams` annotation",
+      short: "SDK",
+      baseline: "sdk-baseline",
+      requests: requests.length,
+      source: `import type { ChatCompletionCreateParams } from "${SDK}";\n\n${annotated("ChatCompletionCreateParams")}`,
+    },
+  ];
+}
+
+/** tsc arguments that compile `<dir>/generated/index.ts` to declarations in `<dir>/generated-dts/`. */
+export function declarationArgs(dir) {
+  return [
+    join(dir, TS_SOURCE.folder, "index.ts"),
+    ...["--declaration", "--emitDeclarationOnly", "--outDir", join(dir, DECLARATIONS.folder)],
+    ...["--rootDir", join(dir, TS_SOURCE.folder), "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext"],
+    ...["--strict", "--skipLibCheck"],
+  ];
+}
+
+/** The compiler options every program shares: a strict NodeNext ESM consumer, library .d.ts files not re-checked. */
+export const COMPILER_OPTIONS = {
+  target: "ES2022",
+  module: "NodeNext",
+  moduleResolution: "NodeNext",
+  strict: true,
+  skipLibCheck: true,
+  noEmit: true,
+  types: [],
+};
+
+/**
+ * Creates the temporary consumer project: package.json (ESM), node_modules linked to the repo's, and per program
+ * `<id>.ts` + `tsconfig.<id>.json`. The caller generates `<dir>/generated/` with the built CLI. Returns { dir, programs }.
+ */
+export function writeConsumerProject({ root, requests }) {
+  const dir = mkdtempSync(join(tmpdir(), "modelgate-bench-tsc-"));
+  writeFileSync(
+    join(dir, "package.json"),
+    `${JSON.stringify({ name: "modelgate-bench-consumer", private: true, type: "module" }, null, 2)}\n`,
+  );
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
+  const programs = programSources(requests).map((p) => {
+    const tsconfig = join(dir, `tsconfig.${p.id}.json`);
+    writeFileSync(join(dir, `${p.id}.ts`), p.source);
+    writeFileSync(tsconfig, `${JSON.stringify({ compilerOptions: COMPILER_OPTIONS, files: [`${p.id}.ts`] }, null, 2)}\n`);
+    return { ...p, tsconfig, lines: p.source.split("\n").length };
+  });
+  return { dir, programs };
+}
+
+/** Names of the files that differ between two flat folders (missing on either side counts). */
+export function differingFiles(a, b) {
+  const names = new Set([...(existsSync(a) ? readdirSync(a) : []), ...(existsSync(b) ? readdirSync(b) : [])]);
+  return [...names].sort().filter((name) => {
+    const pa = join(a, name);
+    const pb = join(b, name);
+    return !existsSync(pa) || !existsSync(pb) || !readFileSync(pa).equals(readFileSync(pb));
+  });
+}

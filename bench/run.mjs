@@ -1,0 +1,117 @@
+// modelgate's benchmark: generation speed and memory against openapi-typescript, and the type-check cost of a
+// consumer's requests against the official SDK's types. Prints a markdown report and writes it to BENCHMARKS.md.
+// Speed and memory are measured here and never asserted in tests. Usage: node bench/run.mjs [--keep] (after a build).
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
+import { declarationArgs, differingFiles, writeConsumerProject } from "./consumers.mjs";
+import { benchGeneration } from "./generation.mjs";
+import { childCpu, cleanupProc, rssMethod, runNode } from "./proc.mjs";
+import { renderReport } from "./report.mjs";
+import { requests } from "./requests.mjs";
+import { busyCpuSeconds, machine, pkgVersion } from "./stats.mjs";
+import { benchTypecheck, TypeCheckFailed } from "./typecheck.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const specLabel = "../shared/openai-openapi/2026-08-21.yaml";
+const spec = resolve(root, specLabel);
+const keep = process.argv.includes("--keep");
+const log = (s) => process.stderr.write(`${s}\n`);
+
+const compilers = [
+  { name: "tsc5", bin: "node_modules/typescript5/bin/tsc", version: pkgVersion(root, "typescript5") },
+  { name: "tsc7", bin: "node_modules/typescript7/bin/tsc", version: pkgVersion(root, "typescript7") },
+];
+
+const cfg = {
+  specLabel,
+  genWarmup: 1,
+  genRuns: 5,
+  tscWarmup: 1,
+  tscRuns: 3,
+  compilers,
+  requestCount: requests.length,
+  modelSummary: summarizeModels(requests),
+  otsVersion: pkgVersion(root, "openapi-typescript"),
+  openaiVersion: pkgVersion(root, "openai"),
+  rssMethod:
+    rssMethod() === "gnu-time"
+      ? "GNU time's `%M` (`/usr/bin/time -f %M`) around the node process"
+      : "`process.resourceUsage().maxRSS` at exit, written by a `--import` preload",
+};
+
+function summarizeModels(list) {
+  const counts = new Map();
+  for (const r of list) counts.set(r.model, (counts.get(r.model) ?? 0) + 1);
+  return [...counts].map(([m, n]) => `${m} ×${n}`).join(", ");
+}
+
+function preflight() {
+  const missing = [
+    [spec, "the spec (../shared/openai-openapi/2026-08-21.yaml beside the repo)"],
+    [join(root, "dist/src/cli/main.js"), "dist/ (run `npm run build` first)"],
+    [join(root, "generated/index.ts"), "generated/index.ts"],
+    [join(root, "node_modules/openapi-typescript/bin/cli.js"), "openapi-typescript (npm ci)"],
+    [join(root, "node_modules/openai/resources/chat/completions.d.mts"), "the openai SDK's types (npm ci)"],
+    ...compilers.map((c) => [join(root, c.bin), `TypeScript ${c.name} (npm ci)`]),
+  ].filter(([path]) => !existsSync(path));
+  if (missing.length) {
+    log(`bench: missing ${missing.map(([, what]) => what).join("; ")}`);
+    process.exit(2);
+  }
+}
+
+async function main() {
+  preflight();
+  log(`bench: max RSS via ${rssMethod()}`);
+  const cores = cpus().length;
+  const idleBusy = busyCpuSeconds();
+  await sleep(1000);
+  const busyShare = (busyCpuSeconds() - idleBusy) / cores;
+  if (busyShare > 0.25) {
+    log(`bench: WARNING the CPU is ${(busyShare * 100).toFixed(0)}% busy before the run: other work is running, timings will be noisy`);
+  }
+  const started = performance.now();
+  const busyStart = busyCpuSeconds();
+  const ownStart = process.cpuUsage();
+
+  log(`bench 1/2: generation on ${specLabel} (${cfg.genWarmup} warm-up + ${cfg.genRuns} runs per tool)`);
+  const gen = await benchGeneration({ root, spec, warmup: cfg.genWarmup, runs: cfg.genRuns, log });
+
+  log(`bench 2/2: type-check of ${requests.length} requests (${cfg.tscWarmup} warm-up + ${cfg.tscRuns} rounds per compiler)`);
+  const { dir, programs } = writeConsumerProject({ root, requests });
+  let tc;
+  try {
+    // The consumers import what the current build generates, so the numbers belong to the code being benchmarked.
+    const g = await runNode(join(root, "bin/modelgate.js"), ["generate", "--spec", spec, "--out", join(dir, "generated")], { cwd: root });
+    if (g.code !== 0) throw new Error(`modelgate generate failed (exit ${g.code})\n${g.stdout}\n${g.stderr}`);
+    cfg.staleFiles = differingFiles(join(dir, "generated"), join(root, "generated"));
+    if (cfg.staleFiles.length) log(`bench: WARNING generated/ differs from the current build's output: ${cfg.staleFiles.join(", ")}`);
+    const d = await runNode(join(root, compilers[0].bin), declarationArgs(dir), { cwd: dir });
+    if (d.code !== 0) throw new Error(`compiling the generated output to .d.ts failed (exit ${d.code})\n${d.stdout}\n${d.stderr}`);
+    tc = await benchTypecheck({ root, dir, programs, compilers, warmup: cfg.tscWarmup, runs: cfg.tscRuns, log });
+  } finally {
+    if (keep) log(`bench: consumer project kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+
+  // CPU time the machine spent on anything but this benchmark and its children, as a share of all cores' time.
+  const wall = (performance.now() - started) / 1000;
+  const own = childCpu() + (process.cpuUsage(ownStart).user + process.cpuUsage(ownStart).system) / 1e6;
+  cfg.foreignCpuShare = Math.max(0, (busyCpuSeconds() - busyStart - own) / (wall * cores));
+  const report = renderReport({ machine: machine(), gen, tc, cfg });
+  writeFileSync(join(root, "BENCHMARKS.md"), report);
+  process.stdout.write(report);
+  log(`bench: wrote BENCHMARKS.md in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+try {
+  await main();
+} catch (error) {
+  log(error instanceof TypeCheckFailed ? `bench FAILED: ${error.message}` : `bench FAILED: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+} finally {
+  cleanupProc();
+}

@@ -1,0 +1,198 @@
+import type { CapabilityModel, EndpointCapabilities, ParamVerdict, Profile, Why } from "../capabilities/capability-model.js";
+import { UserError } from "../diagnostics/diagnostic.js";
+import {
+  notServedMessage,
+  nullMessage,
+  profileDefault,
+  rejectMessage,
+  requiresMessage,
+  roleMessage,
+  showValue,
+  showValues,
+  valuesMessage,
+} from "../emit/messages.js";
+import { isEndpointKey } from "../spec/endpoints.js";
+import { closest, compareStrings } from "../util/closest.js";
+import type {
+  Cited,
+  DependentParam,
+  EndpointExplanation,
+  ModelExplanation,
+  NarrowedParam,
+  RejectedParam,
+  ServedExplanation,
+  SourceRef,
+} from "./explanation.js";
+
+export interface ExplainModelOptions {
+  model: CapabilityModel;
+  /** A model id as the spec spells it, or a fine-tune id `ft:<base>:…`. */
+  id: string;
+  /** Explain only this endpoint key; every endpoint the overlay covers otherwise. */
+  endpoint?: string;
+}
+
+/**
+ * Explains what one model accepts on each covered endpoint, resolving its id the way the generated types and the
+ * runtime adapter do: the exact id first, then the base of a fine-tune (`ft:<base>:…`), per endpoint. Pure.
+ * Throws a UserError (MG_USAGE) for an id no covered endpoint knows, naming the closest known ids, and for an
+ * endpoint key the overlay does not cover, listing the valid keys.
+ */
+export function explainModel(options: ExplainModelOptions): ModelExplanation {
+  const { model, id } = options;
+  const endpoints = selectEndpoints(model, options.endpoint);
+  const candidates = candidateIds(id);
+  if (!model.endpoints.some((endpoint) => candidates.some((c) => isKnown(endpoint, c)))) throw unknownModel(model, id);
+  const cite = citer(model);
+  const explained = endpoints.map((endpoint) => explainEndpoint(endpoint, candidates, cite));
+  return { id, endpoints: explained, sources: cite.all() };
+}
+
+/** The exact id, then the base model of a fine-tune. */
+function candidateIds(id: string): string[] {
+  if (!id.startsWith("ft:")) return [id];
+  const base = id.slice(3).split(":")[0] ?? "";
+  return base === "" ? [id] : [id, base];
+}
+
+function isKnown(endpoint: EndpointCapabilities, id: string): boolean {
+  return endpoint.models.some((m) => m.id === id) || endpoint.unserved.some((u) => u.id === id) || endpoint.unclassified.includes(id);
+}
+
+function selectEndpoints(model: CapabilityModel, key: string | undefined): EndpointCapabilities[] {
+  if (key === undefined) return model.endpoints;
+  const found = model.endpoints.filter((endpoint) => endpoint.spec.key === key);
+  if (found.length > 0) return found;
+  const valid = model.endpoints.map((endpoint) => endpoint.spec.key);
+  const list = valid.length === 0 ? "none (the overlay covers no endpoint of this spec)" : valid.join(", ");
+  const why = isEndpointKey(key) ? "is not covered by the overlay on this spec" : "is not an endpoint key";
+  throw usageError(`endpoint "${key}" ${why}; valid keys: ${list}`, `pass --endpoint with one of: ${list}`);
+}
+
+function unknownModel(model: CapabilityModel, id: string): UserError {
+  const known = new Set(model.endpoints.flatMap((e) => [...e.models.map((m) => m.id), ...e.unserved.map((u) => u.id), ...e.unclassified]));
+  const asked = candidateIds(id).at(-1) ?? id;
+  const near = closest(asked, known);
+  const what = asked === id ? `model "${id}"` : `model "${id}" (a fine-tune of "${asked}")`;
+  const examples = [...known].sort(compareStrings).slice(0, 5).join(", ");
+  const help =
+    near.length > 0
+      ? `did you mean ${showValues(near.map((n) => `"${n}"`))}? (the closest known ids)`
+      : `no known id is close; the overlay and the spec know ${known.size} ids, e.g. ${examples}`;
+  return usageError(`${what} is not known: neither the overlay nor the spec lists it for a covered endpoint`, help);
+}
+
+function usageError(message: string, help: string): UserError {
+  return new UserError([{ code: "MG_USAGE", severity: "error", message, help }]);
+}
+
+type Citer = ((why: Why) => Pick<Cited, "reason" | "sources" | "note">) & { all(): SourceRef[] };
+
+/** Expands source keys from `model.sources` and remembers every key it expanded, for the list at the end. */
+function citer(model: CapabilityModel): Citer {
+  const used = new Map<string, SourceRef>();
+  const expand = (key: string): SourceRef => {
+    const source = model.sources[key];
+    const ref: SourceRef = source
+      ? { key, title: source.title, url: source.url, ...(source.date && { date: source.date }) }
+      : { key, title: key === "SPEC" ? `the OpenAPI spec (${model.spec.file})` : key, url: "" };
+    used.set(key, ref);
+    return ref;
+  };
+  const cite = (why: Why) => ({ reason: why.reason, sources: why.sources.map(expand), ...(why.note && { note: why.note }) });
+  return Object.assign(cite, { all: () => [...used.values()].sort((a, b) => compareStrings(a.key, b.key)) });
+}
+
+function explainEndpoint(endpoint: EndpointCapabilities, candidates: string[], cite: Citer): EndpointExplanation {
+  const head = { endpoint: endpoint.spec.key, path: endpoint.spec.path };
+  for (const id of candidates) {
+    const served = endpoint.models.find((m) => m.id === id);
+    if (served) {
+      const profile = endpoint.profiles.find((p) => p.name === served.profile);
+      return explainServed(endpoint, { ...head, resolvedId: id }, profile, cite);
+    }
+    const unserved = endpoint.unserved.find((u) => u.id === id);
+    if (unserved) {
+      const message = notServedMessage(id, endpoint.spec, unserved.reason);
+      return { ...head, resolvedId: id, status: "not-served", ...cite(unserved), message };
+    }
+  }
+  const resolvedId = candidates.at(-1) ?? "";
+  const reason = endpoint.unclassified.includes(resolvedId)
+    ? `the spec lists ${resolvedId} for POST ${endpoint.spec.path}, but the overlay does not classify it; requests are checked only against the spec`
+    : `${resolvedId} is not known on POST ${endpoint.spec.path}; requests are checked only against the spec`;
+  return { ...head, resolvedId, status: "unchecked", reason };
+}
+
+function explainServed(
+  endpoint: EndpointCapabilities,
+  head: Pick<ServedExplanation, "endpoint" | "path" | "resolvedId">,
+  profile: Profile | undefined,
+  cite: Citer,
+): ServedExplanation {
+  const params = profile?.params ?? {};
+  const rules = Object.entries(params).sort(([a], [b]) => compareStrings(a, b));
+  const explained: ServedExplanation = {
+    ...head,
+    status: "served",
+    ...(profile && { profile: { name: profile.name, label: profile.label } }),
+    rejected: [],
+    narrowed: [],
+    dependsOn: [],
+    roles: [],
+    acceptedRoles: [],
+    accepted: endpoint.spec.params
+      .map((p) => p.name)
+      .filter((name) => name !== "model" && !Object.hasOwn(params, name))
+      .sort(compareStrings),
+  };
+  for (const [param, verdict] of rules) if (profile) addParam(explained, profile, param, verdict, cite);
+  const roles = profile?.roles ?? {};
+  for (const [role, verdict] of Object.entries(roles).sort(([a], [b]) => compareStrings(a, b))) {
+    if (profile) explained.roles.push({ role, ...cite(verdict), message: roleMessage(profile.label, role, verdict) });
+  }
+  const specRoles = endpoint.spec.messageRoles ?? [];
+  explained.acceptedRoles = specRoles.map((r) => r.role).filter((role) => !Object.hasOwn(roles, role));
+  return explained;
+}
+
+/** Sorts one rule into rejected, narrowed (values, not null, a stated default) and depends on (requires). */
+function addParam(into: ServedExplanation, profile: Profile, param: string, verdict: ParamVerdict, cite: Citer): void {
+  const label = profile.label;
+  if (verdict.kind === "reject") {
+    const message = rejectMessage(label, param, verdict);
+    const rejected: RejectedParam = { param, ...(verdict.rename && { rename: verdict.rename }), ...cite(verdict), message };
+    into.rejected.push(rejected);
+    return;
+  }
+  const { values, nullable, requires } = verdict;
+  const defaultValue = verdict.default;
+  if (values || nullable === false || (!requires && defaultValue)) {
+    const narrowed: NarrowedParam = {
+      param,
+      ...(values && { values }),
+      ...(nullable === false && { nullable }),
+      ...(defaultValue && { default: defaultValue.value }),
+      ...cite(verdict),
+      message: narrowedMessage(label, param, verdict),
+    };
+    into.narrowed.push(narrowed);
+  }
+  if (requires) {
+    const controllerDefault = profileDefault(profile, requires.param);
+    const dependent: DependentParam = {
+      param,
+      requires: { ...requires, ...(controllerDefault !== undefined && { default: controllerDefault }) },
+      ...cite(verdict),
+      message: requiresMessage(label, param, requires, verdict.reason, controllerDefault),
+    };
+    into.dependsOn.push(dependent);
+  }
+}
+
+/** The compile error's text for the narrowest part of a constraint: its values, else its `null` ban. */
+function narrowedMessage(label: string, param: string, verdict: Extract<ParamVerdict, { kind: "constrain" }>): string {
+  if (verdict.values) return valuesMessage(label, param, verdict.values, verdict.reason);
+  if (verdict.nullable === false) return nullMessage(label, param, verdict.reason);
+  return `${label} uses ${param} ${showValue(verdict.default?.value ?? null)} when it is absent: ${verdict.reason}`;
+}
