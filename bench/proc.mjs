@@ -40,7 +40,7 @@ function preload() {
     preloadFile,
     'import { writeFileSync } from "node:fs";\n' +
       'process.on("exit", () => { const u = process.resourceUsage();\n' +
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the preload file holds a template literal on purpose
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the preload file holds a template literal on purpose
       "  writeFileSync(process.env.MODELGATE_BENCH_RSS_FILE, `${u.maxRSS} ${u.userCPUTime / 1e6} ${u.systemCPUTime / 1e6}`); });\n",
   );
   return preloadFile;
