@@ -1,5 +1,6 @@
 // Renders the benchmark results as markdown (printed to stdout and written to BENCHMARKS.md).
 
+import { runtimeSection, treeshakeSection } from "./runtime-report.mjs";
 import { fmtInt, fmtMiB, fmtMs, fmtRatio, fmtSec, fmtSummary, ratio, table } from "./stats.mjs";
 import { typecheckRatios } from "./typecheck.mjs";
 
@@ -175,7 +176,7 @@ function busyNote(cfg) {
 }
 
 /** The whole report. No dates or temporary paths, so the file changes only when the numbers or the setup do. */
-export function renderReport({ machine, gen, tc, cfg }) {
+export function renderReport({ machine, gen, tc, ts, rt, cfg }) {
   return [
     "# Benchmarks",
     "",
@@ -188,11 +189,14 @@ export function renderReport({ machine, gen, tc, cfg }) {
     `- CPU: ${machine.cpu}, ${machine.cores} cores`,
     ...busyNote(cfg),
     `- Compared with: openapi-typescript ${cfg.otsVersion}, openai ${cfg.openaiVersion} (types only), ` +
-      cfg.compilers.map((c) => `TypeScript ${c.version}`).join(", "),
+      cfg.compilers.map((c) => `TypeScript ${c.version}`).join(", ") +
+      `, zod ${cfg.zodVersion}; bundled with esbuild-wasm ${cfg.esbuildVersion}`,
     "",
     generationSection(gen, cfg),
     "",
     typecheckSection(tc, cfg),
     "",
+    ...(ts ? [treeshakeSection(ts), ""] : []),
+    ...(rt ? [runtimeSection(rt), ""] : []),
   ].join("\n");
 }

@@ -1,5 +1,6 @@
-// modelgate's benchmark: generation speed and memory against openapi-typescript, and the type-check cost of a
-// consumer's requests against the official SDK's types. Prints a markdown report and writes it to BENCHMARKS.md.
+// modelgate's benchmark: generation speed and memory against openapi-typescript, the type-check cost of a
+// consumer's requests against the official SDK's types, what a consumer's bundle pulls in (tree-shaking), and
+// validateRequest's throughput against a hand-written check and zod. Prints a markdown report and writes BENCHMARKS.md.
 // Speed and memory are measured here and never asserted in tests. Usage: node bench/run.mjs [--keep] (after a build).
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -11,6 +12,7 @@ import { benchGeneration } from "./generation.mjs";
 import { childCpu, cleanupProc, rssMethod, runNode } from "./proc.mjs";
 import { renderReport } from "./report.mjs";
 import { requests } from "./requests.mjs";
+import { benchRuntimeSuite } from "./runtime-suite.mjs";
 import { busyCpuSeconds, machine, pkgVersion } from "./stats.mjs";
 import { benchTypecheck, TypeCheckFailed } from "./typecheck.mjs";
 
@@ -36,6 +38,8 @@ const cfg = {
   modelSummary: summarizeModels(requests),
   otsVersion: pkgVersion(root, "openapi-typescript"),
   openaiVersion: pkgVersion(root, "openai"),
+  zodVersion: pkgVersion(root, "zod"),
+  esbuildVersion: pkgVersion(root, "esbuild-wasm"),
   rssMethod:
     rssMethod() === "gnu-time"
       ? "GNU time's `%M` (`/usr/bin/time -f %M`) around the node process"
@@ -77,10 +81,10 @@ async function main() {
   const busyStart = busyCpuSeconds();
   const ownStart = process.cpuUsage();
 
-  log(`bench 1/2: generation on ${specLabel} (${cfg.genWarmup} warm-up + ${cfg.genRuns} runs per tool)`);
+  log(`bench 1/3: generation on ${specLabel} (${cfg.genWarmup} warm-up + ${cfg.genRuns} runs per tool)`);
   const gen = await benchGeneration({ root, spec, warmup: cfg.genWarmup, runs: cfg.genRuns, log });
 
-  log(`bench 2/2: type-check of ${requests.length} requests (${cfg.tscWarmup} warm-up + ${cfg.tscRuns} rounds per compiler)`);
+  log(`bench 2/3: type-check of ${requests.length} requests (${cfg.tscWarmup} warm-up + ${cfg.tscRuns} rounds per compiler)`);
   const { dir, programs } = writeConsumerProject({ root, requests });
   let tc;
   try {
@@ -97,11 +101,14 @@ async function main() {
     else rmSync(dir, { recursive: true, force: true });
   }
 
+  log("bench 3/3: tree-shaking (esbuild-wasm) and validateRequest throughput against a hand-written check and zod");
+  const { ts, rt, childCpuSeconds } = await benchRuntimeSuite({ root, log });
+
   // CPU time the machine spent on anything but this benchmark and its children, as a share of all cores' time.
   const wall = (performance.now() - started) / 1000;
-  const own = childCpu() + (process.cpuUsage(ownStart).user + process.cpuUsage(ownStart).system) / 1e6;
+  const own = childCpu() + childCpuSeconds + (process.cpuUsage(ownStart).user + process.cpuUsage(ownStart).system) / 1e6;
   cfg.foreignCpuShare = Math.max(0, (busyCpuSeconds() - busyStart - own) / (wall * cores));
-  const report = renderReport({ machine: machine(), gen, tc, cfg });
+  const report = renderReport({ machine: machine(), gen, tc, ts, rt, cfg });
   writeFileSync(join(root, "BENCHMARKS.md"), report);
   process.stdout.write(report);
   log(`bench: wrote BENCHMARKS.md in ${((performance.now() - started) / 1000).toFixed(0)} s`);

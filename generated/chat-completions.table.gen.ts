@@ -3,4321 +3,4321 @@
 // overlay: openai.yaml sha256:f85c6619b3162f9d4969969a06c4aea66d83c93a66e463dcc0e70fb2b0026be6
 import type { EndpointTable } from "./runtime.gen.js";
 export const chatCompletionsTable: EndpointTable = {
-    "schema": "CreateChatCompletionRequest",
-    "params": [
-      "metadata",
-      "top_logprobs",
-      "temperature",
-      "top_p",
-      "user",
-      "safety_identifier",
-      "prompt_cache_key",
-      "prompt_cache_retention",
-      "prompt_cache_options",
-      "messages",
-      "model",
-      "service_tier",
-      "modalities",
-      "verbosity",
-      "reasoning_effort",
-      "max_completion_tokens",
-      "frequency_penalty",
-      "presence_penalty",
-      "web_search_options",
-      "response_format",
-      "audio",
-      "store",
-      "moderation",
-      "stream",
-      "stop",
-      "logit_bias",
-      "logprobs",
-      "max_tokens",
-      "n",
-      "prediction",
-      "seed",
-      "stream_options",
-      "tools",
-      "tool_choice",
-      "parallel_tool_calls",
-      "function_call",
-      "functions"
-    ],
-    "models": {
-      "gpt-5.6-sol": "gpt-5.6",
-      "gpt-5.6-terra": "gpt-5.6",
-      "gpt-5.6-luna": "gpt-5.6",
-      "gpt-5.5": "gpt-5.5",
-      "gpt-5.5-2026-04-23": "gpt-5.5",
-      "gpt-5.4": "gpt-5.4-family",
-      "gpt-5.4-mini": "gpt-5.4-family",
-      "gpt-5.4-nano": "gpt-5.4-family",
-      "gpt-5.4-mini-2026-03-17": "gpt-5.4-family",
-      "gpt-5.4-nano-2026-03-17": "gpt-5.4-family",
-      "gpt-5.3-chat-latest": "gpt-5.x-chat-latest",
-      "gpt-5.2": "gpt-5.2",
-      "gpt-5.2-2025-12-11": "gpt-5.2",
-      "gpt-5.2-chat-latest": "gpt-5.x-chat-latest",
-      "gpt-5.2-pro": "gpt-5.2-pro",
-      "gpt-5.2-pro-2025-12-11": "gpt-5.2-pro",
-      "gpt-5.1": "gpt-5.1-family",
-      "gpt-5.1-2025-11-13": "gpt-5.1-family",
-      "gpt-5.1-codex": "codex",
-      "gpt-5.1-mini": "gpt-5.1-family",
-      "gpt-5.1-chat-latest": "gpt-5.x-chat-latest",
-      "gpt-5": "gpt-5-family",
-      "gpt-5-mini": "gpt-5-family",
-      "gpt-5-nano": "gpt-5-family",
-      "gpt-5-2025-08-07": "gpt-5-family",
-      "gpt-5-mini-2025-08-07": "gpt-5-family",
-      "gpt-5-nano-2025-08-07": "gpt-5-family",
-      "gpt-5-chat-latest": "gpt-5-chat-latest",
-      "gpt-4.1": "gpt-4.1-family",
-      "gpt-4.1-mini": "gpt-4.1-family",
-      "gpt-4.1-nano": "gpt-4.1-family",
-      "gpt-4.1-2025-04-14": "gpt-4.1-family",
-      "gpt-4.1-mini-2025-04-14": "gpt-4.1-family",
-      "gpt-4.1-nano-2025-04-14": "gpt-4.1-family",
-      "o4-mini": "o3-o4-mini",
-      "o4-mini-2025-04-16": "o3-o4-mini",
-      "o3": "o3-o4-mini",
-      "o3-2025-04-16": "o3-o4-mini",
-      "o3-mini": "o3-mini",
-      "o3-mini-2025-01-31": "o3-mini",
-      "o1": "o1",
-      "o1-2024-12-17": "o1",
-      "o1-preview": "o1-preview-mini",
-      "o1-preview-2024-09-12": "o1-preview-mini",
-      "o1-mini": "o1-preview-mini",
-      "o1-mini-2024-09-12": "o1-preview-mini",
-      "gpt-4o": "gpt-4o",
-      "gpt-4o-2024-11-20": "gpt-4o",
-      "gpt-4o-2024-08-06": "gpt-4o",
-      "gpt-4o-2024-05-13": "gpt-4o",
-      "gpt-4o-audio-preview": "audio-preview",
-      "gpt-4o-audio-preview-2024-10-01": "audio-preview",
-      "gpt-4o-audio-preview-2024-12-17": "audio-preview",
-      "gpt-4o-audio-preview-2025-06-03": "audio-preview",
-      "gpt-4o-mini-audio-preview": "audio-preview",
-      "gpt-4o-mini-audio-preview-2024-12-17": "audio-preview",
-      "gpt-4o-search-preview": "search-preview",
-      "gpt-4o-mini-search-preview": "search-preview",
-      "gpt-4o-search-preview-2025-03-11": "search-preview",
-      "gpt-4o-mini-search-preview-2025-03-11": "search-preview",
-      "chatgpt-4o-latest": "chatgpt-4o-latest",
-      "gpt-4o-mini": "gpt-4o-mini",
-      "gpt-4o-mini-2024-07-18": "gpt-4o-mini",
-      "gpt-4-turbo": "gpt-4-turbo",
-      "gpt-4-turbo-2024-04-09": "gpt-4-turbo",
-      "gpt-4-0125-preview": "gpt-4-turbo-preview-family",
-      "gpt-4-turbo-preview": "gpt-4-turbo-preview-family",
-      "gpt-4-1106-preview": "gpt-4-turbo-preview-family",
-      "gpt-4-vision-preview": "gpt-4-vision-preview",
-      "gpt-4": "gpt-4-classic",
-      "gpt-4-0314": "gpt-4-0314-era",
-      "gpt-4-0613": "gpt-4-classic",
-      "gpt-4-32k": "gpt-4-classic",
-      "gpt-4-32k-0314": "gpt-4-0314-era",
-      "gpt-4-32k-0613": "gpt-4-classic",
-      "gpt-3.5-turbo": "gpt-3.5-turbo-family",
-      "gpt-3.5-turbo-16k": "gpt-3.5-turbo-pre-1106",
-      "gpt-3.5-turbo-0301": "gpt-3.5-turbo-pre-1106",
-      "gpt-3.5-turbo-0613": "gpt-3.5-turbo-pre-1106",
-      "gpt-3.5-turbo-1106": "gpt-3.5-turbo-family",
-      "gpt-3.5-turbo-0125": "gpt-3.5-turbo-family",
-      "gpt-3.5-turbo-16k-0613": "gpt-3.5-turbo-pre-1106"
+  "schema": "CreateChatCompletionRequest",
+  "params": [
+    "metadata",
+    "top_logprobs",
+    "temperature",
+    "top_p",
+    "user",
+    "safety_identifier",
+    "prompt_cache_key",
+    "prompt_cache_retention",
+    "prompt_cache_options",
+    "messages",
+    "model",
+    "service_tier",
+    "modalities",
+    "verbosity",
+    "reasoning_effort",
+    "max_completion_tokens",
+    "frequency_penalty",
+    "presence_penalty",
+    "web_search_options",
+    "response_format",
+    "audio",
+    "store",
+    "moderation",
+    "stream",
+    "stop",
+    "logit_bias",
+    "logprobs",
+    "max_tokens",
+    "n",
+    "prediction",
+    "seed",
+    "stream_options",
+    "tools",
+    "tool_choice",
+    "parallel_tool_calls",
+    "function_call",
+    "functions"
+  ],
+  "models": {
+    "gpt-5.6-sol": "gpt-5.6",
+    "gpt-5.6-terra": "gpt-5.6",
+    "gpt-5.6-luna": "gpt-5.6",
+    "gpt-5.5": "gpt-5.5",
+    "gpt-5.5-2026-04-23": "gpt-5.5",
+    "gpt-5.4": "gpt-5.4-family",
+    "gpt-5.4-mini": "gpt-5.4-family",
+    "gpt-5.4-nano": "gpt-5.4-family",
+    "gpt-5.4-mini-2026-03-17": "gpt-5.4-family",
+    "gpt-5.4-nano-2026-03-17": "gpt-5.4-family",
+    "gpt-5.3-chat-latest": "gpt-5.x-chat-latest",
+    "gpt-5.2": "gpt-5.2",
+    "gpt-5.2-2025-12-11": "gpt-5.2",
+    "gpt-5.2-chat-latest": "gpt-5.x-chat-latest",
+    "gpt-5.2-pro": "gpt-5.2-pro",
+    "gpt-5.2-pro-2025-12-11": "gpt-5.2-pro",
+    "gpt-5.1": "gpt-5.1-family",
+    "gpt-5.1-2025-11-13": "gpt-5.1-family",
+    "gpt-5.1-codex": "codex",
+    "gpt-5.1-mini": "gpt-5.1-family",
+    "gpt-5.1-chat-latest": "gpt-5.x-chat-latest",
+    "gpt-5": "gpt-5-family",
+    "gpt-5-mini": "gpt-5-family",
+    "gpt-5-nano": "gpt-5-family",
+    "gpt-5-2025-08-07": "gpt-5-family",
+    "gpt-5-mini-2025-08-07": "gpt-5-family",
+    "gpt-5-nano-2025-08-07": "gpt-5-family",
+    "gpt-5-chat-latest": "gpt-5-chat-latest",
+    "gpt-4.1": "gpt-4.1-family",
+    "gpt-4.1-mini": "gpt-4.1-family",
+    "gpt-4.1-nano": "gpt-4.1-family",
+    "gpt-4.1-2025-04-14": "gpt-4.1-family",
+    "gpt-4.1-mini-2025-04-14": "gpt-4.1-family",
+    "gpt-4.1-nano-2025-04-14": "gpt-4.1-family",
+    "o4-mini": "o3-o4-mini",
+    "o4-mini-2025-04-16": "o3-o4-mini",
+    "o3": "o3-o4-mini",
+    "o3-2025-04-16": "o3-o4-mini",
+    "o3-mini": "o3-mini",
+    "o3-mini-2025-01-31": "o3-mini",
+    "o1": "o1",
+    "o1-2024-12-17": "o1",
+    "o1-preview": "o1-preview-mini",
+    "o1-preview-2024-09-12": "o1-preview-mini",
+    "o1-mini": "o1-preview-mini",
+    "o1-mini-2024-09-12": "o1-preview-mini",
+    "gpt-4o": "gpt-4o",
+    "gpt-4o-2024-11-20": "gpt-4o",
+    "gpt-4o-2024-08-06": "gpt-4o",
+    "gpt-4o-2024-05-13": "gpt-4o",
+    "gpt-4o-audio-preview": "audio-preview",
+    "gpt-4o-audio-preview-2024-10-01": "audio-preview",
+    "gpt-4o-audio-preview-2024-12-17": "audio-preview",
+    "gpt-4o-audio-preview-2025-06-03": "audio-preview",
+    "gpt-4o-mini-audio-preview": "audio-preview",
+    "gpt-4o-mini-audio-preview-2024-12-17": "audio-preview",
+    "gpt-4o-search-preview": "search-preview",
+    "gpt-4o-mini-search-preview": "search-preview",
+    "gpt-4o-search-preview-2025-03-11": "search-preview",
+    "gpt-4o-mini-search-preview-2025-03-11": "search-preview",
+    "chatgpt-4o-latest": "chatgpt-4o-latest",
+    "gpt-4o-mini": "gpt-4o-mini",
+    "gpt-4o-mini-2024-07-18": "gpt-4o-mini",
+    "gpt-4-turbo": "gpt-4-turbo",
+    "gpt-4-turbo-2024-04-09": "gpt-4-turbo",
+    "gpt-4-0125-preview": "gpt-4-turbo-preview-family",
+    "gpt-4-turbo-preview": "gpt-4-turbo-preview-family",
+    "gpt-4-1106-preview": "gpt-4-turbo-preview-family",
+    "gpt-4-vision-preview": "gpt-4-vision-preview",
+    "gpt-4": "gpt-4-classic",
+    "gpt-4-0314": "gpt-4-0314-era",
+    "gpt-4-0613": "gpt-4-classic",
+    "gpt-4-32k": "gpt-4-classic",
+    "gpt-4-32k-0314": "gpt-4-0314-era",
+    "gpt-4-32k-0613": "gpt-4-classic",
+    "gpt-3.5-turbo": "gpt-3.5-turbo-family",
+    "gpt-3.5-turbo-16k": "gpt-3.5-turbo-pre-1106",
+    "gpt-3.5-turbo-0301": "gpt-3.5-turbo-pre-1106",
+    "gpt-3.5-turbo-0613": "gpt-3.5-turbo-pre-1106",
+    "gpt-3.5-turbo-1106": "gpt-3.5-turbo-family",
+    "gpt-3.5-turbo-0125": "gpt-3.5-turbo-family",
+    "gpt-3.5-turbo-16k-0613": "gpt-3.5-turbo-pre-1106"
+  },
+  "profiles": {
+    "audio-preview": {
+      "label": "gpt-4o audio preview",
+      "params": {
+        "logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o audio preview does not support logprobs: the audio models return no token log probabilities"
+          },
+          "sources": [
+            "C-O1"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o audio preview does not support prediction: predicted outputs are not available for the audio models"
+          },
+          "sources": [
+            "C-O1"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o audio preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o audio preview does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
+          },
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "response_format": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o audio preview does not support response_format: no JSON mode and no structured output on the audio models"
+          },
+          "sources": [
+            "C-O1"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o audio preview does not support top_logprobs: needs token log probabilities, which the audio models do not return"
+          },
+          "sources": [
+            "C-O1",
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o audio preview does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o audio preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
+      },
+      "roles": {}
     },
-    "profiles": {
-      "audio-preview": {
-        "label": "gpt-4o audio preview",
-        "params": {
-          "logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o audio preview does not support logprobs: the audio models return no token log probabilities"
-            },
-            "sources": [
-              "C-O1"
-            ]
+    "chatgpt-4o-latest": {
+      "label": "chatgpt-4o-latest",
+      "params": {
+        "functions": {
+          "kind": "reject",
+          "messages": {
+            "reject": "chatgpt-4o-latest does not support functions: this ChatGPT snapshot has no function calling"
           },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o audio preview does not support prediction: predicted outputs are not available for the audio models"
-            },
-            "sources": [
-              "C-O1"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o audio preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o audio preview does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "response_format": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o audio preview does not support response_format: no JSON mode and no structured output on the audio models"
-            },
-            "sources": [
-              "C-O1"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o audio preview does not support top_logprobs: needs token log probabilities, which the audio models do not return"
-            },
-            "sources": [
-              "C-O1",
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o audio preview does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o audio preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
+          "sources": [
+            "C-O1"
+          ]
         },
-        "roles": {}
-      },
-      "chatgpt-4o-latest": {
-        "label": "chatgpt-4o-latest",
-        "params": {
-          "functions": {
-            "kind": "reject",
-            "messages": {
-              "reject": "chatgpt-4o-latest does not support functions: this ChatGPT snapshot has no function calling"
-            },
-            "sources": [
-              "C-O1"
-            ]
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "chatgpt-4o-latest does not support prediction: predicted outputs are not available for this snapshot"
           },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "chatgpt-4o-latest does not support prediction: predicted outputs are not available for this snapshot"
-            },
-            "sources": [
-              "C-O1"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "chatgpt-4o-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "chatgpt-4o-latest does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "chatgpt-4o-latest accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "tools": {
-            "kind": "reject",
-            "messages": {
-              "reject": "chatgpt-4o-latest does not support tools: this ChatGPT snapshot has no tool calling"
-            },
-            "sources": [
-              "C-O1"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "chatgpt-4o-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "chatgpt-4o-latest does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "chatgpt-4o-latest does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
+          "sources": [
+            "C-O1"
+          ]
         },
-        "roles": {}
-      },
-      "codex": {
-        "label": "gpt-5-codex / gpt-5.1-codex",
-        "params": {
-          "audio": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support audio: no audio output"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "chatgpt-4o-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
           },
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support frequency_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "chatgpt-4o-latest does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
           },
-          "logit_bias": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support logit_bias: reasoning models do not let token probabilities be biased"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "OAI-G51",
-              "V-CHAT"
-            ]
-          },
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
-            },
-            "sources": [
-              "V-FIX",
-              "I1",
-              "SPEC"
-            ]
-          },
-          "metadata": {
-            "kind": "constrain",
-            "requires": {
-              "param": "store",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5-codex / gpt-5.1-codex accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
-            },
-            "sources": [
-              "I25",
-              "SPICE-5231"
-            ]
-          },
-          "modalities": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support modalities: no audio output; the output modality cannot be chosen"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support prediction: predicted outputs are not available for reasoning models"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support presence_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "constrain",
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
             "values": [
-              "low",
-              "medium",
-              "high"
-            ],
-            "messages": {
-              "values": "gpt-5-codex / gpt-5.1-codex accepts reasoning_effort only as low, medium or high: codex models always reason and offer three effort levels"
-            },
-            "sources": [
-              "C-G5"
+              true
             ]
           },
-          "stop": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support stop: GPT-5 reasoning models take no stop sequences"
-            },
-            "sources": [
-              "SMOL-1662",
-              "CREW-5144",
-              "LL-G5"
-            ]
+          "messages": {
+            "requires": "chatgpt-4o-latest accepts stream_options only when stream is true: only configures a streamed response"
           },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5-codex / gpt-5.1-codex accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "values": [
-              1
-            ],
-            "messages": {
-              "values": "gpt-5-codex / gpt-5.1-codex accepts temperature only as 1: only the default sampling temperature (1) is accepted"
-            },
-            "sources": [
-              "I1",
-              "ZC-T",
-              "I11",
-              "PAL-78"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support top_logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "V-CHAT"
-            ]
-          },
-          "top_p": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support top_p: reasoning models do not expose nucleus sampling"
-            },
-            "sources": [
-              "AZ-R",
-              "I14",
-              "I11",
-              "OAI-G51"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-codex / gpt-5.1-codex does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
         },
-        "roles": {
-          "function": {
-            "message": "gpt-5-codex / gpt-5.1-codex does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
-            "sources": [
-              "I12"
+        "tools": {
+          "kind": "reject",
+          "messages": {
+            "reject": "chatgpt-4o-latest does not support tools: this ChatGPT snapshot has no tool calling"
+          },
+          "sources": [
+            "C-O1"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
             ]
-          }
+          },
+          "messages": {
+            "requires": "chatgpt-4o-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "chatgpt-4o-latest does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "chatgpt-4o-latest does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
         }
       },
-      "gpt-3.5-turbo-family": {
-        "label": "gpt-3.5-turbo",
-        "params": {
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-3.5-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
+      "roles": {}
+    },
+    "codex": {
+      "label": "gpt-5-codex / gpt-5.1-codex",
+      "params": {
+        "audio": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support audio: no audio output"
           },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-3.5-turbo does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-3.5-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-3.5-turbo does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-3.5-turbo does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
         },
-        "roles": {}
-      },
-      "gpt-3.5-turbo-pre-1106": {
-        "label": "gpt-3.5-turbo (before 1106)",
-        "params": {
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-3.5-turbo (before 1106) does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support frequency_penalty: reasoning models do not take repetition penalties"
           },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-3.5-turbo (before 1106) does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "response_format": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-3.5-turbo (before 1106) does not support response_format: JSON mode came with the 1106 snapshot; earlier ones take no response format"
-            },
-            "sources": [
-              "SPEC@2024-08-30",
-              "LL-GPT"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-3.5-turbo (before 1106) accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-3.5-turbo (before 1106) does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-3.5-turbo (before 1106) does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
         },
-        "roles": {}
-      },
-      "gpt-4-0314-era": {
-        "label": "gpt-4-0314 / gpt-4-32k-0314",
-        "params": {
-          "function_call": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support function_call: this snapshot predates function calling"
-            },
-            "sources": [
-              "LL-J"
-            ]
+        "logit_bias": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support logit_bias: reasoning models do not let token probabilities be biased"
           },
-          "functions": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support functions: this snapshot predates function calling"
-            },
-            "sources": [
-              "LL-J"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "response_format": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support response_format: these models predate JSON mode and structured output"
-            },
-            "sources": [
-              "SPEC@2024-08-30",
-              "LL-GPT"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4-0314 / gpt-4-32k-0314 accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "tool_choice": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support tool_choice: this snapshot predates function calling"
-            },
-            "sources": [
-              "LL-J"
-            ]
-          },
-          "tools": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support tools: this snapshot predates function calling"
-            },
-            "sources": [
-              "LL-J"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4-0314 / gpt-4-32k-0314 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
+          "sources": [
+            "AZ-R",
+            "LL-G5"
+          ]
         },
-        "roles": {}
-      },
-      "gpt-4-classic": {
-        "label": "gpt-4",
-        "params": {
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
+        "logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support logprobs: reasoning models return no token log probabilities"
           },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4 does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "response_format": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4 does not support response_format: these models predate JSON mode and structured output"
-            },
-            "sources": [
-              "SPEC@2024-08-30",
-              "LL-GPT"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4 accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4 does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
+          "sources": [
+            "AZ-R",
+            "OAI-G51",
+            "V-CHAT"
+          ]
         },
-        "roles": {}
-      },
-      "gpt-4-turbo": {
-        "label": "gpt-4-turbo",
-        "params": {
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
           },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-turbo does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-turbo does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-turbo does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
+          "sources": [
+            "V-FIX",
+            "I1",
+            "SPEC"
+          ]
         },
-        "roles": {}
-      },
-      "gpt-4-turbo-preview-family": {
-        "label": "gpt-4-turbo-preview",
-        "params": {
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-turbo-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-turbo-preview does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4-turbo-preview accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4-turbo-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-turbo-preview does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-turbo-preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {}
-      },
-      "gpt-4-vision-preview": {
-        "label": "gpt-4-vision-preview",
-        "params": {
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-vision-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-vision-preview does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4-vision-preview accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4-vision-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-vision-preview does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4-vision-preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {}
-      },
-      "gpt-4.1-family": {
-        "label": "gpt-4.1",
-        "params": {
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4.1 does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4.1 does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4.1 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {}
-      },
-      "gpt-4o": {
-        "label": "gpt-4o",
-        "params": {
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4o accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4o accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {}
-      },
-      "gpt-4o-mini": {
-        "label": "gpt-4o-mini",
-        "params": {
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o-mini does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o-mini does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {}
-      },
-      "gpt-5-chat-latest": {
-        "label": "gpt-5-chat-latest",
-        "params": {
-          "function_call": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-chat-latest does not support function_call: this ChatGPT snapshot has no function calling"
-            },
-            "sources": [
-              "I8"
-            ]
-          },
-          "functions": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-chat-latest does not support functions: this ChatGPT snapshot has no function calling"
-            },
-            "sources": [
-              "I8"
-            ]
-          },
-          "parallel_tool_calls": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-chat-latest does not support parallel_tool_calls: this ChatGPT snapshot has no tool calling"
-            },
-            "sources": [
-              "I8",
-              "LL-J"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-chat-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-chat-latest does not support reasoning_effort: this ChatGPT snapshot does not reason; no effort value is accepted"
-            },
-            "sources": [
-              "C-G5"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5-chat-latest accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "tool_choice": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-chat-latest does not support tool_choice: this ChatGPT snapshot has no tool calling"
-            },
-            "sources": [
-              "I8"
-            ]
-          },
-          "tools": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-chat-latest does not support tools: this ChatGPT snapshot has no tool calling"
-            },
-            "sources": [
-              "I8"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-chat-latest does not support verbosity: this snapshot refuses the verbosity control, unlike the later chat-latest models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5-chat-latest does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {}
-      },
-      "gpt-5-family": {
-        "label": "gpt-5",
-        "params": {
-          "audio": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5 does not support audio: no audio output"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5 does not support frequency_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "logit_bias": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5 does not support logit_bias: reasoning models do not let token probabilities be biased"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5 does not support logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "OAI-G51",
-              "V-CHAT"
-            ]
-          },
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "gpt-5 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
-            },
-            "sources": [
-              "V-FIX",
-              "I1",
-              "SPEC"
-            ]
-          },
-          "metadata": {
-            "kind": "constrain",
-            "requires": {
-              "param": "store",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
-            },
-            "sources": [
-              "I25",
-              "SPICE-5231"
-            ]
-          },
-          "modalities": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5 does not support modalities: no audio output; the output modality cannot be chosen"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5 does not support prediction: predicted outputs are not available for reasoning models"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5 does not support presence_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "constrain",
+        "metadata": {
+          "kind": "constrain",
+          "requires": {
+            "param": "store",
             "values": [
-              "minimal",
-              "low",
-              "medium",
-              "high"
-            ],
-            "default": {
-              "value": "medium"
-            },
-            "messages": {
-              "values": "gpt-5 accepts reasoning_effort only as minimal, low, medium or high: gpt-5 adds minimal to the three o-series levels and uses medium by default; it cannot turn reasoning off"
-            },
-            "sources": [
-              "C-G5",
-              "SPEC@2026-05-13"
+              true
             ]
           },
-          "stop": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5 does not support stop: GPT-5 reasoning models take no stop sequences"
-            },
-            "sources": [
-              "SMOL-1662",
-              "CREW-5144",
-              "LL-G5"
-            ]
+          "messages": {
+            "requires": "gpt-5-codex / gpt-5.1-codex accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
           },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5 accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "values": [
-              1
-            ],
-            "messages": {
-              "values": "gpt-5 accepts temperature only as 1: only the default sampling temperature (1) is accepted"
-            },
-            "sources": [
-              "I1",
-              "ZC-T",
-              "I11",
-              "PAL-78"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5 does not support top_logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "V-CHAT"
-            ]
-          },
-          "top_p": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5 does not support top_p: reasoning models do not expose nucleus sampling"
-            },
-            "sources": [
-              "AZ-R",
-              "I14",
-              "I11",
-              "OAI-G51"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
+          "sources": [
+            "I25",
+            "SPICE-5231"
+          ]
         },
-        "roles": {
-          "function": {
-            "message": "gpt-5 does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
-            "sources": [
-              "I12"
+        "modalities": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support modalities: no audio output; the output modality cannot be chosen"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support prediction: predicted outputs are not available for reasoning models"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support presence_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "constrain",
+          "values": [
+            "low",
+            "medium",
+            "high"
+          ],
+          "messages": {
+            "values": "gpt-5-codex / gpt-5.1-codex accepts reasoning_effort only as low, medium or high: codex models always reason and offer three effort levels"
+          },
+          "sources": [
+            "C-G5"
+          ]
+        },
+        "stop": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support stop: GPT-5 reasoning models take no stop sequences"
+          },
+          "sources": [
+            "SMOL-1662",
+            "CREW-5144",
+            "LL-G5"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
             ]
-          }
+          },
+          "messages": {
+            "requires": "gpt-5-codex / gpt-5.1-codex accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "values": [
+            1
+          ],
+          "messages": {
+            "values": "gpt-5-codex / gpt-5.1-codex accepts temperature only as 1: only the default sampling temperature (1) is accepted"
+          },
+          "sources": [
+            "I1",
+            "ZC-T",
+            "I11",
+            "PAL-78"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support top_logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "V-CHAT"
+          ]
+        },
+        "top_p": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support top_p: reasoning models do not expose nucleus sampling"
+          },
+          "sources": [
+            "AZ-R",
+            "I14",
+            "I11",
+            "OAI-G51"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-codex / gpt-5.1-codex does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
         }
       },
-      "gpt-5.1-family": {
-        "label": "gpt-5.1",
-        "params": {
-          "audio": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.1 does not support audio: no audio output"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.1 does not support frequency_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "logit_bias": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.1 does not support logit_bias: reasoning models do not let token probabilities be biased"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "gpt-5.1 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
-            },
-            "sources": [
-              "V-FIX",
-              "I1",
-              "SPEC"
-            ]
-          },
-          "metadata": {
-            "kind": "constrain",
-            "requires": {
-              "param": "store",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
-            },
-            "sources": [
-              "I25",
-              "SPICE-5231"
-            ]
-          },
-          "modalities": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.1 does not support modalities: no audio output; the output modality cannot be chosen"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.1 does not support prediction: predicted outputs are not available for reasoning models"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.1 does not support presence_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "constrain",
-            "values": [
-              "none",
-              "low",
-              "medium",
-              "high"
-            ],
-            "nullable": false,
-            "default": {
-              "value": "none"
-            },
-            "messages": {
-              "values": "gpt-5.1 accepts reasoning_effort only as none, low, medium or high: gpt-5.1 can switch reasoning off and does so by default; minimal is gone, and an explicit null is refused",
-              "nullable": "gpt-5.1 does not accept null for reasoning_effort: gpt-5.1 can switch reasoning off and does so by default; minimal is gone, and an explicit null is refused"
-            },
-            "sources": [
-              "SPEC@2026-05-13",
-              "OPENCODE-4451",
-              "LK-3966",
-              "C-G5"
-            ]
-          },
-          "stop": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.1 does not support stop: these reasoning models take no stop sequences"
-            },
-            "sources": [
-              "SMOL-1868",
-              "SMOL-1893",
-              "RR-1538",
-              "CREW-5144"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC",
-              "OAI-G54"
-            ]
-          },
-          "top_p": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.1 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {
-          "function": {
-            "message": "gpt-5.1 does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
-            "sources": [
-              "I12"
-            ]
-          }
+      "roles": {
+        "function": {
+          "message": "gpt-5-codex / gpt-5.1-codex does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
+          "sources": [
+            "I12"
+          ]
         }
-      },
-      "gpt-5.2": {
-        "label": "gpt-5.2",
-        "params": {
-          "audio": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2 does not support audio: no audio output"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2 does not support frequency_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "logit_bias": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2 does not support logit_bias: reasoning models do not let token probabilities be biased"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "gpt-5.2 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
-            },
-            "sources": [
-              "V-FIX",
-              "I1",
-              "SPEC"
-            ]
-          },
-          "metadata": {
-            "kind": "constrain",
-            "requires": {
-              "param": "store",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
-            },
-            "sources": [
-              "I25",
-              "SPICE-5231"
-            ]
-          },
-          "modalities": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2 does not support modalities: no audio output; the output modality cannot be chosen"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2 does not support prediction: predicted outputs are not available for reasoning models"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2 does not support presence_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "constrain",
-            "values": [
-              "none",
-              "low",
-              "medium",
-              "high",
-              "xhigh"
-            ],
-            "default": {
-              "value": "none"
-            },
-            "messages": {
-              "values": "gpt-5.2 accepts reasoning_effort only as none, low, medium, high or xhigh: gpt-5.2 adds the xhigh level and keeps reasoning off by default"
-            },
-            "sources": [
-              "C-G5",
-              "OAI-G54"
-            ]
-          },
-          "stop": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2 does not support stop: these reasoning models take no stop sequences"
-            },
-            "sources": [
-              "SMOL-1868",
-              "SMOL-1893",
-              "RR-1538",
-              "CREW-5144"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC",
-              "OAI-G54"
-            ]
-          },
-          "top_p": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {
-          "function": {
-            "message": "gpt-5.2 does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
-            "sources": [
-              "I12"
-            ]
-          }
-        }
-      },
-      "gpt-5.2-pro": {
-        "label": "gpt-5.2-pro",
-        "params": {
-          "audio": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support audio: no audio output"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support frequency_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "logit_bias": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support logit_bias: reasoning models do not let token probabilities be biased"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "OAI-G51",
-              "V-CHAT"
-            ]
-          },
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
-            },
-            "sources": [
-              "V-FIX",
-              "I1",
-              "SPEC"
-            ]
-          },
-          "metadata": {
-            "kind": "constrain",
-            "requires": {
-              "param": "store",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.2-pro accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
-            },
-            "sources": [
-              "I25",
-              "SPICE-5231"
-            ]
-          },
-          "modalities": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support modalities: no audio output; the output modality cannot be chosen"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support prediction: predicted outputs are not available for reasoning models"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support presence_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "constrain",
-            "values": [
-              "medium",
-              "high",
-              "xhigh"
-            ],
-            "messages": {
-              "values": "gpt-5.2-pro accepts reasoning_effort only as medium, high or xhigh: the pro model reasons at medium or above; it cannot reason less or switch reasoning off"
-            },
-            "sources": [
-              "C-G5"
-            ]
-          },
-          "stop": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support stop: GPT-5 reasoning models take no stop sequences"
-            },
-            "sources": [
-              "SMOL-1662",
-              "CREW-5144",
-              "LL-G5"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "values": [
-              1
-            ],
-            "messages": {
-              "values": "gpt-5.2-pro accepts temperature only as 1: only the default sampling temperature (1) is accepted"
-            },
-            "sources": [
-              "I1",
-              "ZC-T",
-              "I11",
-              "PAL-78"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support top_logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "V-CHAT"
-            ]
-          },
-          "top_p": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support top_p: reasoning models do not expose nucleus sampling"
-            },
-            "sources": [
-              "AZ-R",
-              "I14",
-              "I11",
-              "OAI-G51"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.2-pro does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {
-          "function": {
-            "message": "gpt-5.2-pro does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
-            "sources": [
-              "I12"
-            ]
-          }
-        }
-      },
-      "gpt-5.4-family": {
-        "label": "gpt-5.4",
-        "params": {
-          "audio": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.4 does not support audio: no audio output"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.4 does not support frequency_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "logit_bias": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.4 does not support logit_bias: reasoning models do not let token probabilities be biased"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "gpt-5.4 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
-            },
-            "sources": [
-              "V-FIX",
-              "I1",
-              "SPEC"
-            ]
-          },
-          "metadata": {
-            "kind": "constrain",
-            "requires": {
-              "param": "store",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
-            },
-            "sources": [
-              "I25",
-              "SPICE-5231"
-            ]
-          },
-          "modalities": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.4 does not support modalities: no audio output; the output modality cannot be chosen"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.4 does not support prediction: predicted outputs are not available for reasoning models"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.4 does not support presence_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "constrain",
-            "values": [
-              "none",
-              "low",
-              "medium",
-              "high",
-              "xhigh"
-            ],
-            "default": {
-              "value": "none"
-            },
-            "messages": {
-              "values": "gpt-5.4 accepts reasoning_effort only as none, low, medium, high or xhigh: gpt-5.4 offers none through xhigh, without minimal, and keeps reasoning off by default"
-            },
-            "sources": [
-              "OAI-G54",
-              "LL-40473"
-            ]
-          },
-          "stop": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.4 does not support stop: these reasoning models take no stop sequences"
-            },
-            "sources": [
-              "SMOL-1868",
-              "SMOL-1893",
-              "RR-1538",
-              "CREW-5144"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "tools": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses"
-            },
-            "sources": [
-              "I2"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC",
-              "OAI-G54"
-            ]
-          },
-          "top_p": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.4 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {
-          "function": {
-            "message": "gpt-5.4 does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
-            "sources": [
-              "I12"
-            ]
-          }
-        }
-      },
-      "gpt-5.5": {
-        "label": "gpt-5.5",
-        "params": {
-          "audio": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.5 does not support audio: no audio output"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.5 does not support frequency_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "logit_bias": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.5 does not support logit_bias: reasoning models do not let token probabilities be biased"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "gpt-5.5 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
-            },
-            "sources": [
-              "V-FIX",
-              "I1",
-              "SPEC"
-            ]
-          },
-          "metadata": {
-            "kind": "constrain",
-            "requires": {
-              "param": "store",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
-            },
-            "sources": [
-              "I25",
-              "SPICE-5231"
-            ]
-          },
-          "modalities": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.5 does not support modalities: no audio output; the output modality cannot be chosen"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.5 does not support prediction: predicted outputs are not available for reasoning models"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.5 does not support presence_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "prompt_cache_retention": {
-            "kind": "constrain",
-            "values": [
-              "24h"
-            ],
-            "messages": {
-              "values": "gpt-5.5 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "constrain",
-            "values": [
-              "none",
-              "low",
-              "medium",
-              "high",
-              "xhigh"
-            ],
-            "default": {
-              "value": "medium"
-            },
-            "messages": {
-              "values": "gpt-5.5 accepts reasoning_effort only as none, low, medium, high or xhigh: gpt-5.5 offers none through xhigh, without minimal, and reasons at medium unless told otherwise"
-            },
-            "sources": [
-              "LL-26456",
-              "OAI-G55"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "tools": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses"
-            },
-            "sources": [
-              "I2"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC",
-              "OAI-G54"
-            ]
-          },
-          "top_p": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.5 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {
-          "function": {
-            "message": "gpt-5.5 does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
-            "sources": [
-              "I12"
-            ]
-          }
-        }
-      },
-      "gpt-5.6": {
-        "label": "gpt-5.6",
-        "params": {
-          "audio": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.6 does not support audio: no audio output"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.6 does not support frequency_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "logit_bias": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.6 does not support logit_bias: reasoning models do not let token probabilities be biased"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "gpt-5.6 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
-            },
-            "sources": [
-              "V-FIX",
-              "I1",
-              "SPEC"
-            ]
-          },
-          "metadata": {
-            "kind": "constrain",
-            "requires": {
-              "param": "store",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
-            },
-            "sources": [
-              "I25",
-              "SPICE-5231"
-            ]
-          },
-          "modalities": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.6 does not support modalities: no audio output; the output modality cannot be chosen"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.6 does not support prediction: predicted outputs are not available for reasoning models"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.6 does not support presence_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "prompt_cache_retention": {
-            "kind": "constrain",
-            "values": [
-              "24h"
-            ],
-            "messages": {
-              "values": "gpt-5.6 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "constrain",
-            "values": [
-              "none",
-              "low",
-              "medium",
-              "high",
-              "xhigh",
-              "max"
-            ],
-            "default": {
-              "value": "medium"
-            },
-            "messages": {
-              "values": "gpt-5.6 accepts reasoning_effort only as none, low, medium, high, xhigh or max: gpt-5.6 adds the max level above xhigh and reasons at medium unless told otherwise"
-            },
-            "sources": [
-              "OAI-G56",
-              "V-RESPOPT",
-              "I2"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "tools": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses"
-            },
-            "sources": [
-              "I2"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC",
-              "OAI-G54"
-            ]
-          },
-          "top_p": {
-            "kind": "constrain",
-            "requires": {
-              "param": "reasoning_effort",
-              "values": [
-                "none"
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
-            },
-            "sources": [
-              "OAI-G51",
-              "OAI-G54",
-              "V-CAP"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.6 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {
-          "function": {
-            "message": "gpt-5.6 does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
-            "sources": [
-              "I12"
-            ]
-          }
-        }
-      },
-      "gpt-5.x-chat-latest": {
-        "label": "gpt-5.x-chat-latest",
-        "params": {
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "gpt-5.x-chat-latest does not support max_tokens: the output cap must be given as max_completion_tokens; use max_completion_tokens instead"
-            },
-            "sources": [
-              "I30"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.x-chat-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "constrain",
-            "values": [
-              "medium"
-            ],
-            "default": {
-              "value": "medium"
-            },
-            "messages": {
-              "values": "gpt-5.x-chat-latest accepts reasoning_effort only as medium: these ChatGPT snapshots reason at a fixed medium effort"
-            },
-            "sources": [
-              "C-G5"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.x-chat-latest accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "values": [
-              1
-            ],
-            "messages": {
-              "values": "gpt-5.x-chat-latest accepts temperature only as 1: only the default sampling temperature (1) is accepted"
-            },
-            "sources": [
-              "ZC-T",
-              "I30"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-5.x-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-5.x-chat-latest does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {}
-      },
-      "o1": {
-        "label": "o1",
-        "params": {
-          "audio": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support audio: no audio output"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support frequency_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "logit_bias": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support logit_bias: reasoning models do not let token probabilities be biased"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "OAI-G51",
-              "V-CHAT"
-            ]
-          },
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "o1 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
-            },
-            "sources": [
-              "V-FIX",
-              "I1",
-              "SPEC"
-            ]
-          },
-          "modalities": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support modalities: no audio output; the output modality cannot be chosen"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "parallel_tool_calls": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support parallel_tool_calls: o-series models do not offer the parallel tool call switch; the key must be absent, even false is refused"
-            },
-            "sources": [
-              "AZ-R",
-              "KWAAK-392",
-              "FASTAGENT-279"
-            ]
-          },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support prediction: predicted outputs are not available for reasoning models"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support presence_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "constrain",
-            "values": [
-              "low",
-              "medium",
-              "high"
-            ],
-            "default": {
-              "value": "medium"
-            },
-            "messages": {
-              "values": "o1 accepts reasoning_effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"
-            },
-            "sources": [
-              "C-G5",
-              "SPEC@2024-12-18",
-              "SPEC@2026-05-13"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "o1 accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "values": [
-              1
-            ],
-            "messages": {
-              "values": "o1 accepts temperature only as 1: only the default sampling temperature (1) is accepted"
-            },
-            "sources": [
-              "I1",
-              "ZC-T",
-              "I11",
-              "PAL-78"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support top_logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "V-CHAT"
-            ]
-          },
-          "top_p": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support top_p: reasoning models do not expose nucleus sampling"
-            },
-            "sources": [
-              "AZ-R",
-              "I14",
-              "I11",
-              "OAI-G51"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {}
-      },
-      "o1-preview-mini": {
-        "label": "o1-mini / o1-preview",
-        "params": {
-          "audio": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support audio: no audio output"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support frequency_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "function_call": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support function_call: no function calling"
-            },
-            "sources": [
-              "C-O1"
-            ]
-          },
-          "functions": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support functions: no function calling"
-            },
-            "sources": [
-              "C-O1"
-            ]
-          },
-          "logit_bias": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support logit_bias: reasoning models do not let token probabilities be biased"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "OAI-G51",
-              "V-CHAT"
-            ]
-          },
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
-            },
-            "sources": [
-              "V-FIX",
-              "I1",
-              "SPEC"
-            ]
-          },
-          "modalities": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support modalities: no audio output; the output modality cannot be chosen"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "parallel_tool_calls": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support parallel_tool_calls: no tool calling"
-            },
-            "sources": [
-              "C-O1"
-            ]
-          },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support prediction: predicted outputs are not available for reasoning models"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support presence_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support reasoning_effort: the effort control came after these models; they take none"
-            },
-            "sources": [
-              "C-O1"
-            ]
-          },
-          "response_format": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support response_format: no JSON mode and no structured output"
-            },
-            "sources": [
-              "C-O1"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "values": [
-              1
-            ],
-            "messages": {
-              "values": "o1-mini / o1-preview accepts temperature only as 1: only the default sampling temperature (1) is accepted"
-            },
-            "sources": [
-              "I1",
-              "ZC-T",
-              "I11",
-              "PAL-78"
-            ]
-          },
-          "tool_choice": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support tool_choice: no tool calling"
-            },
-            "sources": [
-              "C-O1"
-            ]
-          },
-          "tools": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support tools: no tool calling"
-            },
-            "sources": [
-              "C-O1"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support top_logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "V-CHAT"
-            ]
-          },
-          "top_p": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support top_p: reasoning models do not expose nucleus sampling"
-            },
-            "sources": [
-              "AZ-R",
-              "I14",
-              "I11",
-              "OAI-G51"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o1-mini / o1-preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {
-          "developer": {
-            "message": "o1-mini / o1-preview does not accept developer messages: instructions cannot be given as a developer message; put them in the first user message",
-            "sources": [
-              "C-O1"
-            ]
-          },
-          "system": {
-            "message": "o1-mini / o1-preview does not accept system messages: instructions cannot be given as a system message; put them in the first user message",
-            "sources": [
-              "I11",
-              "C-O1"
-            ]
-          }
-        }
-      },
-      "o3-mini": {
-        "label": "o3-mini",
-        "params": {
-          "audio": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support audio: no audio output"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support frequency_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "logit_bias": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support logit_bias: reasoning models do not let token probabilities be biased"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "OAI-G51",
-              "V-CHAT"
-            ]
-          },
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "o3-mini does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
-            },
-            "sources": [
-              "V-FIX",
-              "I1",
-              "SPEC"
-            ]
-          },
-          "modalities": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support modalities: no audio output; the output modality cannot be chosen"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "parallel_tool_calls": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support parallel_tool_calls: o-series models do not offer the parallel tool call switch; the key must be absent, even false is refused"
-            },
-            "sources": [
-              "AZ-R",
-              "KWAAK-392",
-              "FASTAGENT-279"
-            ]
-          },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support prediction: predicted outputs are not available for reasoning models"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support presence_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "constrain",
-            "values": [
-              "low",
-              "medium",
-              "high"
-            ],
-            "default": {
-              "value": "medium"
-            },
-            "messages": {
-              "values": "o3-mini accepts reasoning_effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"
-            },
-            "sources": [
-              "C-G5",
-              "SPEC@2024-12-18",
-              "SPEC@2026-05-13"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "o3-mini accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "values": [
-              1
-            ],
-            "messages": {
-              "values": "o3-mini accepts temperature only as 1: only the default sampling temperature (1) is accepted"
-            },
-            "sources": [
-              "ZC-T",
-              "I13"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support top_logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "V-CHAT"
-            ]
-          },
-          "top_p": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support top_p: reasoning models do not expose nucleus sampling"
-            },
-            "sources": [
-              "AZ-R",
-              "I14",
-              "I11",
-              "OAI-G51"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {}
-      },
-      "o3-o4-mini": {
-        "label": "o3 / o4-mini",
-        "params": {
-          "audio": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support audio: no audio output"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support frequency_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "logit_bias": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support logit_bias: reasoning models do not let token probabilities be biased"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "OAI-G51",
-              "V-CHAT"
-            ]
-          },
-          "max_tokens": {
-            "kind": "reject",
-            "rename": "max_completion_tokens",
-            "messages": {
-              "reject": "o3 / o4-mini does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
-            },
-            "sources": [
-              "V-FIX",
-              "I1",
-              "SPEC"
-            ]
-          },
-          "modalities": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support modalities: no audio output; the output modality cannot be chosen"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "parallel_tool_calls": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support parallel_tool_calls: o-series models do not offer the parallel tool call switch; the key must be absent, even false is refused"
-            },
-            "sources": [
-              "AZ-R",
-              "KWAAK-392",
-              "FASTAGENT-279"
-            ]
-          },
-          "prediction": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support prediction: predicted outputs are not available for reasoning models"
-            },
-            "sources": [
-              "C-O1",
-              "AZ-R",
-              "LL-G5"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support presence_penalty: reasoning models do not take repetition penalties"
-            },
-            "sources": [
-              "AZ-R",
-              "LL-O",
-              "LL-G5"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "constrain",
-            "values": [
-              "low",
-              "medium",
-              "high"
-            ],
-            "default": {
-              "value": "medium"
-            },
-            "messages": {
-              "values": "o3 / o4-mini accepts reasoning_effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"
-            },
-            "sources": [
-              "C-G5",
-              "SPEC@2024-12-18",
-              "SPEC@2026-05-13"
-            ]
-          },
-          "stop": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support stop: these reasoning models take no stop sequences"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "constrain",
-            "values": [
-              1
-            ],
-            "messages": {
-              "values": "o3 / o4-mini accepts temperature only as 1: only the default sampling temperature (1) is accepted"
-            },
-            "sources": [
-              "I1",
-              "ZC-T",
-              "I11",
-              "PAL-78"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support top_logprobs: reasoning models return no token log probabilities"
-            },
-            "sources": [
-              "AZ-R",
-              "V-CHAT"
-            ]
-          },
-          "top_p": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support top_p: reasoning models do not expose nucleus sampling"
-            },
-            "sources": [
-              "AZ-R",
-              "I14",
-              "I11",
-              "OAI-G51"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          },
-          "web_search_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "o3 / o4-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
-            },
-            "sources": [
-              "I4"
-            ]
-          }
-        },
-        "roles": {}
-      },
-      "search-preview": {
-        "label": "gpt-4o search preview",
-        "params": {
-          "frequency_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o search preview does not support frequency_penalty: the search models take no repetition penalties"
-            },
-            "sources": [
-              "I3"
-            ]
-          },
-          "presence_penalty": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o search preview does not support presence_penalty: the search models take no repetition penalties"
-            },
-            "sources": [
-              "I3"
-            ]
-          },
-          "prompt_cache_options": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o search preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "reasoning_effort": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o search preview does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
-            },
-            "sources": [
-              "OPERIT-1048",
-              "SPEC@2025-04-29"
-            ]
-          },
-          "stream_options": {
-            "kind": "constrain",
-            "requires": {
-              "param": "stream",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4o search preview accepts stream_options only when stream is true: only configures a streamed response"
-            },
-            "sources": [
-              "SPEC",
-              "I26"
-            ]
-          },
-          "temperature": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o search preview does not support temperature: the search models take no sampling parameters"
-            },
-            "sources": [
-              "I3",
-              "ZC-T",
-              "V-CHAT"
-            ]
-          },
-          "top_logprobs": {
-            "kind": "constrain",
-            "requires": {
-              "param": "logprobs",
-              "values": [
-                true
-              ]
-            },
-            "messages": {
-              "requires": "gpt-4o search preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
-            },
-            "sources": [
-              "SPEC"
-            ]
-          },
-          "top_p": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o search preview does not support top_p: the search models take no sampling parameters"
-            },
-            "sources": [
-              "I3"
-            ]
-          },
-          "verbosity": {
-            "kind": "reject",
-            "messages": {
-              "reject": "gpt-4o search preview does not support verbosity: the verbosity control exists only on GPT-5 models"
-            },
-            "sources": [
-              "I9"
-            ]
-          }
-        },
-        "roles": {}
       }
     },
-    "unserved": {
-      "codex-mini-latest": {
-        "message": "codex-mini-latest is not served on POST /chat/completions: retired: the API answered 'model not found' for it in March 2026, and it was offered on /v1/responses only before that",
-        "sources": [
-          "I22",
-          "LL-J"
-        ]
+    "gpt-3.5-turbo-family": {
+      "label": "gpt-3.5-turbo",
+      "params": {
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-3.5-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-3.5-turbo does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
+          },
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-3.5-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-3.5-turbo does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-3.5-turbo does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
       },
-      "computer-use-preview": {
-        "message": "computer-use-preview is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
+      "roles": {}
+    },
+    "gpt-3.5-turbo-pre-1106": {
+      "label": "gpt-3.5-turbo (before 1106)",
+      "params": {
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-3.5-turbo (before 1106) does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-3.5-turbo (before 1106) does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
+          },
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "response_format": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-3.5-turbo (before 1106) does not support response_format: JSON mode came with the 1106 snapshot; earlier ones take no response format"
+          },
+          "sources": [
+            "SPEC@2024-08-30",
+            "LL-GPT"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-3.5-turbo (before 1106) accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-3.5-turbo (before 1106) does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-3.5-turbo (before 1106) does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
       },
-      "computer-use-preview-2025-03-11": {
-        "message": "computer-use-preview-2025-03-11 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
+      "roles": {}
+    },
+    "gpt-4-0314-era": {
+      "label": "gpt-4-0314 / gpt-4-32k-0314",
+      "params": {
+        "function_call": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support function_call: this snapshot predates function calling"
+          },
+          "sources": [
+            "LL-J"
+          ]
+        },
+        "functions": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support functions: this snapshot predates function calling"
+          },
+          "sources": [
+            "LL-J"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
+          },
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "response_format": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support response_format: these models predate JSON mode and structured output"
+          },
+          "sources": [
+            "SPEC@2024-08-30",
+            "LL-GPT"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4-0314 / gpt-4-32k-0314 accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "tool_choice": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support tool_choice: this snapshot predates function calling"
+          },
+          "sources": [
+            "LL-J"
+          ]
+        },
+        "tools": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support tools: this snapshot predates function calling"
+          },
+          "sources": [
+            "LL-J"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4-0314 / gpt-4-32k-0314 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-0314 / gpt-4-32k-0314 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
       },
-      "gpt-5-codex": {
-        "message": "gpt-5-codex is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
+      "roles": {}
+    },
+    "gpt-4-classic": {
+      "label": "gpt-4",
+      "params": {
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4 does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
+          },
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "response_format": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4 does not support response_format: these models predate JSON mode and structured output"
+          },
+          "sources": [
+            "SPEC@2024-08-30",
+            "LL-GPT"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4 accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4 does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
       },
-      "gpt-5-pro": {
-        "message": "gpt-5-pro is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
+      "roles": {}
+    },
+    "gpt-4-turbo": {
+      "label": "gpt-4-turbo",
+      "params": {
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-turbo does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
+          },
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-turbo does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-turbo does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
       },
-      "gpt-5-pro-2025-10-06": {
-        "message": "gpt-5-pro-2025-10-06 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
+      "roles": {}
+    },
+    "gpt-4-turbo-preview-family": {
+      "label": "gpt-4-turbo-preview",
+      "params": {
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-turbo-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-turbo-preview does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
+          },
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4-turbo-preview accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4-turbo-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-turbo-preview does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-turbo-preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
       },
-      "gpt-5.1-codex-max": {
-        "message": "gpt-5.1-codex-max is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
+      "roles": {}
+    },
+    "gpt-4-vision-preview": {
+      "label": "gpt-4-vision-preview",
+      "params": {
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-vision-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-vision-preview does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
+          },
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4-vision-preview accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4-vision-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-vision-preview does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4-vision-preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
       },
-      "gpt-5.5-pro": {
-        "message": "gpt-5.5-pro is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
+      "roles": {}
+    },
+    "gpt-4.1-family": {
+      "label": "gpt-4.1",
+      "params": {
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4.1 does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
+          },
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4.1 does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4.1 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
       },
-      "gpt-5.5-pro-2026-04-23": {
-        "message": "gpt-5.5-pro-2026-04-23 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
+      "roles": {}
+    },
+    "gpt-4o": {
+      "label": "gpt-4o",
+      "params": {
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
+          },
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4o accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4o accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
       },
-      "gpt-5.6-cyber": {
-        "message": "gpt-5.6-cyber is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
+      "roles": {}
+    },
+    "gpt-4o-mini": {
+      "label": "gpt-4o-mini",
+      "params": {
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o-mini does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
+          },
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o-mini does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
       },
-      "gpt-daybreak-blue-latest": {
-        "message": "gpt-daybreak-blue-latest is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
+      "roles": {}
+    },
+    "gpt-5-chat-latest": {
+      "label": "gpt-5-chat-latest",
+      "params": {
+        "function_call": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-chat-latest does not support function_call: this ChatGPT snapshot has no function calling"
+          },
+          "sources": [
+            "I8"
+          ]
+        },
+        "functions": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-chat-latest does not support functions: this ChatGPT snapshot has no function calling"
+          },
+          "sources": [
+            "I8"
+          ]
+        },
+        "parallel_tool_calls": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-chat-latest does not support parallel_tool_calls: this ChatGPT snapshot has no tool calling"
+          },
+          "sources": [
+            "I8",
+            "LL-J"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-chat-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-chat-latest does not support reasoning_effort: this ChatGPT snapshot does not reason; no effort value is accepted"
+          },
+          "sources": [
+            "C-G5"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5-chat-latest accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "tool_choice": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-chat-latest does not support tool_choice: this ChatGPT snapshot has no tool calling"
+          },
+          "sources": [
+            "I8"
+          ]
+        },
+        "tools": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-chat-latest does not support tools: this ChatGPT snapshot has no tool calling"
+          },
+          "sources": [
+            "I8"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-chat-latest does not support verbosity: this snapshot refuses the verbosity control, unlike the later chat-latest models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5-chat-latest does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
       },
-      "gpt-daybreak-red-latest": {
-        "message": "gpt-daybreak-red-latest is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
+      "roles": {}
+    },
+    "gpt-5-family": {
+      "label": "gpt-5",
+      "params": {
+        "audio": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5 does not support audio: no audio output"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5 does not support frequency_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "logit_bias": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5 does not support logit_bias: reasoning models do not let token probabilities be biased"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5 does not support logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "OAI-G51",
+            "V-CHAT"
+          ]
+        },
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "gpt-5 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
+          },
+          "sources": [
+            "V-FIX",
+            "I1",
+            "SPEC"
+          ]
+        },
+        "metadata": {
+          "kind": "constrain",
+          "requires": {
+            "param": "store",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
+          },
+          "sources": [
+            "I25",
+            "SPICE-5231"
+          ]
+        },
+        "modalities": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5 does not support modalities: no audio output; the output modality cannot be chosen"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5 does not support prediction: predicted outputs are not available for reasoning models"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5 does not support presence_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "constrain",
+          "values": [
+            "minimal",
+            "low",
+            "medium",
+            "high"
+          ],
+          "default": {
+            "value": "medium"
+          },
+          "messages": {
+            "values": "gpt-5 accepts reasoning_effort only as minimal, low, medium or high: gpt-5 adds minimal to the three o-series levels and uses medium by default; it cannot turn reasoning off"
+          },
+          "sources": [
+            "C-G5",
+            "SPEC@2026-05-13"
+          ]
+        },
+        "stop": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5 does not support stop: GPT-5 reasoning models take no stop sequences"
+          },
+          "sources": [
+            "SMOL-1662",
+            "CREW-5144",
+            "LL-G5"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5 accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "values": [
+            1
+          ],
+          "messages": {
+            "values": "gpt-5 accepts temperature only as 1: only the default sampling temperature (1) is accepted"
+          },
+          "sources": [
+            "I1",
+            "ZC-T",
+            "I11",
+            "PAL-78"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5 does not support top_logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "V-CHAT"
+          ]
+        },
+        "top_p": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5 does not support top_p: reasoning models do not expose nucleus sampling"
+          },
+          "sources": [
+            "AZ-R",
+            "I14",
+            "I11",
+            "OAI-G51"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
       },
-      "o1-pro": {
-        "message": "o1-pro is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
-      },
-      "o1-pro-2025-03-19": {
-        "message": "o1-pro-2025-03-19 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
-      },
-      "o3-deep-research": {
-        "message": "o3-deep-research is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
-      },
-      "o3-deep-research-2025-06-26": {
-        "message": "o3-deep-research-2025-06-26 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
-      },
-      "o3-pro": {
-        "message": "o3-pro is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
-      },
-      "o3-pro-2025-06-10": {
-        "message": "o3-pro-2025-06-10 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
-      },
-      "o4-mini-deep-research": {
-        "message": "o4-mini-deep-research is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
-      },
-      "o4-mini-deep-research-2025-06-26": {
-        "message": "o4-mini-deep-research-2025-06-26 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
-        "sources": [
-          "SPEC"
-        ]
+      "roles": {
+        "function": {
+          "message": "gpt-5 does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
+          "sources": [
+            "I12"
+          ]
+        }
       }
+    },
+    "gpt-5.1-family": {
+      "label": "gpt-5.1",
+      "params": {
+        "audio": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.1 does not support audio: no audio output"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.1 does not support frequency_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "logit_bias": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.1 does not support logit_bias: reasoning models do not let token probabilities be biased"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "gpt-5.1 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
+          },
+          "sources": [
+            "V-FIX",
+            "I1",
+            "SPEC"
+          ]
+        },
+        "metadata": {
+          "kind": "constrain",
+          "requires": {
+            "param": "store",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
+          },
+          "sources": [
+            "I25",
+            "SPICE-5231"
+          ]
+        },
+        "modalities": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.1 does not support modalities: no audio output; the output modality cannot be chosen"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.1 does not support prediction: predicted outputs are not available for reasoning models"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.1 does not support presence_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "constrain",
+          "values": [
+            "none",
+            "low",
+            "medium",
+            "high"
+          ],
+          "nullable": false,
+          "default": {
+            "value": "none"
+          },
+          "messages": {
+            "values": "gpt-5.1 accepts reasoning_effort only as none, low, medium or high: gpt-5.1 can switch reasoning off and does so by default; minimal is gone, and an explicit null is refused",
+            "nullable": "gpt-5.1 does not accept null for reasoning_effort: gpt-5.1 can switch reasoning off and does so by default; minimal is gone, and an explicit null is refused"
+          },
+          "sources": [
+            "SPEC@2026-05-13",
+            "OPENCODE-4451",
+            "LK-3966",
+            "C-G5"
+          ]
+        },
+        "stop": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.1 does not support stop: these reasoning models take no stop sequences"
+          },
+          "sources": [
+            "SMOL-1868",
+            "SMOL-1893",
+            "RR-1538",
+            "CREW-5144"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC",
+            "OAI-G54"
+          ]
+        },
+        "top_p": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.1 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
+      },
+      "roles": {
+        "function": {
+          "message": "gpt-5.1 does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
+          "sources": [
+            "I12"
+          ]
+        }
+      }
+    },
+    "gpt-5.2": {
+      "label": "gpt-5.2",
+      "params": {
+        "audio": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2 does not support audio: no audio output"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2 does not support frequency_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "logit_bias": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2 does not support logit_bias: reasoning models do not let token probabilities be biased"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "gpt-5.2 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
+          },
+          "sources": [
+            "V-FIX",
+            "I1",
+            "SPEC"
+          ]
+        },
+        "metadata": {
+          "kind": "constrain",
+          "requires": {
+            "param": "store",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
+          },
+          "sources": [
+            "I25",
+            "SPICE-5231"
+          ]
+        },
+        "modalities": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2 does not support modalities: no audio output; the output modality cannot be chosen"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2 does not support prediction: predicted outputs are not available for reasoning models"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2 does not support presence_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "constrain",
+          "values": [
+            "none",
+            "low",
+            "medium",
+            "high",
+            "xhigh"
+          ],
+          "default": {
+            "value": "none"
+          },
+          "messages": {
+            "values": "gpt-5.2 accepts reasoning_effort only as none, low, medium, high or xhigh: gpt-5.2 adds the xhigh level and keeps reasoning off by default"
+          },
+          "sources": [
+            "C-G5",
+            "OAI-G54"
+          ]
+        },
+        "stop": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2 does not support stop: these reasoning models take no stop sequences"
+          },
+          "sources": [
+            "SMOL-1868",
+            "SMOL-1893",
+            "RR-1538",
+            "CREW-5144"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC",
+            "OAI-G54"
+          ]
+        },
+        "top_p": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
+      },
+      "roles": {
+        "function": {
+          "message": "gpt-5.2 does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
+          "sources": [
+            "I12"
+          ]
+        }
+      }
+    },
+    "gpt-5.2-pro": {
+      "label": "gpt-5.2-pro",
+      "params": {
+        "audio": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support audio: no audio output"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support frequency_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "logit_bias": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support logit_bias: reasoning models do not let token probabilities be biased"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "OAI-G51",
+            "V-CHAT"
+          ]
+        },
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
+          },
+          "sources": [
+            "V-FIX",
+            "I1",
+            "SPEC"
+          ]
+        },
+        "metadata": {
+          "kind": "constrain",
+          "requires": {
+            "param": "store",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.2-pro accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
+          },
+          "sources": [
+            "I25",
+            "SPICE-5231"
+          ]
+        },
+        "modalities": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support modalities: no audio output; the output modality cannot be chosen"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support prediction: predicted outputs are not available for reasoning models"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support presence_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "constrain",
+          "values": [
+            "medium",
+            "high",
+            "xhigh"
+          ],
+          "messages": {
+            "values": "gpt-5.2-pro accepts reasoning_effort only as medium, high or xhigh: the pro model reasons at medium or above; it cannot reason less or switch reasoning off"
+          },
+          "sources": [
+            "C-G5"
+          ]
+        },
+        "stop": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support stop: GPT-5 reasoning models take no stop sequences"
+          },
+          "sources": [
+            "SMOL-1662",
+            "CREW-5144",
+            "LL-G5"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "values": [
+            1
+          ],
+          "messages": {
+            "values": "gpt-5.2-pro accepts temperature only as 1: only the default sampling temperature (1) is accepted"
+          },
+          "sources": [
+            "I1",
+            "ZC-T",
+            "I11",
+            "PAL-78"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support top_logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "V-CHAT"
+          ]
+        },
+        "top_p": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support top_p: reasoning models do not expose nucleus sampling"
+          },
+          "sources": [
+            "AZ-R",
+            "I14",
+            "I11",
+            "OAI-G51"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.2-pro does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
+      },
+      "roles": {
+        "function": {
+          "message": "gpt-5.2-pro does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
+          "sources": [
+            "I12"
+          ]
+        }
+      }
+    },
+    "gpt-5.4-family": {
+      "label": "gpt-5.4",
+      "params": {
+        "audio": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.4 does not support audio: no audio output"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.4 does not support frequency_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "logit_bias": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.4 does not support logit_bias: reasoning models do not let token probabilities be biased"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "gpt-5.4 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
+          },
+          "sources": [
+            "V-FIX",
+            "I1",
+            "SPEC"
+          ]
+        },
+        "metadata": {
+          "kind": "constrain",
+          "requires": {
+            "param": "store",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
+          },
+          "sources": [
+            "I25",
+            "SPICE-5231"
+          ]
+        },
+        "modalities": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.4 does not support modalities: no audio output; the output modality cannot be chosen"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.4 does not support prediction: predicted outputs are not available for reasoning models"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.4 does not support presence_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "constrain",
+          "values": [
+            "none",
+            "low",
+            "medium",
+            "high",
+            "xhigh"
+          ],
+          "default": {
+            "value": "none"
+          },
+          "messages": {
+            "values": "gpt-5.4 accepts reasoning_effort only as none, low, medium, high or xhigh: gpt-5.4 offers none through xhigh, without minimal, and keeps reasoning off by default"
+          },
+          "sources": [
+            "OAI-G54",
+            "LL-40473"
+          ]
+        },
+        "stop": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.4 does not support stop: these reasoning models take no stop sequences"
+          },
+          "sources": [
+            "SMOL-1868",
+            "SMOL-1893",
+            "RR-1538",
+            "CREW-5144"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "tools": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses"
+          },
+          "sources": [
+            "I2"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC",
+            "OAI-G54"
+          ]
+        },
+        "top_p": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.4 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
+      },
+      "roles": {
+        "function": {
+          "message": "gpt-5.4 does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
+          "sources": [
+            "I12"
+          ]
+        }
+      }
+    },
+    "gpt-5.5": {
+      "label": "gpt-5.5",
+      "params": {
+        "audio": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.5 does not support audio: no audio output"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.5 does not support frequency_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "logit_bias": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.5 does not support logit_bias: reasoning models do not let token probabilities be biased"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "gpt-5.5 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
+          },
+          "sources": [
+            "V-FIX",
+            "I1",
+            "SPEC"
+          ]
+        },
+        "metadata": {
+          "kind": "constrain",
+          "requires": {
+            "param": "store",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
+          },
+          "sources": [
+            "I25",
+            "SPICE-5231"
+          ]
+        },
+        "modalities": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.5 does not support modalities: no audio output; the output modality cannot be chosen"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.5 does not support prediction: predicted outputs are not available for reasoning models"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.5 does not support presence_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "prompt_cache_retention": {
+          "kind": "constrain",
+          "values": [
+            "24h"
+          ],
+          "messages": {
+            "values": "gpt-5.5 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "constrain",
+          "values": [
+            "none",
+            "low",
+            "medium",
+            "high",
+            "xhigh"
+          ],
+          "default": {
+            "value": "medium"
+          },
+          "messages": {
+            "values": "gpt-5.5 accepts reasoning_effort only as none, low, medium, high or xhigh: gpt-5.5 offers none through xhigh, without minimal, and reasons at medium unless told otherwise"
+          },
+          "sources": [
+            "LL-26456",
+            "OAI-G55"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "tools": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses"
+          },
+          "sources": [
+            "I2"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC",
+            "OAI-G54"
+          ]
+        },
+        "top_p": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.5 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
+      },
+      "roles": {
+        "function": {
+          "message": "gpt-5.5 does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
+          "sources": [
+            "I12"
+          ]
+        }
+      }
+    },
+    "gpt-5.6": {
+      "label": "gpt-5.6",
+      "params": {
+        "audio": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.6 does not support audio: no audio output"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.6 does not support frequency_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "logit_bias": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.6 does not support logit_bias: reasoning models do not let token probabilities be biased"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "gpt-5.6 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
+          },
+          "sources": [
+            "V-FIX",
+            "I1",
+            "SPEC"
+          ]
+        },
+        "metadata": {
+          "kind": "constrain",
+          "requires": {
+            "param": "store",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
+          },
+          "sources": [
+            "I25",
+            "SPICE-5231"
+          ]
+        },
+        "modalities": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.6 does not support modalities: no audio output; the output modality cannot be chosen"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.6 does not support prediction: predicted outputs are not available for reasoning models"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.6 does not support presence_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "prompt_cache_retention": {
+          "kind": "constrain",
+          "values": [
+            "24h"
+          ],
+          "messages": {
+            "values": "gpt-5.6 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "constrain",
+          "values": [
+            "none",
+            "low",
+            "medium",
+            "high",
+            "xhigh",
+            "max"
+          ],
+          "default": {
+            "value": "medium"
+          },
+          "messages": {
+            "values": "gpt-5.6 accepts reasoning_effort only as none, low, medium, high, xhigh or max: gpt-5.6 adds the max level above xhigh and reasons at medium unless told otherwise"
+          },
+          "sources": [
+            "OAI-G56",
+            "V-RESPOPT",
+            "I2"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "tools": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses"
+          },
+          "sources": [
+            "I2"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC",
+            "OAI-G54"
+          ]
+        },
+        "top_p": {
+          "kind": "constrain",
+          "requires": {
+            "param": "reasoning_effort",
+            "values": [
+              "none"
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
+          },
+          "sources": [
+            "OAI-G51",
+            "OAI-G54",
+            "V-CAP"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.6 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
+      },
+      "roles": {
+        "function": {
+          "message": "gpt-5.6 does not accept function messages: the legacy function-result message is refused; send tool results as role tool",
+          "sources": [
+            "I12"
+          ]
+        }
+      }
+    },
+    "gpt-5.x-chat-latest": {
+      "label": "gpt-5.x-chat-latest",
+      "params": {
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "gpt-5.x-chat-latest does not support max_tokens: the output cap must be given as max_completion_tokens; use max_completion_tokens instead"
+          },
+          "sources": [
+            "I30"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.x-chat-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "constrain",
+          "values": [
+            "medium"
+          ],
+          "default": {
+            "value": "medium"
+          },
+          "messages": {
+            "values": "gpt-5.x-chat-latest accepts reasoning_effort only as medium: these ChatGPT snapshots reason at a fixed medium effort"
+          },
+          "sources": [
+            "C-G5"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.x-chat-latest accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "values": [
+            1
+          ],
+          "messages": {
+            "values": "gpt-5.x-chat-latest accepts temperature only as 1: only the default sampling temperature (1) is accepted"
+          },
+          "sources": [
+            "ZC-T",
+            "I30"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-5.x-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-5.x-chat-latest does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
+      },
+      "roles": {}
+    },
+    "o1": {
+      "label": "o1",
+      "params": {
+        "audio": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support audio: no audio output"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support frequency_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "logit_bias": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support logit_bias: reasoning models do not let token probabilities be biased"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "OAI-G51",
+            "V-CHAT"
+          ]
+        },
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "o1 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
+          },
+          "sources": [
+            "V-FIX",
+            "I1",
+            "SPEC"
+          ]
+        },
+        "modalities": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support modalities: no audio output; the output modality cannot be chosen"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "parallel_tool_calls": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support parallel_tool_calls: o-series models do not offer the parallel tool call switch; the key must be absent, even false is refused"
+          },
+          "sources": [
+            "AZ-R",
+            "KWAAK-392",
+            "FASTAGENT-279"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support prediction: predicted outputs are not available for reasoning models"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support presence_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "constrain",
+          "values": [
+            "low",
+            "medium",
+            "high"
+          ],
+          "default": {
+            "value": "medium"
+          },
+          "messages": {
+            "values": "o1 accepts reasoning_effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"
+          },
+          "sources": [
+            "C-G5",
+            "SPEC@2024-12-18",
+            "SPEC@2026-05-13"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "o1 accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "values": [
+            1
+          ],
+          "messages": {
+            "values": "o1 accepts temperature only as 1: only the default sampling temperature (1) is accepted"
+          },
+          "sources": [
+            "I1",
+            "ZC-T",
+            "I11",
+            "PAL-78"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support top_logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "V-CHAT"
+          ]
+        },
+        "top_p": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support top_p: reasoning models do not expose nucleus sampling"
+          },
+          "sources": [
+            "AZ-R",
+            "I14",
+            "I11",
+            "OAI-G51"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1 does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
+      },
+      "roles": {}
+    },
+    "o1-preview-mini": {
+      "label": "o1-mini / o1-preview",
+      "params": {
+        "audio": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support audio: no audio output"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support frequency_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "function_call": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support function_call: no function calling"
+          },
+          "sources": [
+            "C-O1"
+          ]
+        },
+        "functions": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support functions: no function calling"
+          },
+          "sources": [
+            "C-O1"
+          ]
+        },
+        "logit_bias": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support logit_bias: reasoning models do not let token probabilities be biased"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "OAI-G51",
+            "V-CHAT"
+          ]
+        },
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
+          },
+          "sources": [
+            "V-FIX",
+            "I1",
+            "SPEC"
+          ]
+        },
+        "modalities": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support modalities: no audio output; the output modality cannot be chosen"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "parallel_tool_calls": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support parallel_tool_calls: no tool calling"
+          },
+          "sources": [
+            "C-O1"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support prediction: predicted outputs are not available for reasoning models"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support presence_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support reasoning_effort: the effort control came after these models; they take none"
+          },
+          "sources": [
+            "C-O1"
+          ]
+        },
+        "response_format": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support response_format: no JSON mode and no structured output"
+          },
+          "sources": [
+            "C-O1"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "values": [
+            1
+          ],
+          "messages": {
+            "values": "o1-mini / o1-preview accepts temperature only as 1: only the default sampling temperature (1) is accepted"
+          },
+          "sources": [
+            "I1",
+            "ZC-T",
+            "I11",
+            "PAL-78"
+          ]
+        },
+        "tool_choice": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support tool_choice: no tool calling"
+          },
+          "sources": [
+            "C-O1"
+          ]
+        },
+        "tools": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support tools: no tool calling"
+          },
+          "sources": [
+            "C-O1"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support top_logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "V-CHAT"
+          ]
+        },
+        "top_p": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support top_p: reasoning models do not expose nucleus sampling"
+          },
+          "sources": [
+            "AZ-R",
+            "I14",
+            "I11",
+            "OAI-G51"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o1-mini / o1-preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
+      },
+      "roles": {
+        "developer": {
+          "message": "o1-mini / o1-preview does not accept developer messages: instructions cannot be given as a developer message; put them in the first user message",
+          "sources": [
+            "C-O1"
+          ]
+        },
+        "system": {
+          "message": "o1-mini / o1-preview does not accept system messages: instructions cannot be given as a system message; put them in the first user message",
+          "sources": [
+            "I11",
+            "C-O1"
+          ]
+        }
+      }
+    },
+    "o3-mini": {
+      "label": "o3-mini",
+      "params": {
+        "audio": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support audio: no audio output"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support frequency_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "logit_bias": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support logit_bias: reasoning models do not let token probabilities be biased"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "OAI-G51",
+            "V-CHAT"
+          ]
+        },
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "o3-mini does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
+          },
+          "sources": [
+            "V-FIX",
+            "I1",
+            "SPEC"
+          ]
+        },
+        "modalities": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support modalities: no audio output; the output modality cannot be chosen"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "parallel_tool_calls": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support parallel_tool_calls: o-series models do not offer the parallel tool call switch; the key must be absent, even false is refused"
+          },
+          "sources": [
+            "AZ-R",
+            "KWAAK-392",
+            "FASTAGENT-279"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support prediction: predicted outputs are not available for reasoning models"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support presence_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "constrain",
+          "values": [
+            "low",
+            "medium",
+            "high"
+          ],
+          "default": {
+            "value": "medium"
+          },
+          "messages": {
+            "values": "o3-mini accepts reasoning_effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"
+          },
+          "sources": [
+            "C-G5",
+            "SPEC@2024-12-18",
+            "SPEC@2026-05-13"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "o3-mini accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "values": [
+            1
+          ],
+          "messages": {
+            "values": "o3-mini accepts temperature only as 1: only the default sampling temperature (1) is accepted"
+          },
+          "sources": [
+            "ZC-T",
+            "I13"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support top_logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "V-CHAT"
+          ]
+        },
+        "top_p": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support top_p: reasoning models do not expose nucleus sampling"
+          },
+          "sources": [
+            "AZ-R",
+            "I14",
+            "I11",
+            "OAI-G51"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
+      },
+      "roles": {}
+    },
+    "o3-o4-mini": {
+      "label": "o3 / o4-mini",
+      "params": {
+        "audio": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support audio: no audio output"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support frequency_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "logit_bias": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support logit_bias: reasoning models do not let token probabilities be biased"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "OAI-G51",
+            "V-CHAT"
+          ]
+        },
+        "max_tokens": {
+          "kind": "reject",
+          "rename": "max_completion_tokens",
+          "messages": {
+            "reject": "o3 / o4-mini does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead"
+          },
+          "sources": [
+            "V-FIX",
+            "I1",
+            "SPEC"
+          ]
+        },
+        "modalities": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support modalities: no audio output; the output modality cannot be chosen"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "parallel_tool_calls": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support parallel_tool_calls: o-series models do not offer the parallel tool call switch; the key must be absent, even false is refused"
+          },
+          "sources": [
+            "AZ-R",
+            "KWAAK-392",
+            "FASTAGENT-279"
+          ]
+        },
+        "prediction": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support prediction: predicted outputs are not available for reasoning models"
+          },
+          "sources": [
+            "C-O1",
+            "AZ-R",
+            "LL-G5"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support presence_penalty: reasoning models do not take repetition penalties"
+          },
+          "sources": [
+            "AZ-R",
+            "LL-O",
+            "LL-G5"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "constrain",
+          "values": [
+            "low",
+            "medium",
+            "high"
+          ],
+          "default": {
+            "value": "medium"
+          },
+          "messages": {
+            "values": "o3 / o4-mini accepts reasoning_effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"
+          },
+          "sources": [
+            "C-G5",
+            "SPEC@2024-12-18",
+            "SPEC@2026-05-13"
+          ]
+        },
+        "stop": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support stop: these reasoning models take no stop sequences"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "constrain",
+          "values": [
+            1
+          ],
+          "messages": {
+            "values": "o3 / o4-mini accepts temperature only as 1: only the default sampling temperature (1) is accepted"
+          },
+          "sources": [
+            "I1",
+            "ZC-T",
+            "I11",
+            "PAL-78"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support top_logprobs: reasoning models return no token log probabilities"
+          },
+          "sources": [
+            "AZ-R",
+            "V-CHAT"
+          ]
+        },
+        "top_p": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support top_p: reasoning models do not expose nucleus sampling"
+          },
+          "sources": [
+            "AZ-R",
+            "I14",
+            "I11",
+            "OAI-G51"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        },
+        "web_search_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "o3 / o4-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only"
+          },
+          "sources": [
+            "I4"
+          ]
+        }
+      },
+      "roles": {}
+    },
+    "search-preview": {
+      "label": "gpt-4o search preview",
+      "params": {
+        "frequency_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o search preview does not support frequency_penalty: the search models take no repetition penalties"
+          },
+          "sources": [
+            "I3"
+          ]
+        },
+        "presence_penalty": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o search preview does not support presence_penalty: the search models take no repetition penalties"
+          },
+          "sources": [
+            "I3"
+          ]
+        },
+        "prompt_cache_options": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o search preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "reasoning_effort": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o search preview does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused"
+          },
+          "sources": [
+            "OPERIT-1048",
+            "SPEC@2025-04-29"
+          ]
+        },
+        "stream_options": {
+          "kind": "constrain",
+          "requires": {
+            "param": "stream",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4o search preview accepts stream_options only when stream is true: only configures a streamed response"
+          },
+          "sources": [
+            "SPEC",
+            "I26"
+          ]
+        },
+        "temperature": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o search preview does not support temperature: the search models take no sampling parameters"
+          },
+          "sources": [
+            "I3",
+            "ZC-T",
+            "V-CHAT"
+          ]
+        },
+        "top_logprobs": {
+          "kind": "constrain",
+          "requires": {
+            "param": "logprobs",
+            "values": [
+              true
+            ]
+          },
+          "messages": {
+            "requires": "gpt-4o search preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
+          },
+          "sources": [
+            "SPEC"
+          ]
+        },
+        "top_p": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o search preview does not support top_p: the search models take no sampling parameters"
+          },
+          "sources": [
+            "I3"
+          ]
+        },
+        "verbosity": {
+          "kind": "reject",
+          "messages": {
+            "reject": "gpt-4o search preview does not support verbosity: the verbosity control exists only on GPT-5 models"
+          },
+          "sources": [
+            "I9"
+          ]
+        }
+      },
+      "roles": {}
     }
-  };
+  },
+  "unserved": {
+    "codex-mini-latest": {
+      "message": "codex-mini-latest is not served on POST /chat/completions: retired: the API answered 'model not found' for it in March 2026, and it was offered on /v1/responses only before that",
+      "sources": [
+        "I22",
+        "LL-J"
+      ]
+    },
+    "computer-use-preview": {
+      "message": "computer-use-preview is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "computer-use-preview-2025-03-11": {
+      "message": "computer-use-preview-2025-03-11 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "gpt-5-codex": {
+      "message": "gpt-5-codex is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "gpt-5-pro": {
+      "message": "gpt-5-pro is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "gpt-5-pro-2025-10-06": {
+      "message": "gpt-5-pro-2025-10-06 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "gpt-5.1-codex-max": {
+      "message": "gpt-5.1-codex-max is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "gpt-5.5-pro": {
+      "message": "gpt-5.5-pro is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "gpt-5.5-pro-2026-04-23": {
+      "message": "gpt-5.5-pro-2026-04-23 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "gpt-5.6-cyber": {
+      "message": "gpt-5.6-cyber is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "gpt-daybreak-blue-latest": {
+      "message": "gpt-daybreak-blue-latest is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "gpt-daybreak-red-latest": {
+      "message": "gpt-daybreak-red-latest is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "o1-pro": {
+      "message": "o1-pro is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "o1-pro-2025-03-19": {
+      "message": "o1-pro-2025-03-19 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "o3-deep-research": {
+      "message": "o3-deep-research is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "o3-deep-research-2025-06-26": {
+      "message": "o3-deep-research-2025-06-26 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "o3-pro": {
+      "message": "o3-pro is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "o3-pro-2025-06-10": {
+      "message": "o3-pro-2025-06-10 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "o4-mini-deep-research": {
+      "message": "o4-mini-deep-research is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    },
+    "o4-mini-deep-research-2025-06-26": {
+      "message": "o4-mini-deep-research-2025-06-26 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions",
+      "sources": [
+        "SPEC"
+      ]
+    }
+  }
+};

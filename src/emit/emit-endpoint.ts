@@ -1,15 +1,9 @@
-import {
-  type FunctionDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type StatementStructures,
-  StructureKind,
-  type TypeAliasDeclarationStructure,
-} from "ts-morph";
 import type { EndpointCapabilities, Profile } from "../capabilities/capability-model.js";
 import { endpointInfo } from "../spec/endpoints.js";
 import { emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
 import { notServedMessage } from "./messages.js";
 import { builderName, pascalName, propertyKey, stringLiteral } from "./names.js";
+import type { FunctionDeclaration, InterfaceDeclaration, Statement, TypeAliasDeclaration } from "./structures.js";
 
 /** Names of one endpoint's generated declarations, derived from the endpoint key and the profile names. */
 export function endpointNames(endpoint: EndpointCapabilities) {
@@ -33,11 +27,7 @@ export function endpointNames(endpoint: EndpointCapabilities) {
 export type EndpointNames = ReturnType<typeof endpointNames>;
 
 /** Every declaration of one endpoint, from its capabilities. */
-export function emitEndpoint(options: {
-  endpoint: EndpointCapabilities;
-  types: ParamTypes;
-  perModelBuilders: boolean;
-}): StatementStructures[] {
+export function emitEndpoint(options: { endpoint: EndpointCapabilities; types: ParamTypes; perModelBuilders: boolean }): Statement[] {
   const { endpoint, types, perModelBuilders } = options;
   const names = endpointNames(endpoint);
   const streams = endpoint.spec.params.some((p) => p.name === "stream");
@@ -53,9 +43,9 @@ export function emitEndpoint(options: {
   ];
 }
 
-function emitBase(endpoint: EndpointCapabilities, names: EndpointNames, types: ParamTypes): InterfaceDeclarationStructure {
+function emitBase(endpoint: EndpointCapabilities, names: EndpointNames, types: ParamTypes): InterfaceDeclaration {
   return {
-    kind: StructureKind.Interface,
+    kind: "interface",
     name: names.profile.base,
     isExported: true,
     properties: endpoint.spec.params
@@ -69,19 +59,19 @@ function paramsTypeOf(endpoint: EndpointCapabilities, names: EndpointNames, prof
   return profile ? names.profile.params(profile) : names.profile.base;
 }
 
-function emitModelMap(endpoint: EndpointCapabilities, names: EndpointNames): InterfaceDeclarationStructure {
+function emitModelMap(endpoint: EndpointCapabilities, names: EndpointNames): InterfaceDeclaration {
   const served = endpoint.models.map((m) => ({ name: propertyKey(m.id), type: paramsTypeOf(endpoint, names, m.profile) }));
   const unserved = endpoint.unserved.map((u) => ({
     name: propertyKey(u.id),
     type: `{ model: string & Unsupported<${stringLiteral(notServedMessage(u.id, endpoint.spec, u.reason))}> }`,
   }));
-  return { kind: StructureKind.Interface, name: names.map, isExported: true, properties: [...served, ...unserved] };
+  return { kind: "interface", name: names.map, isExported: true, properties: [...served, ...unserved] };
 }
 
-function emitParamsFor(names: EndpointNames): TypeAliasDeclarationStructure {
+function emitParamsFor(names: EndpointNames): TypeAliasDeclaration {
   const lookup = (m: string): string => `${m} extends keyof ${names.map} ? ${names.map}[${m}] : ${names.profile.base}`;
   return {
-    kind: StructureKind.TypeAlias,
+    kind: "typeAlias",
     name: names.paramsFor,
     isExported: true,
     typeParameters: [{ name: "M", constraint: "string" }],
@@ -89,9 +79,9 @@ function emitParamsFor(names: EndpointNames): TypeAliasDeclarationStructure {
   };
 }
 
-function emitModelId(endpoint: EndpointCapabilities, names: EndpointNames): TypeAliasDeclarationStructure {
+function emitModelId(endpoint: EndpointCapabilities, names: EndpointNames): TypeAliasDeclaration {
   const ids = endpoint.models.map((m) => stringLiteral(m.id));
-  return { kind: StructureKind.TypeAlias, name: names.modelId, isExported: true, type: ids.length > 0 ? ids.join(" | ") : "never" };
+  return { kind: "typeAlias", name: names.modelId, isExported: true, type: ids.length > 0 ? ids.join(" | ") : "never" };
 }
 
 /**
@@ -100,7 +90,7 @@ function emitModelId(endpoint: EndpointCapabilities, names: EndpointNames): Type
  * discriminating the union (measured on 5.9 and 7.0), and every error would then name the wrong member. The
  * generic builder applies a fine-tune's base rules.
  */
-function emitUnion(endpoint: EndpointCapabilities, names: EndpointNames): TypeAliasDeclarationStructure {
+function emitUnion(endpoint: EndpointCapabilities, names: EndpointNames): TypeAliasDeclaration {
   const byProfile = new Map<string, string[]>();
   for (const m of endpoint.models) byProfile.set(m.profile, [...(byProfile.get(m.profile) ?? []), m.id]);
   const members = [...byProfile].map(([profile, ids]) => {
@@ -109,17 +99,17 @@ function emitUnion(endpoint: EndpointCapabilities, names: EndpointNames): TypeAl
   });
   members.push(`({ model: UnknownModel } & ${names.profile.base})`);
   members.push(`({ model: \`ft:\${string}\` } & ${names.profile.base})`);
-  return { kind: StructureKind.TypeAlias, name: names.union, isExported: true, type: members.join(" | ") };
+  return { kind: "typeAlias", name: names.union, isExported: true, type: members.join(" | ") };
 }
 
 const streamParam = { name: "S", constraint: "boolean | null | undefined", default: "undefined", isConst: true };
 
-function emitGenericBuilder(names: EndpointNames, streams: boolean): FunctionDeclarationStructure {
+function emitGenericBuilder(names: EndpointNames, streams: boolean): FunctionDeclaration {
   const typeParameters = [{ name: "M", constraint: "string", isConst: true }, ...(streams ? [streamParam] : [])];
   const input = streams ? `{ model: M; stream?: S } & ${names.paramsFor}<M>` : `{ model: M } & ${names.paramsFor}<M>`;
   const output = `{ model: M } & ${names.paramsFor}<M>${streams ? " & StreamFlag<S>" : ""}`;
   return {
-    kind: StructureKind.Function,
+    kind: "function",
     name: names.builder,
     isExported: true,
     docs: [`Checks a ${names.union} for its model at compile time and returns it unchanged.`],
@@ -135,12 +125,12 @@ function emitModelBuilder(
   names: EndpointNames,
   model: { id: string; profile: string },
   streams: boolean,
-): FunctionDeclarationStructure {
+): FunctionDeclaration {
   const params = paramsTypeOf(endpoint, names, model.profile);
   const id = stringLiteral(model.id);
   const output = `{ model: ${id} } & ${params}${streams ? " & StreamFlag<S>" : ""}`;
   return {
-    kind: StructureKind.Function,
+    kind: "function",
     name: builderName(model.id),
     isExported: true,
     docs: [`A ${names.union} for ${model.id}: fills in \`model\`, checks every parameter against the model.`],

@@ -1,4 +1,3 @@
-import { type ImportDeclarationStructure, type StatementStructures, StructureKind } from "ts-morph";
 import type { CapabilityModel } from "../capabilities/capability-model.js";
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { hasPerModelBuilders } from "../spec/endpoints.js";
@@ -12,6 +11,7 @@ import { collectReachableSchemas, emitSchemaTypes } from "./emit-schema-types.js
 import { builderName, reportNameCollisions, schemaTypeName } from "./names.js";
 import { createParamTypes } from "./param-types.js";
 import { printModule } from "./print.js";
+import type { ImportDeclaration, Statement } from "./structures.js";
 
 export type { OutputFile };
 
@@ -36,7 +36,7 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
     const imports = [
       typeImport("./brand.gen.js", ["StreamFlag", "Unsupported", "UnknownModel"]),
       typeImport("./schemas.gen.js", [...new Set([...types.used(), ...rolesInUse(endpoint)])]),
-    ].filter((i) => (i.namedImports as string[]).length > 0);
+    ].filter((i) => i.namedImports.length > 0);
     const path = `${endpoint.spec.key.replaceAll(".", "-")}.gen.ts`;
     return { path, contents: printModule({ header, statements: [...imports, ...statements] }) };
   });
@@ -69,13 +69,13 @@ function rolesInUse(endpoint: CapabilityModel["endpoints"][number]): string[] {
   return (endpoint.spec.messageRoles ?? []).map((r) => schemaTypeName(r.schema));
 }
 
-function typeImport(moduleSpecifier: string, names: string[]): ImportDeclarationStructure {
+function typeImport(moduleSpecifier: string, names: string[]): ImportDeclaration {
   const namedImports = [...names].sort();
-  return { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier, namedImports };
+  return { kind: "import", isTypeOnly: true, moduleSpecifier, namedImports };
 }
 
-function exportAll(moduleSpecifier: string): StatementStructures {
-  return { kind: StructureKind.ExportDeclaration, moduleSpecifier };
+function exportAll(moduleSpecifier: string): Statement {
+  return { kind: "exportAll", moduleSpecifier };
 }
 
 /** Names of components.schemas that a schema refers to directly. */

@@ -1,15 +1,9 @@
-import {
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  StructureKind,
-  type TypeAliasDeclarationStructure,
-} from "ts-morph";
 import type { ParamVerdict, Profile } from "../capabilities/capability-model.js";
 import type { EndpointSpec, JsonValue, RequestParam } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
 import { nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, valuesMessage } from "./messages.js";
 import { literalType, pascalName, propertyKey, stringLiteral } from "./names.js";
+import type { InterfaceDeclaration, PropertySignature, TypeAliasDeclaration } from "./structures.js";
 
 /** A rule value as a literal type; overlay values are scalars (validated against the spec). */
 const literal = (value: JsonValue): string => (value === null || typeof value !== "object" ? literalType(value) : "never");
@@ -25,8 +19,7 @@ export interface ProfileNames {
   params(profile: Profile): string;
 }
 
-type Prop = OptionalKind<PropertySignatureStructure>;
-type Statement = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+type Statement = InterfaceDeclaration | TypeAliasDeclaration;
 
 interface Ctx {
   endpoint: EndpointSpec;
@@ -42,7 +35,7 @@ interface Group {
 }
 
 const unsupported = (type: string, message: string): string => `(${type}) & Unsupported<${stringLiteral(message)}>`;
-const deprecated = (message: string): Prop["docs"] => [{ tags: [{ tagName: "deprecated", text: message }] }];
+const deprecated = (message: string): PropertySignature["docs"] => [{ tags: [{ tagName: "deprecated", text: message }] }];
 
 /** The declarations of one profile: its params interface, and the variants its `requires` rules need. */
 export function emitProfile(options: { endpoint: EndpointSpec; profile: Profile; types: ParamTypes; names: ProfileNames }): Statement[] {
@@ -56,8 +49,8 @@ export function emitProfile(options: { endpoint: EndpointSpec; profile: Profile;
     .concat(messagesProp(ctx));
   const paramsName = names.params(profile);
   const coreName = groups.length === 0 ? paramsName : `${ctx.prefix}ParamsCore`;
-  const core: InterfaceDeclarationStructure = {
-    kind: StructureKind.Interface,
+  const core: InterfaceDeclaration = {
+    kind: "interface",
     name: coreName,
     isExported: true,
     extends: [names.base],
@@ -66,8 +59,8 @@ export function emitProfile(options: { endpoint: EndpointSpec; profile: Profile;
   if (groups.length === 0) return [core, ...roleMessageTypes(ctx)];
   const variants = groups.flatMap((group) => emitGroup(ctx, group));
   const pairs = groups.map((_, i) => `(${variants[2 * i]?.name} | ${variants[2 * i + 1]?.name})`);
-  const alias: TypeAliasDeclarationStructure = {
-    kind: StructureKind.TypeAlias,
+  const alias: TypeAliasDeclaration = {
+    kind: "typeAlias",
     name: paramsName,
     isExported: true,
     type: [coreName, ...pairs].join(" & "),
@@ -94,7 +87,7 @@ function param(ctx: Ctx, name: string): RequestParam {
 }
 
 /** The property for a verdict that is not part of a variant group. */
-function verdictProp(ctx: Ctx, name: string): Prop[] {
+function verdictProp(ctx: Ctx, name: string): PropertySignature[] {
   const verdict = ctx.profile.params[name];
   if (!verdict) return [];
   const p = param(ctx, name);
@@ -125,7 +118,7 @@ function constrainedType(ctx: Ctx, p: RequestParam, verdict: Extract<ParamVerdic
 }
 
 /** Two variants for one `requires` group: the condition holds, or it does not. */
-function emitGroup(ctx: Ctx, group: Group): InterfaceDeclarationStructure[] {
+function emitGroup(ctx: Ctx, group: Group): InterfaceDeclaration[] {
   const controller = param(ctx, group.controller);
   const verdict = ctx.profile.params[group.controller];
   const constrain = verdict?.kind === "constrain" ? verdict : undefined;
@@ -144,8 +137,8 @@ function emitGroup(ctx: Ctx, group: Group): InterfaceDeclarationStructure[] {
   );
   const whenHolds = group.dependents.flatMap((d) => dependentProp(ctx, d, true, group, defaultValue));
   const whenFails = group.dependents.flatMap((d) => dependentProp(ctx, d, false, group, defaultValue));
-  const make = (name: string, props: Prop[]): InterfaceDeclarationStructure => ({
-    kind: StructureKind.Interface,
+  const make = (name: string, props: PropertySignature[]): InterfaceDeclaration => ({
+    kind: "interface",
     name,
     isExported: true,
     properties: props.sort((a, b) => compareStrings(a.name, b.name)),
@@ -170,7 +163,7 @@ function controllerProp(
   constrain: Extract<ParamVerdict, { kind: "constrain" }> | undefined,
   values: JsonValue[] | undefined,
   absentAllowed: boolean,
-): Prop {
+): PropertySignature {
   // Plain literals only: a branded branch here stops TypeScript 7 from discriminating the variants, and the
   // dependency's message (the more useful one) would then be lost. Invalid values still fail, listing the valid ones.
   const branches = values ? values.map(literal) : [ctx.types.nonNull(p)];
@@ -179,7 +172,13 @@ function controllerProp(
   return { name: propertyKey(p.name), hasQuestionToken: absentAllowed, type };
 }
 
-function dependentProp(ctx: Ctx, name: string, holds: boolean, group: Group, controllerDefault: JsonValue | undefined): Prop[] {
+function dependentProp(
+  ctx: Ctx,
+  name: string,
+  holds: boolean,
+  group: Group,
+  controllerDefault: JsonValue | undefined,
+): PropertySignature[] {
   const verdict = ctx.profile.params[name];
   if (verdict?.kind !== "constrain") return [];
   const p = param(ctx, name);
@@ -198,7 +197,7 @@ function dependentProp(ctx: Ctx, name: string, holds: boolean, group: Group, con
 }
 
 /** `messages` narrowed to the roles the model accepts, when the profile rejects some. */
-function messagesProp(ctx: Ctx): Prop[] {
+function messagesProp(ctx: Ctx): PropertySignature[] {
   if (Object.keys(ctx.profile.roles).length === 0) return [];
   const messages = ctx.endpoint.params.find((p) => p.name === "messages");
   if (!messages) return [];
@@ -212,14 +211,14 @@ function messagesProp(ctx: Ctx): Prop[] {
 function roleMessageTypes(ctx: Ctx): Statement[] {
   const roles = ctx.endpoint.messageRoles ?? [];
   if (Object.keys(ctx.profile.roles).length === 0 || roles.length === 0) return [];
-  const rejected: InterfaceDeclarationStructure[] = [];
+  const rejected: InterfaceDeclaration[] = [];
   const members = roles.map(({ role, schema }) => {
     const verdict = ctx.profile.roles[role];
     if (!verdict) return schema;
     const message = roleMessage(ctx.profile.label, role, verdict);
     const name = `${ctx.prefix}${pascalName(role)}Message`;
     rejected.push({
-      kind: StructureKind.Interface,
+      kind: "interface",
       name,
       isExported: true,
       extends: [schema],
@@ -228,8 +227,8 @@ function roleMessageTypes(ctx: Ctx): Statement[] {
     });
     return name;
   });
-  const union: TypeAliasDeclarationStructure = {
-    kind: StructureKind.TypeAlias,
+  const union: TypeAliasDeclaration = {
+    kind: "typeAlias",
     name: `${ctx.prefix}Message`,
     isExported: true,
     type: members.join(" | "),

@@ -1,13 +1,13 @@
-import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { EndpointCapabilities, ParamVerdict, Profile } from "../capabilities/capability-model.js";
 import { notServedMessage, nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, valuesMessage } from "./messages.js";
 import { camelName } from "./names.js";
+import type { Statement } from "./structures.js";
 
 /**
  * The runtime capability table of one endpoint, printed from the same capability model as the types, with the
  * same message texts. Plain data: a bundler drops it when only types or builders are imported.
  */
-export function emitRuntimeTable(endpoint: EndpointCapabilities): StatementStructures[] {
+export function emitRuntimeTable(endpoint: EndpointCapabilities): Statement[] {
   const table = {
     schema: endpoint.spec.requestSchema,
     params: endpoint.spec.params.map((p) => p.name),
@@ -18,11 +18,10 @@ export function emitRuntimeTable(endpoint: EndpointCapabilities): StatementStruc
     ),
   };
   return [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime.gen.js", namedImports: ["EndpointTable"] },
+    { kind: "import", isTypeOnly: true, moduleSpecifier: "./runtime.gen.js", namedImports: ["EndpointTable"] },
     {
-      kind: StructureKind.VariableStatement,
+      kind: "const",
       isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name: tableName(endpoint), type: "EndpointTable", initializer: JSON.stringify(table, null, 2) }],
     },
   ];
@@ -77,11 +76,11 @@ function ruleTable(profile: Profile, name: string, verdict: ParamVerdict) {
 }
 
 /** `validateRequest` and `adaptRequest` over every covered endpoint's table. */
-export function emitRuntimeApi(endpoints: EndpointCapabilities[]): StatementStructures[] {
+export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
   const entries = endpoints.map((e) => `${JSON.stringify(e.spec.key)}: ${tableName(e)}`).join(", ");
   return [
     {
-      kind: StructureKind.ImportDeclaration,
+      kind: "import",
       moduleSpecifier: "./runtime.gen.js",
       namedImports: [
         "adaptWith",
@@ -90,20 +89,19 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): StatementStru
       ],
     },
     ...endpoints.map(
-      (e): StatementStructures => ({
-        kind: StructureKind.ImportDeclaration,
+      (e): Statement => ({
+        kind: "import",
         moduleSpecifier: `./${tableModule(e)}.js`,
         namedImports: [tableName(e)],
       }),
     ),
     {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
+      kind: "const",
       declarations: [{ name: "tables", initializer: `{ ${entries} }` }],
     },
-    { kind: StructureKind.TypeAlias, name: "RuntimeEndpoint", isExported: true, type: "keyof typeof tables" },
+    { kind: "typeAlias", name: "RuntimeEndpoint", isExported: true, type: "keyof typeof tables" },
     {
-      kind: StructureKind.Function,
+      kind: "function",
       name: "validateRequest",
       isExported: true,
       docs: ["Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source. Pure."],
@@ -115,7 +113,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): StatementStru
       statements: ["return validateWith(tables[endpoint], endpoint, request);"],
     },
     {
-      kind: StructureKind.Function,
+      kind: "function",
       name: "adaptRequest",
       isExported: true,
       docs: ["Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes. Never mutates."],

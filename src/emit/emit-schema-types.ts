@@ -1,7 +1,6 @@
 /**
  * Spec schemas → exported declarations: the reachable closure of a few root schemas, one interface or type alias each.
  */
-import { type InterfaceDeclarationStructure, StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
 import { UserError } from "../diagnostics/diagnostic.js";
 import type { JsonObject, JsonValue } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
@@ -14,9 +13,10 @@ import {
   schemaToType,
   schemaToTypeExpr,
 } from "./schema-to-type.js";
+import type { InterfaceDeclaration, TypeAliasDeclaration } from "./structures.js";
 import { printType } from "./type-expr.js";
 
-export type SchemaDeclaration = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+export type SchemaDeclaration = InterfaceDeclaration | TypeAliasDeclaration;
 
 function schemaOrThrow(ctx: SchemaTypeContext, name: string): JsonValue {
   const schema = Object.hasOwn(ctx.schemas, name) ? ctx.schemas[name] : undefined;
@@ -53,11 +53,11 @@ function isInterfaceShaped(schema: JsonObject): boolean {
   return !composed && objectOnly && schema.nullable !== true && hasProperties;
 }
 
-function interfaceOf(name: string, schema: JsonObject, ctx: SchemaTypeContext): InterfaceDeclarationStructure | undefined {
+function interfaceOf(name: string, schema: JsonObject, ctx: SchemaTypeContext): InterfaceDeclaration | undefined {
   const { properties, index, indexFits } = objectMembers(schema, ctx);
   if (!indexFits) return undefined;
   return {
-    kind: StructureKind.Interface,
+    kind: "interface",
     name,
     isExported: true,
     properties: properties.map((p) => ({ name: propertyKey(p.name), type: printType(p.type), hasQuestionToken: p.optional })),
@@ -69,7 +69,7 @@ function declarationOf(schemaName: string, ctx: SchemaTypeContext): SchemaDeclar
   const name = schemaTypeName(schemaName);
   const schema = schemaOrThrow(ctx, schemaName);
   const asInterface = isJsonObject(schema) && isInterfaceShaped(schema) ? interfaceOf(name, schema, ctx) : undefined;
-  return asInterface ?? { kind: StructureKind.TypeAlias, name, isExported: true, type: schemaToType({ schema, ctx }) };
+  return asInterface ?? { kind: "typeAlias", name, isExported: true, type: schemaToType({ schema, ctx }) };
 }
 
 function throwOnTypeNameCollisions(names: string[]): void {

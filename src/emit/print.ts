@@ -1,32 +1,135 @@
 /**
- * ts-morph structures → module text. The only place that turns declarations into text.
+ * Declaration structures → module text. The only place that turns declarations into text: 2-space indent, `\n` line
+ * ends, a final newline. Interfaces and functions get a blank line on each side; imports, re-exports, consts and type
+ * aliases that follow each other are not separated. Names and types are printed as given.
  */
-import { IndentationText, NewLineKind, Project, QuoteKind, type StatementStructures, type WriterFunction } from "ts-morph";
+import type {
+  ConstStatement,
+  FunctionDeclaration,
+  ImportDeclaration,
+  InterfaceDeclaration,
+  JsDoc,
+  Parameter,
+  PropertySignature,
+  Statement,
+  TypeAliasDeclaration,
+  TypeParameter,
+} from "./structures.js";
 
-function createProject(): Project {
-  return new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      quoteKind: QuoteKind.Double,
-      newLineKind: NewLineKind.LineFeed,
-    },
+const indentUnit = "  ";
+
+/** The text of a module: header comments, then the statements. */
+export function printModule({ header, statements }: { header: string[]; statements: Statement[] }): string {
+  const lines = header.flatMap((line) => line.split(/\r\n|\r|\n/)).map((line) => (line === "" ? "//" : `// ${line}`));
+  let previousIsBlock = false;
+  for (const statement of statements) {
+    const isBlock = statement.kind === "interface" || statement.kind === "function";
+    if (lines.length > 0 && (isBlock || previousIsBlock)) lines.push("");
+    lines.push(...printStatement(statement));
+    previousIsBlock = isBlock;
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function printStatement(statement: Statement): string[] {
+  switch (statement.kind) {
+    case "interface":
+      return printInterface(statement);
+    case "typeAlias":
+      return printTypeAlias(statement);
+    case "function":
+      return printFunction(statement);
+    case "import":
+      return [printImport(statement)];
+    case "exportAll":
+      return [`export * from ${quote(statement.moduleSpecifier)};`];
+    case "const":
+      return [printConst(statement)];
+    default:
+      return assertNever(statement);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`bug: unexpected statement ${JSON.stringify(value)}`);
+}
+
+function printInterface(declaration: InterfaceDeclaration): string[] {
+  const heritage = declaration.extends?.length ? ` extends ${declaration.extends.join(", ")}` : "";
+  const members = [
+    ...(declaration.indexSignatures ?? []).map((s) => [`[${s.keyName}: ${s.keyType}]: ${s.returnType};`]),
+    ...(declaration.properties ?? []).map(printProperty),
+  ].flat();
+  const head = `${exported(declaration)}interface ${declaration.name}${heritage} {`;
+  return [...printDocs(declaration.docs), ...block(head, members)];
+}
+
+function printProperty(property: PropertySignature): string[] {
+  return [...printDocs(property.docs), `${property.name}${property.hasQuestionToken ? "?" : ""}: ${property.type};`];
+}
+
+function printTypeAlias(declaration: TypeAliasDeclaration): string[] {
+  const typeParameters = printTypeParameters(declaration.typeParameters);
+  return [...printDocs(declaration.docs), `${exported(declaration)}type ${declaration.name}${typeParameters} = ${declaration.type};`];
+}
+
+function printFunction(declaration: FunctionDeclaration): string[] {
+  const typeParameters = printTypeParameters(declaration.typeParameters);
+  const parameters = declaration.parameters.map(printParameter).join(", ");
+  const head = `${exported(declaration)}function ${declaration.name}${typeParameters}(${parameters}): ${declaration.returnType} {`;
+  const body = declaration.statements.flatMap((statement) => statement.split(/\r\n|\r|\n/));
+  return [...printDocs(declaration.docs), ...block(head, body)];
+}
+
+function printParameter(parameter: Parameter): string {
+  return `${parameter.name}${parameter.hasQuestionToken ? "?" : ""}: ${parameter.type}`;
+}
+
+function printTypeParameters(typeParameters: TypeParameter[] | undefined): string {
+  if (!typeParameters?.length) return "";
+  const each = (p: TypeParameter): string => {
+    const constraint = p.constraint === undefined ? "" : ` extends ${p.constraint}`;
+    const fallback = p.default === undefined ? "" : ` = ${p.default}`;
+    return `${p.isConst ? "const " : ""}${p.name}${constraint}${fallback}`;
+  };
+  return `<${typeParameters.map(each).join(", ")}>`;
+}
+
+function printImport(declaration: ImportDeclaration): string {
+  const from = quote(declaration.moduleSpecifier);
+  if (declaration.namedImports.length === 0) return `import ${from};`;
+  const names = declaration.namedImports.map((named) =>
+    typeof named === "string" ? named : `${named.isTypeOnly ? "type " : ""}${named.name}`,
+  );
+  return `import ${declaration.isTypeOnly ? "type " : ""}{ ${names.join(", ")} } from ${from};`;
+}
+
+function printConst(statement: ConstStatement): string {
+  const declarations = statement.declarations.map((d) => `${d.name}${d.type === undefined ? "" : `: ${d.type}`} = ${d.initializer}`);
+  return `${exported(statement)}const ${declarations.join(", ")};`;
+}
+
+/** `head`, the lines one level in, `}`; `head}` when there are no lines. */
+function block(head: string, lines: string[]): string[] {
+  if (lines.length === 0) return [`${head}}`];
+  return [head, ...lines.map((line) => (line === "" ? "" : `${indentUnit}${line}`)), "}"];
+}
+
+/** One `/** … *\/` comment per doc: on one line when it has one line of text, else one ` * ` line per text line. */
+function printDocs(docs: JsDoc[] | undefined): string[] {
+  return (docs ?? []).flatMap((doc) => {
+    const text =
+      typeof doc === "string" ? doc : doc.tags.map((tag) => `@${tag.tagName}${tag.text === undefined ? "" : ` ${tag.text}`}`).join("\n");
+    const lines = text.replaceAll("*/", "*\\/").split(/\r\n|\r|\n/);
+    if (lines.length === 1) return [`/** ${lines[0]} */`];
+    return ["/**", ...lines.map((line) => (line === "" ? " *" : ` * ${line}`)), " */"];
   });
 }
 
-/** Header lines as `//` comments; a line that holds a line break becomes several comments. */
-function headerWriter(header: string[]): WriterFunction {
-  const lines = header.flatMap((line) => line.split(/\r\n|\r|\n/));
-  return (writer) => {
-    for (const line of lines) writer.writeLine(line === "" ? "//" : `// ${line}`);
-  };
+function exported(declaration: { isExported?: boolean }): string {
+  return declaration.isExported ? "export " : "";
 }
 
-/** The text of a module: header comments, then the statements; 2-space indent, double quotes, a final newline. */
-export function printModule({ header, statements }: { header: string[]; statements: StatementStructures[] }): string {
-  const project = createProject();
-  const body: (WriterFunction | StatementStructures)[] = header.length > 0 ? [headerWriter(header)] : [];
-  const file = project.createSourceFile("module.ts", { statements: [...body, ...statements] });
-  const text = file.getFullText();
-  return text.endsWith("\n") ? text : `${text}\n`;
+function quote(moduleSpecifier: string): string {
+  return JSON.stringify(moduleSpecifier);
 }

@@ -1,4 +1,3 @@
-import { StructureKind } from "ts-morph";
 import { describe, expect, test } from "vitest";
 import { UserError } from "../../src/diagnostics/diagnostic.js";
 import { collectReachableSchemas, emitSchemaTypes } from "../../src/emit/emit-schema-types.js";
@@ -62,17 +61,17 @@ describe("emitSchemaTypes", () => {
     const names = collectReachableSchemas({ document, roots: ["Request"] });
     expect(emitSchemaTypes({ document, names })).toStrictEqual([
       {
-        kind: StructureKind.Interface,
+        kind: "interface",
         name: "Base",
         isExported: true,
         properties: [{ name: "metadata", type: "Metadata", hasQuestionToken: true }],
         indexSignatures: [],
       },
-      { kind: StructureKind.TypeAlias, name: "Message", isExported: true, type: "UserMessage | ToolMessage" },
-      { kind: StructureKind.TypeAlias, name: "Metadata", isExported: true, type: "{ [key: string]: string } | null" },
-      { kind: StructureKind.TypeAlias, name: "Request", isExported: true, type: "Base & { messages?: Message[] }" },
+      { kind: "typeAlias", name: "Message", isExported: true, type: "UserMessage | ToolMessage" },
+      { kind: "typeAlias", name: "Metadata", isExported: true, type: "{ [key: string]: string } | null" },
+      { kind: "typeAlias", name: "Request", isExported: true, type: "Base & { messages?: Message[] }" },
       {
-        kind: StructureKind.Interface,
+        kind: "interface",
         name: "ToolMessage",
         isExported: true,
         properties: [
@@ -82,7 +81,7 @@ describe("emitSchemaTypes", () => {
         indexSignatures: [],
       },
       {
-        kind: StructureKind.Interface,
+        kind: "interface",
         name: "UserMessage",
         isExported: true,
         properties: [
@@ -97,7 +96,7 @@ describe("emitSchemaTypes", () => {
   test("an index signature that fits every property stays on the interface", () => {
     expect(emitSchemaTypes({ document, names: ["Bag"] })).toStrictEqual([
       {
-        kind: StructureKind.Interface,
+        kind: "interface",
         name: "Bag",
         isExported: true,
         properties: [{ name: "id", type: "string", hasQuestionToken: false }],
@@ -108,13 +107,13 @@ describe("emitSchemaTypes", () => {
 
   test("an index signature that clashes with a property makes a type alias with an unknown index", () => {
     expect(emitSchemaTypes({ document, names: ["Loose"] })).toStrictEqual([
-      { kind: StructureKind.TypeAlias, name: "Loose", isExported: true, type: "{ id?: number; [key: string]: unknown }" },
+      { kind: "typeAlias", name: "Loose", isExported: true, type: "{ id?: number; [key: string]: unknown }" },
     ]);
   });
 
   test("a schema name that is not an identifier is renamed, and duplicates in names are emitted once", () => {
     expect(emitSchemaTypes({ document, names: ["Phase-2", "Phase-2"] })).toStrictEqual([
-      { kind: StructureKind.TypeAlias, name: "Phase_2", isExported: true, type: '"a"' },
+      { kind: "typeAlias", name: "Phase_2", isExported: true, type: '"a"' },
     ]);
   });
 

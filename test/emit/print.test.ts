@@ -1,10 +1,10 @@
-import { type StatementStructures, StructureKind } from "ts-morph";
 import { describe, expect, test } from "vitest";
 import { printModule } from "../../src/emit/print.js";
+import type { Statement } from "../../src/emit/structures.js";
 
-const statements: StatementStructures[] = [
+const statements: Statement[] = [
   {
-    kind: StructureKind.Interface,
+    kind: "interface",
     name: "Message",
     isExported: true,
     properties: [
@@ -13,14 +13,14 @@ const statements: StatementStructures[] = [
     ],
     indexSignatures: [{ keyName: "key", keyType: "string", returnType: "unknown" }],
   },
-  { kind: StructureKind.TypeAlias, name: "Role", isExported: true, type: '"user" | "tool"' },
+  { kind: "typeAlias", name: "Role", isExported: true, type: '"user" | "tool"' },
 ];
 
-function manyDeclarations(count: number): StatementStructures[] {
+function manyDeclarations(count: number): Statement[] {
   return Array.from({ length: count }, (_, i) =>
     i % 2 === 0
-      ? { kind: StructureKind.TypeAlias, name: `Alias${i}`, isExported: true, type: `"a${i}" | "b${i}" | null` }
-      : { kind: StructureKind.Interface, name: `Shape${i}`, isExported: true, properties: [{ name: "a", type: "string" }] },
+      ? { kind: "typeAlias", name: `Alias${i}`, isExported: true, type: `"a${i}" | "b${i}" | null` }
+      : { kind: "interface", name: `Shape${i}`, isExported: true, properties: [{ name: "a", type: "string" }] },
   );
 }
 
@@ -49,9 +49,118 @@ describe("printModule", () => {
   });
 
   test("without a header the module starts with its first statement", () => {
-    expect(printModule({ header: [], statements: [statements[1] as StatementStructures] })).toStrictEqual(
-      'export type Role = "user" | "tool";\n',
+    expect(printModule({ header: [], statements: [statements[1] as Statement] })).toStrictEqual('export type Role = "user" | "tool";\n');
+  });
+
+  test("imports, re-exports, consts and type aliases run together; interfaces and functions get blank lines around", () => {
+    const text = printModule({
+      header: ["h"],
+      statements: [
+        { kind: "import", isTypeOnly: true, moduleSpecifier: "./a.js", namedImports: ["A", "B"] },
+        { kind: "import", moduleSpecifier: "./b.js", namedImports: ["b", { name: "C", isTypeOnly: true }] },
+        { kind: "exportAll", moduleSpecifier: "./c.js" },
+        { kind: "const", declarations: [{ name: "t", initializer: "{ a: 1 }" }] },
+        { kind: "const", isExported: true, declarations: [{ name: "u", type: "U", initializer: '{\n  "k": 1\n}' }] },
+        { kind: "typeAlias", name: "T", typeParameters: [{ name: "M", constraint: "string" }], type: "M[]" },
+        { kind: "interface", name: "Empty", extends: ["A", "B"] },
+        { kind: "typeAlias", name: "V", isExported: true, type: "1" },
+        { kind: "typeAlias", name: "W", isExported: true, type: "2" },
+      ],
+    });
+    expect(text).toStrictEqual(
+      [
+        "// h",
+        'import type { A, B } from "./a.js";',
+        'import { b, type C } from "./b.js";',
+        'export * from "./c.js";',
+        "const t = { a: 1 };",
+        "export const u: U = {",
+        '  "k": 1',
+        "};",
+        "type T<M extends string> = M[];",
+        "",
+        "interface Empty extends A, B {}",
+        "",
+        "export type V = 1;",
+        "export type W = 2;",
+        "",
+      ].join("\n"),
     );
+  });
+
+  test("a function prints its docs, type parameters, parameters, return type and indented body", () => {
+    const text = printModule({
+      header: [],
+      statements: [
+        { kind: "typeAlias", name: "R", type: "string" },
+        {
+          kind: "function",
+          name: "build",
+          isExported: true,
+          docs: ["Builds `R`."],
+          typeParameters: [
+            { name: "M", constraint: "string", isConst: true },
+            { name: "S", constraint: "boolean | undefined", default: "undefined", isConst: true },
+            { name: "T" },
+          ],
+          parameters: [
+            { name: "request", type: "{ model: M }" },
+            { name: "options", type: "T", hasQuestionToken: true },
+          ],
+          returnType: "R",
+          statements: ["const r = request;", "return r as R;"],
+        },
+      ],
+    });
+    expect(text).toStrictEqual(
+      [
+        "type R = string;",
+        "",
+        "/** Builds `R`. */",
+        "export function build<const M extends string, const S extends boolean | undefined = undefined, T>(request: { model: M }, options?: T): R {",
+        "  const r = request;",
+        "  return r as R;",
+        "}",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("JSDoc: tags on one line, several lines as a block, and a `*/` in the text cannot end the comment", () => {
+    const text = printModule({
+      header: [],
+      statements: [
+        {
+          kind: "interface",
+          name: "Old",
+          docs: [{ tags: [{ tagName: "deprecated", text: "use New" }] }, "first\n\nsecond */ third"],
+          properties: [{ name: "a", type: "1", docs: [{ tags: [{ tagName: "deprecated", text: "no a" }, { tagName: "internal" }] }] }],
+        },
+      ],
+    });
+    expect(text).toStrictEqual(
+      [
+        "/** @deprecated use New */",
+        "/**",
+        " * first",
+        " *",
+        " * second *\\/ third",
+        " */",
+        "interface Old {",
+        "  /**",
+        "   * @deprecated no a",
+        "   * @internal",
+        "   */",
+        "  a: 1;",
+        "}",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("an unknown statement kind is a bug, not silent output", () => {
+    const bogus = { kind: "class", name: "C" } as unknown as Statement;
+    expect(() => printModule({ header: [], statements: [bogus] })).toThrow(/bug: unexpected statement/);
   });
 
   test("an empty module is an empty line", () => {

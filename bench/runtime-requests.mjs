@@ -1,0 +1,52 @@
+// The two requests the runtime benchmark validates: a realistic valid chat request for gpt-4o, and the same request
+// sent to o1 with two parameters o1 refuses (logprobs, and temperature other than 1). Plain JSON, as from the wire.
+
+const weatherTool = {
+  type: "function",
+  function: {
+    name: "get_weather",
+    description: "The forecast for one city on one day",
+    parameters: {
+      type: "object",
+      properties: { city: { type: "string" }, date: { type: "string", description: "YYYY-MM-DD" } },
+      required: ["city", "date"],
+      additionalProperties: false,
+    },
+    strict: true,
+  },
+};
+
+const answerFormat = {
+  type: "json_schema",
+  json_schema: {
+    name: "forecast_answer",
+    strict: true,
+    schema: {
+      type: "object",
+      properties: { summary: { type: "string" }, high_c: { type: "number" }, low_c: { type: "number" } },
+      required: ["summary", "high_c", "low_c"],
+      additionalProperties: false,
+    },
+  },
+};
+
+/** Valid for gpt-4o: system + user messages, one function tool, a json_schema response format and common options. */
+export const validRequest = {
+  model: "gpt-4o",
+  messages: [
+    { role: "system", content: "You answer weather questions. Call get_weather, then answer in the given JSON format." },
+    { role: "user", content: "Will I need an umbrella in Lisbon tomorrow, 2026-09-02?" },
+  ],
+  tools: [weatherTool],
+  response_format: answerFormat,
+  temperature: 0.7,
+  max_completion_tokens: 512,
+  stream: false,
+  metadata: { team: "travel", feature: "weather-answer" },
+};
+
+/** Invalid for o1: the same request with logprobs (o1 rejects it) and temperature 0.2 (o1 accepts only 1). */
+export const invalidRequest = { ...validRequest, model: "o1", temperature: 0.2, logprobs: true };
+
+/** The parameters each input must be flagged for, by every validator. */
+export const expectedProblems = { valid: [], invalid: ["logprobs", "temperature"] };

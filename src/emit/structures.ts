@@ -1,0 +1,114 @@
+/**
+ * The declarations the emitters build, as plain data; `print.ts` is the only place that turns them into text.
+ * Names and type expressions are TypeScript source text, used as given (property names already quoted where needed).
+ */
+
+/** A JSDoc tag such as `@deprecated <text>`. */
+export interface JsDocTag {
+  tagName: string;
+  text?: string;
+}
+
+/** A JSDoc comment: plain text (may span lines), or tags only. */
+export type JsDoc = string | { tags: JsDocTag[] };
+
+export interface PropertySignature {
+  name: string;
+  type: string;
+  hasQuestionToken?: boolean;
+  docs?: JsDoc[];
+}
+
+/** `[keyName: keyType]: returnType` */
+export interface IndexSignature {
+  keyName: string;
+  keyType: string;
+  returnType: string;
+}
+
+/** `<const name extends constraint = default>` */
+export interface TypeParameter {
+  name: string;
+  constraint?: string;
+  default?: string;
+  isConst?: boolean;
+}
+
+export interface Parameter {
+  name: string;
+  type: string;
+  hasQuestionToken?: boolean;
+}
+
+export interface InterfaceDeclaration {
+  kind: "interface";
+  name: string;
+  isExported?: boolean;
+  docs?: JsDoc[];
+  extends?: string[];
+  /** Printed before the properties. */
+  indexSignatures?: IndexSignature[];
+  properties?: PropertySignature[];
+}
+
+export interface TypeAliasDeclaration {
+  kind: "typeAlias";
+  name: string;
+  isExported?: boolean;
+  docs?: JsDoc[];
+  typeParameters?: TypeParameter[];
+  type: string;
+}
+
+export interface FunctionDeclaration {
+  kind: "function";
+  name: string;
+  isExported?: boolean;
+  docs?: JsDoc[];
+  typeParameters?: TypeParameter[];
+  parameters: Parameter[];
+  returnType: string;
+  /** Body statements, one per entry; every line of an entry is indented one level. */
+  statements: string[];
+}
+
+/** `{ name }` or `{ type name }` inside an import. */
+export interface NamedImport {
+  name: string;
+  isTypeOnly?: boolean;
+}
+
+export interface ImportDeclaration {
+  kind: "import";
+  moduleSpecifier: string;
+  isTypeOnly?: boolean;
+  namedImports: (string | NamedImport)[];
+}
+
+/** `export * from "moduleSpecifier";` */
+export interface ExportAllDeclaration {
+  kind: "exportAll";
+  moduleSpecifier: string;
+}
+
+export interface VariableDeclaration {
+  name: string;
+  type?: string;
+  /** Printed as given; lines after the first keep their own indentation. */
+  initializer: string;
+}
+
+/** A `const` statement. */
+export interface ConstStatement {
+  kind: "const";
+  isExported?: boolean;
+  declarations: VariableDeclaration[];
+}
+
+export type Statement =
+  | InterfaceDeclaration
+  | TypeAliasDeclaration
+  | FunctionDeclaration
+  | ImportDeclaration
+  | ExportAllDeclaration
+  | ConstStatement;
