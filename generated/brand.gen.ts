@@ -26,3 +26,8 @@ export function unknownModel(id: string): UnknownModel {
 
 /** Keeps a literal `stream: true` visible in a builder's return type, so SDK overloads pick the streaming one. */
 export type StreamFlag<S> = S extends true ? { stream: true } : { stream?: false | null };
+
+/** Adds `model` to a builder's params; the builder's declared return type is the result's type. */
+export function withModel<T>(params: object, model: string): T {
+  return { ...params, model } as T;
+}

@@ -2,7 +2,7 @@
 // spec: 2026-08-21.yaml sha256:db5d7478feae10b4d331834c60d9765a8aa042e38419f9b1694288c11aa8ebc8
 // overlay: openai.yaml sha256:f85c6619b3162f9d4969969a06c4aea66d83c93a66e463dcc0e70fb2b0026be6
 import type { EndpointTable } from "./runtime.gen.js";
-export const chatCompletionsTable: EndpointTable = {
+export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
   "schema": "CreateChatCompletionRequest",
   "params": [
     "metadata",
@@ -4320,4 +4320,4 @@ export const chatCompletionsTable: EndpointTable = {
       ]
     }
   }
-};
+}`);

@@ -137,6 +137,7 @@ function emitModelBuilder(
     typeParameters: streams ? [streamParam] : [],
     parameters: [{ name: "params", type: streams ? `${params} & { stream?: S }` : params }],
     returnType: output,
-    statements: [`return { ...params, model: ${id} } as ${output};`],
+    // A generic helper, not `{ ...params, model } as Output`: 83 such casts cost ~0.3 s of every consumer's check.
+    statements: [`return withModel(params, ${id});`],
   };
 }

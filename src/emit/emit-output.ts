@@ -34,7 +34,7 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
     const types = createParamTypes({ document });
     const statements = emitEndpoint({ endpoint, types, perModelBuilders: hasPerModelBuilders(endpoint.spec.key) });
     const imports = [
-      typeImport("./brand.gen.js", ["StreamFlag", "Unsupported", "UnknownModel"]),
+      brandImport(hasPerModelBuilders(endpoint.spec.key)),
       typeImport("./schemas.gen.js", [...new Set([...types.used(), ...rolesInUse(endpoint)])]),
     ].filter((i) => i.namedImports.length > 0);
     const path = `${endpoint.spec.key.replaceAll(".", "-")}.gen.ts`;
@@ -67,6 +67,17 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
 function rolesInUse(endpoint: CapabilityModel["endpoints"][number]): string[] {
   if (!endpoint.profiles.some((p) => Object.keys(p.roles).length > 0)) return [];
   return (endpoint.spec.messageRoles ?? []).map((r) => schemaTypeName(r.schema));
+}
+
+/** Helper types from brand.gen.ts, and `withModel` (a value) where the module has per-model builders. */
+function brandImport(withBuilders: boolean): ImportDeclaration {
+  const types = ["StreamFlag", "UnknownModel", "Unsupported"].map((name) => ({ name, isTypeOnly: true }));
+  if (!withBuilders)
+    return typeImport(
+      "./brand.gen.js",
+      types.map((t) => t.name),
+    );
+  return { kind: "import", isTypeOnly: false, moduleSpecifier: "./brand.gen.js", namedImports: [...types, "withModel"] };
 }
 
 function typeImport(moduleSpecifier: string, names: string[]): ImportDeclaration {

@@ -22,9 +22,18 @@ export function emitRuntimeTable(endpoint: EndpointCapabilities): Statement[] {
     {
       kind: "const",
       isExported: true,
-      declarations: [{ name: tableName(endpoint), type: "EndpointTable", initializer: JSON.stringify(table, null, 2) }],
+      declarations: [{ name: tableName(endpoint), type: "EndpointTable", initializer: pureJson(table) }],
     },
   ];
+}
+
+/**
+ * The table as `JSON.parse` of a pretty-printed template literal: no object literal for every consumer's tsc to
+ * check (measured ~0.2 s), still readable in a diff, and marked pure so bundlers drop it when unused.
+ */
+function pureJson(value: unknown): string {
+  const text = JSON.stringify(value, null, 2).replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${");
+  return `/* @__PURE__ */ JSON.parse(\`${text}\`)`;
 }
 
 export function tableName(endpoint: EndpointCapabilities): string {
