@@ -47,7 +47,6 @@ export const codes = {
   MG_OVERLAY_MISSING_REASON: { title: "a rule has no reason", fix: "add `reason:` saying in our own words why the model rejects it" },
   MG_OVERLAY_UNKNOWN_PARENT: { title: "`extends` names no family or model of the overlay", fix: "fix the name or define the family" },
   MG_OVERLAY_CYCLE: { title: "`extends` forms a cycle", fix: "break the cycle" },
-  MG_OVERLAY_DUPLICATE: { title: "a name is defined twice", fix: "family and model names share one namespace; rename one" },
   MG_OVERLAY_SKIPPED: {
     title: "overlay names absent from this spec were skipped",
     fix: "expected with an older spec; with `missing-in-spec: error` this is an error",

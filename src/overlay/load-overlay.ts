@@ -52,11 +52,8 @@ function readTopLevel(reader: YamlReader, overlay: Overlay, field: Field): void 
     case "models": {
       const kind = field.key === "families" ? "family" : "model";
       const target = kind === "family" ? overlay.families : overlay.models;
+      // Duplicate keys never get here: the YAML parser reports them (MG_OVERLAY_PARSE at the second key).
       for (const entry of reader.entries(field.value, `\`${field.key}\``)) {
-        if (target.has(entry.key)) {
-          reader.shape(entry.value, `${kind} "${entry.key}" is defined twice`);
-          continue;
-        }
         const parsed = readEntry(reader, entry, kind);
         if (parsed) target.set(entry.key, parsed);
       }
