@@ -24,8 +24,11 @@ export function unknownModel(id: string): UnknownModel {
   return id as UnknownModel;
 }
 
-/** Keeps a literal `stream: true` visible in a builder's return type, so SDK overloads pick the streaming one. */
-export type StreamFlag<S> = S extends true ? { stream: true } : { stream?: false | null };
+/**
+ * Keeps a literal `stream` visible in a builder's return type, so SDK overloads pick the streaming one. An absent
+ * `stream` stays `undefined`, which both `create()`'s non-streaming overload and the SDK's `.stream()` helper accept.
+ */
+export type StreamFlag<S> = S extends true ? { stream: true } : S extends undefined ? { stream?: undefined } : { stream?: false | null };
 
 /** Adds `model` to a builder's params; the builder's declared return type is the result's type. */
 export function withModel<T>(params: object, model: string): T {

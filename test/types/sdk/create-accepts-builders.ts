@@ -192,3 +192,8 @@ export async function unionValue(): Promise<void> {
   const sameAnswer: Equal<typeof alsoEither, Either> = true;
   void [exact, sameAnswer, await pending];
 }
+
+// The SDK's `.stream()` helper takes a request without `stream: false`: a builder call without `stream` fits it.
+export function streamHelperAcceptsBuilder() {
+  return client.chat.completions.stream(o1Request({ messages: [{ role: "user", content: "hi" }] }));
+}
