@@ -146,7 +146,7 @@ function check(table: EndpointTable | undefined, endpoint: string, request: unkn
     param: key,
     message: `"${key}" is not a parameter of ${table.schema}`,
     model,
-    sources: ["SPEC"],
+    sources: ["SPEC"], // the spec itself (specSource in modelgate's capability model)
     fix: "drop" as const,
   }));
   const resolved = resolveModel(table, model);

@@ -4,6 +4,12 @@ import type { EndpointSpec, JsonObject, JsonValue } from "../spec/spec-types.js"
  * The one intermediate model both the types and the runtime adapter are printed from:
  * endpoint × model → accepted parameters, narrowed values, rejected parameters and why.
  */
+/**
+ * The source key of facts modelgate reads from the spec itself (e.g. "not listed for this endpoint"). An overlay
+ * may define it under `sources:` to give it a title and URL; where it does not, it names the spec file.
+ */
+export const specSource = "SPEC";
+
 export interface CapabilityModel {
   /** The spec's file, hash and parsed document (the emitter prints the reachable schemas from it). */
   spec: { file: string; sha256: string; document: JsonObject };

@@ -4,7 +4,15 @@ import { parentOf } from "../overlay/validate-overlay.js";
 import type { EndpointKey } from "../spec/endpoints.js";
 import type { EndpointSpec, SpecIndex } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
-import type { CapabilityModel, EndpointCapabilities, ParamVerdict, Profile, RoleVerdict, Why } from "./capability-model.js";
+import {
+  type CapabilityModel,
+  type EndpointCapabilities,
+  type ParamVerdict,
+  type Profile,
+  type RoleVerdict,
+  specSource,
+  type Why,
+} from "./capability-model.js";
 
 /**
  * Resolves the validated overlay against the indexed spec into the capability model. Pure. Expects an overlay
@@ -64,7 +72,7 @@ function resolveEndpoint(endpoint: EndpointSpec, overlay: Overlay, diagnostics: 
   for (const id of overlay.models.keys()) {
     if (listed.has(id)) continue;
     const reason = `the spec does not list it for POST ${endpoint.path}`;
-    unserved.push({ id, reason, sources: ["SPEC"] });
+    unserved.push({ id, reason, sources: [specSource] });
   }
   const unclassified = endpoint.modelIds.filter((id) => !overlay.models.has(id));
   for (const id of unclassified) {

@@ -11,6 +11,7 @@ import { collectReachableSchemas, emitSchemaTypes } from "./emit-schema-types.js
 import { builderName, reportNameCollisions, schemaTypeName } from "./names.js";
 import { createParamTypes } from "./param-types.js";
 import { printModule } from "./print.js";
+import { refSchemaName } from "./schema-to-type.js";
 import type { ImportDeclaration, Statement } from "./structures.js";
 
 export type { OutputFile };
@@ -94,7 +95,8 @@ function refsIn(value: JsonValue): string[] {
   if (Array.isArray(value)) return value.flatMap(refsIn);
   if (value === null || typeof value !== "object") return [];
   const ref = value.$ref;
-  const own = typeof ref === "string" && ref.startsWith("#/components/schemas/") ? [ref.slice("#/components/schemas/".length)] : [];
+  const name = typeof ref === "string" ? refSchemaName(ref) : undefined;
+  const own = name === undefined ? [] : [name];
   return [...own, ...Object.values(value).flatMap(refsIn)];
 }
 

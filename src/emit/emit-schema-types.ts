@@ -2,17 +2,11 @@
  * Spec schemas → exported declarations: the reachable closure of a few root schemas, one interface or type alias each.
  */
 import { UserError } from "../diagnostics/diagnostic.js";
+import { isJsonObject } from "../spec/resolve-ref.js";
 import type { JsonObject, JsonValue } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
 import { findCollisions, propertyKey, schemaTypeName } from "./names.js";
-import {
-  createSchemaTypeContext,
-  isJsonObject,
-  objectMembers,
-  type SchemaTypeContext,
-  schemaToType,
-  schemaToTypeExpr,
-} from "./schema-to-type.js";
+import { createSchemaTypeContext, objectMembers, type SchemaTypeContext, schemaToType, schemaToTypeExpr } from "./schema-to-type.js";
 import type { InterfaceDeclaration, TypeAliasDeclaration } from "./structures.js";
 import { printType } from "./type-expr.js";
 

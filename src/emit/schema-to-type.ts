@@ -4,6 +4,7 @@
  * `default` (an optional property stays optional), and every annotation (`description`, `title`, `example(s)`, `x-*`).
  */
 import { UserError } from "../diagnostics/diagnostic.js";
+import { isJsonObject } from "../spec/resolve-ref.js";
 import type { JsonObject, JsonValue } from "../spec/spec-types.js";
 import { schemaTypeName } from "./names.js";
 import { intersectionOf, isKeyword, keyword, type PropertyMember, printType, type TypeExpr, unionOf } from "./type-expr.js";
@@ -18,10 +19,6 @@ export interface SchemaTypeContext {
 export interface SchemaInput {
   schema: JsonValue;
   ctx: SchemaTypeContext;
-}
-
-export function isJsonObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 export function createSchemaTypeContext(document: JsonObject): SchemaTypeContext {

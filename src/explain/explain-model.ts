@@ -1,4 +1,11 @@
-import type { CapabilityModel, EndpointCapabilities, ParamVerdict, Profile, Why } from "../capabilities/capability-model.js";
+import {
+  type CapabilityModel,
+  type EndpointCapabilities,
+  type ParamVerdict,
+  type Profile,
+  specSource,
+  type Why,
+} from "../capabilities/capability-model.js";
 import { UserError } from "../diagnostics/diagnostic.js";
 import {
   notServedMessage,
@@ -95,7 +102,7 @@ function citer(model: CapabilityModel): Citer {
     const source = model.sources[key];
     const ref: SourceRef = source
       ? { key, title: source.title, url: source.url, ...(source.date && { date: source.date }) }
-      : { key, title: key === "SPEC" ? `the OpenAPI spec (${model.spec.file})` : key, url: "" };
+      : { key, title: key === specSource ? `the OpenAPI spec (${model.spec.file})` : key, url: "" };
     used.set(key, ref);
     return ref;
   };
