@@ -1,11 +1,9 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { afterEach } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { generate } from "../../src/index.js";
 import { repoRoot } from "../support/compilers.js";
+import { tempDir as makeTempDir } from "../support/temp-dir.js";
 
 /** The newest shared spec and the default overlay, as absolute paths (so the header test can look for them). */
 export const newestSpec = join(repoRoot, "..", "shared", "openai-openapi", "2026-08-21.yaml");
@@ -21,33 +19,10 @@ export function libraryOutput(): Record<string, string> {
   return Object.fromEntries(files.map((file) => [file.path, file.contents]));
 }
 
-export interface CliRun {
-  code: number;
-  /** Everything printed to stdout / stderr, one reporter call per line. */
-  out: string;
-  err: string;
-}
-
-/** Runs the CLI in-process with a capturing reporter. */
-export async function runCli(argv: string[]): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
-const made: string[] = [];
-
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+export { type CliRun, runCli } from "../support/run-cli.js";
 
 /** A fresh temp folder, removed after the test. */
-export function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "modelgate-cli-"));
-  made.push(dir);
-  return dir;
-}
+export const tempDir = (): string => makeTempDir("modelgate-cli-");
 
 export function sha256Of(file: string): string {
   return createHash("sha256").update(readFileSync(file)).digest("hex");

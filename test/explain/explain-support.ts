@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main.js";
 import type { CapabilityModel, EndpointExplanation, ServedExplanation } from "../../src/index.js";
 import { explain } from "../../src/index.js";
 import { repoRoot } from "../support/compilers.js";
+import { type CliRun, runCli } from "../support/run-cli.js";
 
 /** The newest shared spec, relative to the repository root as the CLI tests pass it. */
 export const specArg = "../shared/openai-openapi/2026-08-21.yaml";
@@ -31,22 +31,7 @@ export function served(endpoint: EndpointExplanation): ServedExplanation {
   return endpoint;
 }
 
-export interface CliRun {
-  code: number;
-  out: string;
-  err: string;
-}
-
-/** Runs the CLI in-process from the repository root with a capturing reporter. */
-export async function runExplainCli(argv: string[]): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cwd = process.cwd();
-  process.chdir(repoRoot);
-  try {
-    const code = await main(["explain", ...argv], { out: (text) => out.push(text), err: (text) => err.push(text) });
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    process.chdir(cwd);
-  }
+/** Runs `modelgate explain …` in-process from the repository root with a capturing reporter. */
+export function runExplainCli(argv: string[]): Promise<CliRun> {
+  return runCli(["explain", ...argv], { cwd: repoRoot });
 }

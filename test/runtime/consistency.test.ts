@@ -4,6 +4,7 @@ import { join, relative, sep } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Problem, validateRequest } from "../../generated/index.js";
+import { fixtureCompilerOptions } from "../support/compile-fixtures.js";
 import { type Compiler, type CompilerDiagnostic, type CompilerRun, compilers, repoRoot, runCompiler } from "../support/compilers.js";
 import {
   builderSamples,
@@ -48,16 +49,8 @@ beforeAll(async () => {
     .split(sep)
     .join("/");
   await writeFile(join(dir, "samples.ts"), samplesSource({ importPath, samples, checks: checks }));
-  const compilerOptions = {
-    strict: true,
-    noEmit: true,
-    target: "ES2022",
-    module: "NodeNext",
-    moduleResolution: "NodeNext",
-    skipLibCheck: true,
-    types: [],
-  };
-  await writeFile(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["samples.ts"] }, null, 2));
+  const config = { compilerOptions: fixtureCompilerOptions, files: ["samples.ts"] };
+  await writeFile(join(dir, "tsconfig.json"), JSON.stringify(config, null, 2));
   const project = join(dir, "tsconfig.json");
   const runs = await Promise.all(matrix.map(async (compiler) => [compiler.name, await runCompiler({ compiler, project })] as const));
   compiled = { dir, samples, checks: checks.length, firstSampleLine: 3 + checks.length, runs: new Map(runs) };

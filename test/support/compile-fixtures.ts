@@ -19,7 +19,8 @@ export interface CompileFixturesOptions {
   readonly compilers?: readonly Compiler[];
 }
 
-const DEFAULT_OPTIONS = {
+/** The compiler options every fixture program starts from (strict, NodeNext, ES2022, skipLibCheck, `types: []`). */
+export const fixtureCompilerOptions = {
   strict: true,
   noEmit: true,
   target: "ES2022",
@@ -60,7 +61,7 @@ export async function compileFixtures(options: CompileFixturesOptions): Promise<
   const files = options.files.map((file) => resolve(dir, file));
   const fixtures: FixtureFile[] = await Promise.all(files.map(async (path) => ({ path, text: await readFile(path, "utf8") })));
   const config = {
-    compilerOptions: { ...DEFAULT_OPTIONS, ...compilerOptions },
+    compilerOptions: { ...fixtureCompilerOptions, ...compilerOptions },
     files: [...files, ...extraFiles.map((file) => resolve(dir, file))],
   };
   const runs = await withTempTsconfig(dir, config, (project) =>

@@ -1,22 +1,11 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { afterEach } from "vitest";
 import type { Code } from "../../src/diagnostics/codes.js";
 import { UserError } from "../../src/diagnostics/diagnostic.js";
-
-const made: string[] = [];
-
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDir as makeTempDir } from "../support/temp-dir.js";
 
 /** A fresh temp folder, removed after the test. */
-export function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "modelgate-write-"));
-  made.push(dir);
-  return dir;
-}
+export const tempDir = (): string => makeTempDir("modelgate-write-");
 
 /** A generated file's contents: our header line, then a body. */
 export function ours(body: string): string {
