@@ -65,7 +65,35 @@ type Json = Record<string, unknown>;
 type Resolved = { kind: "known"; profile?: ProfileTable } | { kind: "unserved"; message: string; sources: string[] } | { kind: "unknown" };
 
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
-const has = (request: Json, key: string): boolean => Object.hasOwn(request, key) && request[key] !== undefined;
+
+/** A parameter's value: `reasoning.effort` is `effort` inside the object `reasoning` (spec names have no dots). */
+function valueAt(request: Json, param: string): unknown {
+  const dot = param.indexOf(".");
+  const own = (object: Json, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
+  if (dot < 0) return own(request, param);
+  const parent = own(request, param.slice(0, dot));
+  return isObject(parent) ? own(parent, param.slice(dot + 1)) : undefined;
+}
+
+/** A copy of the request without the parameter (a nested one: a copy of its parent without the child). */
+function without(request: Json, param: string): Json {
+  const result: Json = { ...request };
+  const dot = param.indexOf(".");
+  if (dot < 0) {
+    delete result[param];
+    return result;
+  }
+  const key = param.slice(0, dot);
+  const parent = result[key];
+  if (isObject(parent)) {
+    const copy: Json = { ...parent };
+    delete copy[param.slice(dot + 1)];
+    result[key] = copy;
+  }
+  return result;
+}
+
+const has = (request: Json, param: string): boolean => valueAt(request, param) !== undefined;
 const same = (a: unknown, b: unknown): boolean => a === b;
 
 /** Exact id, else `ft:<base>:…` → base (like the types' `ft:${infer Base}:${string}`), else unknown. */
@@ -82,11 +110,16 @@ export function resolveModel(table: EndpointTable, model: string): Resolved {
   return { kind: "unknown" };
 }
 
-/** The value a `requires` rule looks at: the request's, or the model's default when absent or null. */
+/**
+ * The value a `requires` rule looks at: the request's, or the model's default when absent, null, or itself refused
+ * (adaptRequest drops a refused value, so the default is what the model will see).
+ */
 function effective(profile: ProfileTable, request: Json, param: string): unknown {
-  const value = request[param];
-  if (value !== undefined && value !== null) return value;
-  return profile.params[param]?.default?.value;
+  const value = valueAt(request, param);
+  const rule = profile.params[param];
+  const refused = rule?.kind === "reject" || (rule?.values !== undefined && !rule.values.some((v) => same(v, value)));
+  if (value !== undefined && value !== null && !refused) return value;
+  return rule?.default?.value;
 }
 
 /** Problems of one request against its profile; `fix` says what adaptRequest would do with each. */
@@ -97,7 +130,7 @@ function ruleProblems(profile: ProfileTable, request: Json, model: string): (Pro
   };
   for (const [param, rule] of Object.entries(profile.params)) {
     if (!has(request, param)) continue;
-    const value = request[param];
+    const value = valueAt(request, param);
     if (rule.kind === "reject") {
       // A null is dropped, never moved; a target that is absent or null takes the value.
       const renamable = rule.rename !== undefined && value !== null && (request[rule.rename] ?? null) === null;
@@ -209,10 +242,10 @@ function recheck(table: EndpointTable | undefined, endpoint: string, request: Js
 }
 
 function applyFixes(request: Json, problems: Checked["problems"], record: (change: Change) => void): Json {
-  const result: Json = { ...request };
+  let result: Json = { ...request };
   const dropped = new Set<number>();
   for (const { param, message, sources, fix } of problems) {
-    if (fix === "drop") delete result[param];
+    if (fix === "drop") result = without(result, param);
     else if (fix && "rename" in fix) {
       result[fix.rename] = result[param];
       delete result[param];

@@ -39,6 +39,10 @@ export const codes = {
     title: "a role rule names a message role the spec does not have",
     fix: "use a role of the endpoint's message union",
   },
+  MG_OVERLAY_NESTED_RULE: {
+    title: "a nested parameter (`parent.child`) has a rule kind only top-level parameters take",
+    fix: "nested parameters take reject, values, nullable and default; put `requires`/`rename` on a top-level parameter",
+  },
   MG_OVERLAY_UNKNOWN_SOURCE: {
     title: "a rule cites a source key that `sources:` does not define",
     fix: "add the source under `sources:` or fix the key",

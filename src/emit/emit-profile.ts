@@ -1,4 +1,5 @@
 import type { ParamVerdict, Profile } from "../capabilities/capability-model.js";
+import { findParam, splitNested } from "../spec/nested-params.js";
 import type { EndpointSpec, JsonValue, RequestParam } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
 import { nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, valuesMessage } from "./messages.js";
@@ -43,9 +44,15 @@ export function emitProfile(options: { endpoint: EndpointSpec; profile: Profile;
   const ctx: Ctx = { endpoint, profile, types, prefix: names.params(profile).replace(/Params$/, "") };
   const groups = variantGroups(profile);
   const inGroups = new Set(groups.flatMap((g) => [g.controller, ...g.dependents]));
-  const properties = Object.keys(profile.params)
-    .filter((name) => !inGroups.has(name))
-    .flatMap((name) => verdictProp(ctx, name))
+  const free = Object.keys(profile.params).filter((name) => !inGroups.has(name));
+  const nested = nestedObjects(
+    ctx,
+    free.filter((name) => splitNested(name)),
+  );
+  const properties = free
+    .filter((name) => !splitNested(name))
+    .flatMap((name) => verdictProp(ctx, name, name))
+    .concat(nested.properties)
     .concat(messagesProp(ctx));
   const paramsName = names.params(profile);
   const coreName = groups.length === 0 ? paramsName : `${ctx.prefix}ParamsCore`;
@@ -56,16 +63,55 @@ export function emitProfile(options: { endpoint: EndpointSpec; profile: Profile;
     extends: [names.base],
     properties: properties.sort((a, b) => compareStrings(a.name, b.name)),
   };
-  if (groups.length === 0) return [core, ...roleMessageTypes(ctx)];
-  const variants = groups.flatMap((group) => emitGroup(ctx, group));
-  const pairs = groups.map((_, i) => `(${variants[2 * i]?.name} | ${variants[2 * i + 1]?.name})`);
+  if (groups.length === 0) return [...nested.statements, core, ...roleMessageTypes(ctx)];
+  const emitted = groups.map((group) => emitGroup(ctx, group));
+  const pairs = emitted.map(({ holds, fails }) => `(${holds.name} | ${fails.name})`);
   const alias: TypeAliasDeclaration = {
     kind: "typeAlias",
     name: paramsName,
     isExported: true,
     type: [coreName, ...pairs].join(" & "),
   };
-  return [core, ...variants, alias, ...roleMessageTypes(ctx)];
+  const variants = emitted.flatMap(({ holds, fails, extra }) => [...extra, holds, fails]);
+  return [...nested.statements, core, ...variants, alias, ...roleMessageTypes(ctx)];
+}
+
+/**
+ * Rules on nested parameters (`reasoning.effort`), one object type per parent: the spec's type of the parent with
+ * the ruled properties replaced. The parent's property then takes that type.
+ */
+function nestedObjects(ctx: Ctx, names: string[]): { statements: Statement[]; properties: PropertySignature[] } {
+  const byParent = new Map<string, string[]>();
+  for (const name of names) {
+    const parent = splitNested(name)?.parent ?? name;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), name]);
+  }
+  const statements: Statement[] = [];
+  const properties: PropertySignature[] = [];
+  for (const [parentName, children] of [...byParent].sort(([a], [b]) => compareStrings(a, b))) {
+    const parent = param(ctx, parentName);
+    const childProps = children.flatMap((name) => verdictProp(ctx, name, splitNested(name)?.child ?? name));
+    const typeName = `${ctx.prefix}${pascalName(parentName)}`;
+    statements.push(objectWith(ctx, typeName, parent, childProps));
+    properties.push({
+      name: propertyKey(parentName),
+      hasQuestionToken: !parent.required,
+      type: parent.nullable ? `${typeName} | null` : typeName,
+    });
+  }
+  return { statements, properties };
+}
+
+/** `<parent's type>` with `props` replacing its properties of the same names, as a named declaration. */
+function objectWith(ctx: Ctx, name: string, parent: RequestParam, props: PropertySignature[]): Statement {
+  const base = ctx.types.nonNull(parent);
+  const keys = props.map((p) => stringLiteral(p.name.replace(/^"|"$/g, ""))).join(" | ");
+  const omitted = `Omit<${base}, ${keys}>`;
+  const sorted = props.sort((a, b) => compareStrings(a.name, b.name));
+  // An interface can extend only an object type with known members: a named schema is one, a union is not.
+  if (/^[A-Za-z_$][\w$]*$/.test(base)) return { kind: "interface", name, isExported: true, extends: [omitted], properties: sorted };
+  const members = sorted.map((p) => `${p.name}${p.hasQuestionToken ? "?" : ""}: ${p.type}`).join("; ");
+  return { kind: "typeAlias", name, isExported: true, type: `${omitted} & { ${members} }` };
 }
 
 function variantGroups(profile: Profile): Group[] {
@@ -81,23 +127,23 @@ function variantGroups(profile: Profile): Group[] {
 }
 
 function param(ctx: Ctx, name: string): RequestParam {
-  const found = ctx.endpoint.params.find((p) => p.name === name);
+  const found = findParam(ctx.endpoint, name);
   if (!found) throw new Error(`bug: parameter ${name} is not in ${ctx.endpoint.requestSchema}`);
   return found;
 }
 
-/** The property for a verdict that is not part of a variant group. */
-function verdictProp(ctx: Ctx, name: string): PropertySignature[] {
+/** The property (named `key`: the child's name for a nested one) for a verdict that is not part of a variant group. */
+function verdictProp(ctx: Ctx, name: string, key: string): PropertySignature[] {
   const verdict = ctx.profile.params[name];
   if (!verdict) return [];
   const p = param(ctx, name);
   if (verdict.kind === "reject") {
     const message = rejectMessage(ctx.profile.label, name, verdict);
     return [
-      { name: propertyKey(name), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) },
+      { name: propertyKey(key), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) },
     ];
   }
-  return [{ name: propertyKey(name), hasQuestionToken: !p.required, type: constrainedType(ctx, p, verdict) }];
+  return [{ name: propertyKey(key), hasQuestionToken: !p.required, type: constrainedType(ctx, p, verdict) }];
 }
 
 /** `values` and `nullable: false` as a type that keeps the reason in the message. */
@@ -117,8 +163,13 @@ function constrainedType(ctx: Ctx, p: RequestParam, verdict: Extract<ParamVerdic
   return branches.length === 0 ? "never" : branches.join(" | ");
 }
 
-/** Two variants for one `requires` group: the condition holds, or it does not. */
-function emitGroup(ctx: Ctx, group: Group): InterfaceDeclaration[] {
+/**
+ * Two variants for one `requires` group: the condition holds (`If…`), or it does not (`Unless…`). The names sort
+ * `If` before `Unless` on purpose: where the controller is nested (`reasoning.effort`) TypeScript cannot discriminate
+ * the variants and reports against the last member on a tie, which must be the one that names the dependency (TS 5/6
+ * order union members by creation, TS 7 by name).
+ */
+function emitGroup(ctx: Ctx, group: Group): { holds: InterfaceDeclaration; fails: InterfaceDeclaration; extra: Statement[] } {
   const controller = param(ctx, group.controller);
   const verdict = ctx.profile.params[group.controller];
   const constrain = verdict?.kind === "constrain" ? verdict : undefined;
@@ -126,15 +177,21 @@ function emitGroup(ctx: Ctx, group: Group): InterfaceDeclaration[] {
   const inS = (v: JsonValue): boolean => group.values.some((s) => JSON.stringify(s) === JSON.stringify(v));
   const defaultValue = profileDefault(ctx.profile, group.controller);
   const defaultInS = defaultValue !== undefined && inS(defaultValue);
-  const suffix = `${pascalName(group.controller)}${group.values.map((v) => pascalName(String(v))).join("Or")}`;
-  const holds = controllerProp(ctx, controller, constrain, candidates ? candidates.filter(inS) : group.values, defaultInS);
-  const fails = controllerProp(
-    ctx,
-    controller,
-    constrain,
-    candidates?.filter((v) => !inS(v)),
-    !defaultInS,
-  );
+  const suffix = `${pascalName(group.controller)}${suffixOf(group)}`;
+  const holdsValues = candidates ? candidates.filter(inS) : group.values;
+  const failsValues = candidates?.filter((v) => !inS(v));
+  const extra: Statement[] = [];
+  const nestedController = (name: string, values: JsonValue[] | undefined, absentAllowed: boolean): PropertySignature => {
+    const split = splitNested(group.controller);
+    if (!split) return controllerProp(ctx, controller, constrain, values, absentAllowed, group.controller);
+    const parent = param(ctx, split.parent);
+    const child = controllerProp(ctx, controller, constrain, values, absentAllowed, split.child);
+    extra.push({ kind: "interface", name, isExported: true, properties: [child] });
+    const type = absentAllowed && parent.nullable ? `${name} | null` : name;
+    return { name: propertyKey(split.parent), hasQuestionToken: absentAllowed, type };
+  };
+  const holds = nestedController(`${ctx.prefix}${pascalName(group.controller)}If${suffixOf(group)}`, holdsValues, defaultInS);
+  const fails = nestedController(`${ctx.prefix}${pascalName(group.controller)}Unless${suffixOf(group)}`, failsValues, !defaultInS);
   const whenHolds = group.dependents.flatMap((d) => dependentProp(ctx, d, true, group, defaultValue));
   const whenFails = group.dependents.flatMap((d) => dependentProp(ctx, d, false, group, defaultValue));
   const make = (name: string, props: PropertySignature[]): InterfaceDeclaration => ({
@@ -143,8 +200,14 @@ function emitGroup(ctx: Ctx, group: Group): InterfaceDeclaration[] {
     isExported: true,
     properties: props.sort((a, b) => compareStrings(a.name, b.name)),
   });
-  return [make(`${ctx.prefix}When${suffix}`, [holds, ...whenHolds]), make(`${ctx.prefix}Unless${suffix}`, [fails, ...whenFails])];
+  return {
+    holds: make(`${ctx.prefix}If${suffix}`, [holds, ...whenHolds]),
+    fails: make(`${ctx.prefix}Unless${suffix}`, [fails, ...whenFails]),
+    extra,
+  };
 }
+
+const suffixOf = (group: Group): string => group.values.map((v) => pascalName(String(v))).join("Or");
 
 /** A plain boolean parameter (`type: boolean`, possibly nullable) has the values true and false. */
 function booleanValues(p: RequestParam): JsonValue[] | undefined {
@@ -163,13 +226,14 @@ function controllerProp(
   constrain: Extract<ParamVerdict, { kind: "constrain" }> | undefined,
   values: JsonValue[] | undefined,
   absentAllowed: boolean,
+  key: string,
 ): PropertySignature {
   // Plain literals only: a branded branch here stops TypeScript 7 from discriminating the variants, and the
   // dependency's message (the more useful one) would then be lost. Invalid values still fail, listing the valid ones.
   const branches = values ? values.map(literal) : [ctx.types.nonNull(p)];
   if (absentAllowed && p.nullable && constrain?.nullable !== false) branches.push("null");
   const type = branches.length === 0 ? "never" : branches.join(" | ");
-  return { name: propertyKey(p.name), hasQuestionToken: absentAllowed, type };
+  return { name: propertyKey(key), hasQuestionToken: absentAllowed, type };
 }
 
 function dependentProp(

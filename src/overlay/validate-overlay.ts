@@ -2,6 +2,7 @@ import type { Code } from "../diagnostics/codes.js";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
 import { formatLocation } from "../diagnostics/diagnostic.js";
 import type { EndpointKey } from "../spec/endpoints.js";
+import { findParam, splitNested } from "../spec/nested-params.js";
 import type { EndpointSpec, JsonValue, SpecIndex } from "../spec/spec-types.js";
 import { didYouMean } from "../util/closest.js";
 import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, Provenance } from "./overlay-schema.js";
@@ -28,7 +29,7 @@ export function validateOverlay(options: { overlay: Overlay; index: SpecIndex; d
   const endpoints = new Map(index.endpoints.map((e) => [e.key, e]));
   const filterEntry = (entry: OverlayEntry): OverlayEntry => ({
     ...entry,
-    endpoints: filterBlocks(entry, endpoints, missing),
+    endpoints: filterBlocks(entry, endpoints, missing, diagnostics),
   });
   // A skipped model stays reachable through `extends` (an alias the spec lacks, its snapshot listed), its rules
   // checked silently: the model itself is already reported.
@@ -53,19 +54,25 @@ export function validateOverlay(options: { overlay: Overlay; index: SpecIndex; d
 
 type Missing = (code: Code, message: string, location: SourceLocation, help?: string) => void;
 
-function filterBlocks(entry: OverlayEntry, endpoints: Map<EndpointKey, EndpointSpec>, missing: Missing): Map<EndpointKey, EndpointBlock> {
+function filterBlocks(
+  entry: OverlayEntry,
+  endpoints: Map<EndpointKey, EndpointSpec>,
+  missing: Missing,
+  diagnostics?: Diagnostics,
+): Map<EndpointKey, EndpointBlock> {
   const result = new Map<EndpointKey, EndpointBlock>();
   for (const [key, block] of entry.endpoints) {
     const endpoint = endpoints.get(key);
     if (!endpoint) continue; // the spec lacks the endpoint: indexSpec already said so
-    result.set(key, filterBlock(block, endpoint, missing));
+    result.set(key, filterBlock(block, endpoint, missing, diagnostics));
   }
   return result;
 }
 
-function filterBlock(block: EndpointBlock, endpoint: EndpointSpec, missing: Missing): EndpointBlock {
+function filterBlock(block: EndpointBlock, endpoint: EndpointSpec, missing: Missing, diagnostics?: Diagnostics): EndpointBlock {
   const params = new Map<string, ParamRule>();
   for (const [name, rule] of block.params) {
+    if (diagnostics && !nestedRuleAllowed(name, rule, diagnostics)) continue;
     const checked = checkParamRule(name, rule, endpoint, missing);
     if (checked) params.set(name, checked);
   }
@@ -80,16 +87,26 @@ function filterBlock(block: EndpointBlock, endpoint: EndpointSpec, missing: Miss
   return { ...block, params, roles };
 }
 
+/** A nested parameter (`reasoning.effort`) takes reject, values, nullable and default; not rename or requires. */
+function nestedRuleAllowed(name: string, rule: ParamRule, diagnostics: Diagnostics): boolean {
+  if (!splitNested(name)) return true;
+  const kind =
+    rule.kind === "reject" && rule.rename ? "rename" : rule.kind === "constrain" && rule.constraint.requires ? "requires" : undefined;
+  if (!kind) return true;
+  diagnostics.error("MG_OVERLAY_NESTED_RULE", `"${name}" is a nested parameter and cannot take \`${kind}\``, rule.location);
+  return false;
+}
+
 function checkParamRule(name: string, rule: ParamRule, endpoint: EndpointSpec, missing: Missing): ParamRule | undefined {
-  const names = endpoint.params.map((p) => p.name);
+  const names = [...endpoint.params, ...(endpoint.nestedParams ?? [])].map((p) => p.name);
   const unknownParam = (param: string): undefined => {
     const message = `parameter "${param}" is not in ${endpoint.requestSchema} (${endpoint.key})`;
     missing("MG_OVERLAY_UNKNOWN_PARAM", message, rule.location, didYouMean(param, names));
     return undefined;
   };
-  if (!names.includes(name)) return unknownParam(name);
+  if (!findParam(endpoint, name)) return unknownParam(name);
   if (rule.kind === "reject") {
-    if (rule.rename && !names.includes(rule.rename)) return unknownParam(rule.rename);
+    if (rule.rename && !endpoint.params.some((p) => p.name === rule.rename)) return unknownParam(rule.rename);
     return rule;
   }
   if (rule.kind === "accept") return rule;
@@ -100,7 +117,7 @@ function checkParamRule(name: string, rule: ParamRule, endpoint: EndpointSpec, m
     if (constraint.values.length === 0) return undefined;
   }
   if (requires) {
-    if (!names.includes(requires.param)) return unknownParam(requires.param);
+    if (!findParam(endpoint, requires.param)) return unknownParam(requires.param);
     const known = knownValues(requires.param, requires.values, endpoint, rule, missing);
     if (known.length === 0) return undefined;
     constraint.requires = { param: requires.param, values: known };
@@ -112,7 +129,7 @@ function checkParamRule(name: string, rule: ParamRule, endpoint: EndpointSpec, m
 }
 
 function knownValues(param: string, values: JsonValue[], endpoint: EndpointSpec, at: Provenance, missing: Missing): JsonValue[] {
-  const allowed = endpoint.params.find((p) => p.name === param)?.enumValues;
+  const allowed = findParam(endpoint, param)?.enumValues;
   if (!allowed) return values;
   const isAllowed = (value: JsonValue): boolean => allowed.some((a) => JSON.stringify(a) === JSON.stringify(value));
   for (const value of values.filter((v) => !isAllowed(v))) {

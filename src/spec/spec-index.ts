@@ -1,6 +1,7 @@
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { type EndpointInfo, type EndpointKey, endpointTable } from "./endpoints.js";
 import { collectAllModelIds, collectModelIds } from "./model-ids.js";
+import { nestedParams } from "./nested-params.js";
 import { flattenObjectSchema } from "./request-params.js";
 import {
   componentSchemaName,
@@ -55,6 +56,7 @@ function indexEndpoint(context: IndexContext, info: EndpointInfo): EndpointSpec 
     requestSchema: body.requestSchema,
     contentType: body.contentType,
     params,
+    nestedParams: nestedParams(context.resolver, params),
     modelIds: ids,
     modelOpen: open,
     ...(messageRoles && { messageRoles }),

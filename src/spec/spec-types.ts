@@ -42,6 +42,8 @@ export interface EndpointSpec {
   contentType: string;
   /** Flattened parameters in spec order. */
   params: RequestParam[];
+  /** Properties of object-typed parameters, one level deep, named `<parent>.<child>` (e.g. `reasoning.effort`). */
+  nestedParams?: RequestParam[];
   /** Model ids the spec lists for this endpoint's `model`, in spec order, without duplicates. */
   modelIds: string[];
   /** Whether `model` also accepts any string (an open enum). */

@@ -13,6 +13,7 @@ const fixtures = {
   assignable: "assignable.ts",
   rejected: "create-rejects-inline.ts",
   mismatch: "sdk-newer-than-spec.ts",
+  responses: "responses-create.ts",
 } as const;
 
 // `import OpenAI from "openai"` resolves through the package's `exports` map from the repo's node_modules, which
@@ -48,6 +49,10 @@ describe(`sdk > openai ${sdkVersion} accepts generated builders`, () => {
 
   test("a builder inline in create() still rejects logprobs, temperature 0.5 and stream_options for o1", () => {
     for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.rejected), compiler.name).toStrictEqual([]);
+  });
+
+  test("responses.create() takes builder output with exact return types, and the CreateResponse union is its params type", () => {
+    for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.responses), compiler.name).toStrictEqual([]);
   });
 
   test("SDK-typed image parts do not fit builder input only because the SDK allows detail 'original', which the spec lacks", () => {

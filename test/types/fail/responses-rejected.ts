@@ -1,0 +1,48 @@
+// Responses requests the API refuses must fail, naming the model, the parameter and the reason.
+import { type CreateResponse, responseRequest } from "../../../generated/index.js";
+
+const input = "Summarize the report.";
+
+// @expect-error TS2322 "gpt-4o does not support reasoning" "not a reasoning model"
+export const a = responseRequest({ model: "gpt-4o", input, reasoning: { effort: "low" } });
+
+// @expect-error TS2322 "o3 / o4-mini does not support temperature" "reasoning models take no sampling temperature"
+export const b: CreateResponse = { model: "o3", input, temperature: 0.2 };
+
+// @expect-error TS2322 "gpt-5 accepts reasoning.effort only as minimal, low, medium or high"
+export const c = responseRequest({ model: "gpt-5", input, reasoning: { effort: "none" } });
+
+// @expect-error TS2345 "gpt-5.1 accepts temperature only when reasoning.effort is none" "(default none)"
+export const d = responseRequest({ model: "gpt-5.1", input, reasoning: { effort: "high" }, temperature: 0.7 });
+
+// gpt-5.5 reasons by default, so sampling needs an explicit effort none.
+// @expect-error TS2345 "gpt-5.5 accepts top_p only when reasoning.effort is none (default medium)"
+export const e = responseRequest({ model: "gpt-5.5", input, top_p: 0.5 });
+
+// @expect-error TS2322 "gpt-5-pro accepts reasoning.effort only as high"
+export const f = responseRequest({ model: "gpt-5-pro", input, reasoning: { effort: "medium" } });
+
+// @expect-error TS2322 "o3 / o4-mini does not support text.verbosity" "GPT-5"
+export const g = responseRequest({ model: "o3", input, text: { verbosity: "low" } });
+
+// @expect-error TS2322 "gpt-5.4 does not support reasoning.mode" "GPT-5.6"
+export const h = responseRequest({ model: "gpt-5.4", input, reasoning: { mode: "pro" } });
+
+// @expect-error TS2322 "gpt-5.6 accepts service_tier only as" "ultrafast tier is offered on gpt-5.6-sol only"
+export const i = responseRequest({ model: "gpt-5.6-terra", input, service_tier: "ultrafast" });
+
+// Chat-only models are refused here; Responses-only models are refused on chat.
+// @expect-error TS2322 "gpt-4o-search-preview is not served on POST /responses" "Responses API refuses them"
+export const j = responseRequest({ model: "gpt-4o-search-preview", input });
+
+// Through a variable: the rule still holds.
+const sampled = { reasoning: { effort: "high" as const }, temperature: 0.7 };
+// @expect-error TS2345 "gpt-5.4 accepts temperature only when reasoning.effort is none"
+export const k = responseRequest({ model: "gpt-5.4", input, ...sampled });
+
+// @expect-error TS2322 "computer-use-preview accepts truncation only as auto"
+export const l = responseRequest({ model: "computer-use-preview", input, truncation: "disabled" });
+
+// A fine-tune gets its base model's rules.
+// @expect-error TS2322 "gpt-4o-mini does not support reasoning"
+export const m = responseRequest({ model: "ft:gpt-4o-mini-2024-07-18:acme::abc", input, reasoning: { effort: "low" } });
