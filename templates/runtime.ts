@@ -24,6 +24,8 @@ export interface ProfileTable {
 export interface EndpointTable {
   schema: string;
   params: string[];
+  /** Present when a request may leave `model` out; the API then uses `default` (when the spec names one). */
+  optionalModel?: { default?: string };
   /** Served model id → profile name ("" = no rules). */
   models: Record<string, string>;
   profiles: Record<string, ProfileTable>;
@@ -129,6 +131,19 @@ function ruleProblems(profile: ProfileTable, request: Json, model: string): (Pro
     problems.push({ param, message, model, sources, fix });
   };
   for (const [param, rule] of Object.entries(profile.params)) {
+    const item = /^(.*)\[\]\.(.*)$/.exec(param);
+    if (item) {
+      // An item kind (`input[].type`): each object item whose kind the model refuses, by its JSON path.
+      const [, name = "", property = ""] = item;
+      const list = valueAt(request, name);
+      if (!Array.isArray(list) || !rule.values) continue;
+      list.forEach((entry, i) => {
+        const kind = isObject(entry) ? entry[property] : undefined;
+        if (kind !== undefined && !rule.values?.some((v) => same(v, kind)))
+          add(`${name}[${i}].${property}`, rule.messages.values ?? "", rule.sources, { dropItem: { param: name, index: i } });
+      });
+      continue;
+    }
     if (!has(request, param)) continue;
     const value = valueAt(request, param);
     if (rule.kind === "reject") {
@@ -150,13 +165,14 @@ function ruleProblems(profile: ProfileTable, request: Json, model: string): (Pro
     messages.forEach((message, i) => {
       const role = isObject(message) && typeof message.role === "string" ? message.role : undefined;
       const rule = role !== undefined && Object.hasOwn(profile.roles, role) ? profile.roles[role] : undefined;
-      if (rule) add(`messages[${i}].role`, rule.message, rule.sources, { dropMessage: i });
+      if (rule) add(`messages[${i}].role`, rule.message, rule.sources, { dropItem: { param: "messages", index: i } });
     });
   }
   return problems;
 }
 
-type Fix = "drop" | { rename: string } | { dropMessage: number };
+/** What adaptRequest does: drop the key, move its value, or drop one item of an array parameter. */
+type Fix = "drop" | { rename: string } | { dropItem: { param: string; index: number } };
 
 interface Checked {
   problems: (Problem & { fix?: Fix })[];
@@ -167,17 +183,20 @@ interface Checked {
 function check(table: EndpointTable | undefined, endpoint: string, request: unknown, unknownPolicy: "allow" | "reject"): Checked {
   if (!table) return { problems: [{ param: "", message: `"${endpoint}" is not an endpoint of this output`, sources: [] }] };
   if (!isObject(request)) return { problems: [{ param: "", message: `a ${table.schema} must be a JSON object`, sources: [] }] };
-  const model = request.model;
-  if (typeof model !== "string")
-    return { problems: [{ param: "model", message: `a ${table.schema} needs a string "model"`, sources: [] }] };
+  // Where `model` may be left out, the API uses the spec's default model; without one only the spec applies.
+  const absent = request.model === undefined && table.optionalModel !== undefined;
+  const model = absent ? table.optionalModel?.default : request.model;
   const unknownKeys = Object.keys(request).filter((key) => key !== "model" && !table.params.includes(key));
   const problems: Checked["problems"] = unknownKeys.map((key) => ({
     param: key,
     message: `"${key}" is not a parameter of ${table.schema}`,
-    model,
+    ...(typeof model === "string" && { model }),
     sources: ["SPEC"], // the spec itself (specSource in modelgate's capability model)
     fix: "drop" as const,
   }));
+  if (absent && model === undefined) return { problems };
+  if (typeof model !== "string")
+    return { problems: [{ param: "model", message: `a ${table.schema} needs a string "model"`, sources: [] }] };
   const resolved = resolveModel(table, model);
   if (resolved.kind === "unserved")
     return { problems: [...problems, { param: "model", message: resolved.message, model, sources: resolved.sources }], model };
@@ -243,7 +262,7 @@ function recheck(table: EndpointTable | undefined, endpoint: string, request: Js
 
 function applyFixes(request: Json, problems: Checked["problems"], record: (change: Change) => void): Json {
   let result: Json = { ...request };
-  const dropped = new Set<number>();
+  const dropped = new Map<string, Set<number>>();
   for (const { param, message, sources, fix } of problems) {
     if (fix === "drop") result = without(result, param);
     else if (fix && "rename" in fix) {
@@ -251,9 +270,15 @@ function applyFixes(request: Json, problems: Checked["problems"], record: (chang
       delete result[param];
       record({ param, action: "renamed", to: fix.rename, message, sources });
       continue;
-    } else if (fix && "dropMessage" in fix) dropped.add(fix.dropMessage);
+    } else if (fix && "dropItem" in fix) {
+      const indexes = dropped.get(fix.dropItem.param) ?? new Set<number>();
+      dropped.set(fix.dropItem.param, indexes.add(fix.dropItem.index));
+    }
     record({ param, action: "dropped", message, sources });
   }
-  if (dropped.size > 0 && Array.isArray(result.messages)) result.messages = result.messages.filter((_, i) => !dropped.has(i));
+  for (const [param, indexes] of dropped) {
+    const list = result[param];
+    if (Array.isArray(list)) result[param] = list.filter((_, i) => !indexes.has(i));
+  }
   return result;
 }

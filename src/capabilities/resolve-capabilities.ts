@@ -2,7 +2,7 @@ import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, ServedRule } from "../overlay/overlay-schema.js";
 import { parentOf } from "../overlay/validate-overlay.js";
 import type { EndpointKey } from "../spec/endpoints.js";
-import { splitNested } from "../spec/nested-params.js";
+import { splitItem, splitNested } from "../spec/nested-params.js";
 import type { EndpointSpec, SpecIndex } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
 import {
@@ -126,9 +126,9 @@ function profileFor(resolved: Resolved, profiles: Map<string, Profile>): Profile
     if (verdict) params[name] = verdict;
   }
   // A rule inside a parameter the model rejects as a whole says nothing more (`reasoning.effort` under a rejected
-  // `reasoning`), and the types could not carry both.
+  // `reasoning`, `input[].type` under a rejected `input`), and the types could not carry both.
   for (const name of Object.keys(params)) {
-    const parent = splitNested(name)?.parent;
+    const parent = splitNested(name)?.parent ?? splitItem(name)?.param;
     if (parent !== undefined && params[parent]?.kind === "reject") delete params[name];
   }
   const roles = Object.fromEntries([...resolved.roles].sort(([a], [b]) => compareStrings(a, b)));

@@ -40,8 +40,8 @@ export const codes = {
     fix: "use a role of the endpoint's message union",
   },
   MG_OVERLAY_NESTED_RULE: {
-    title: "a nested parameter (`parent.child`) has a rule kind only top-level parameters take",
-    fix: "nested parameters take reject, values, nullable and default; put `requires`/`rename` on a top-level parameter",
+    title: "a nested parameter (`parent.child`) or item kind (`param[].prop`) has a rule kind it cannot take",
+    fix: "nested parameters take reject, values, nullable and default; item kinds take values; see docs/overlay.md",
   },
   MG_OVERLAY_UNKNOWN_SOURCE: {
     title: "a rule cites a source key that `sources:` does not define",

@@ -38,7 +38,7 @@ export function emitEndpoint(options: { endpoint: EndpointCapabilities; types: P
     emitParamsFor(names),
     emitModelId(endpoint, names),
     emitUnion(endpoint, names),
-    emitGenericBuilder(names, streams),
+    emitGenericBuilder(endpoint, names, streams),
     ...(perModelBuilders ? endpoint.models.map((m) => emitModelBuilder(endpoint, names, m, streams)) : []),
   ];
 }
@@ -99,15 +99,28 @@ function emitUnion(endpoint: EndpointCapabilities, names: EndpointNames): TypeAl
   });
   members.push(`({ model: UnknownModel } & ${names.profile.base})`);
   members.push(`({ model: \`ft:\${string}\` } & ${names.profile.base})`);
+  if (endpoint.spec.modelRequired === false) members.push(`({ model?: undefined } & ${defaultModelParams(endpoint, names)})`);
   return { kind: "typeAlias", name: names.union, isExported: true, type: members.join(" | ") };
+}
+
+/** Where `model` may be left out, the API uses the spec's default model: its rules apply (else the spec's alone). */
+function defaultModelParams(endpoint: EndpointCapabilities, names: EndpointNames): string {
+  const served = endpoint.models.find((m) => m.id === endpoint.spec.modelDefault);
+  return served ? paramsTypeOf(endpoint, names, served.profile) : names.profile.base;
 }
 
 const streamParam = { name: "S", constraint: "boolean | null | undefined", default: "undefined", isConst: true };
 
-function emitGenericBuilder(names: EndpointNames, streams: boolean): FunctionDeclaration {
-  const typeParameters = [{ name: "M", constraint: "string", isConst: true }, ...(streams ? [streamParam] : [])];
-  const input = streams ? `{ model: M; stream?: S } & ${names.paramsFor}<M>` : `{ model: M } & ${names.paramsFor}<M>`;
-  const output = `{ model: M } & ${names.paramsFor}<M>${streams ? " & StreamFlag<S>" : ""}`;
+function emitGenericBuilder(endpoint: EndpointCapabilities, names: EndpointNames, streams: boolean): FunctionDeclaration {
+  // Where `model` may be left out, M falls back to the spec's default model (or any string: the spec's type alone).
+  const optional = endpoint.spec.modelRequired === false;
+  const fallback = optional
+    ? { default: endpoint.spec.modelDefault === undefined ? "string" : stringLiteral(endpoint.spec.modelDefault) }
+    : {};
+  const typeParameters = [{ name: "M", constraint: "string", isConst: true, ...fallback }, ...(streams ? [streamParam] : [])];
+  const model = optional ? "model?: M" : "model: M";
+  const input = streams ? `{ ${model}; stream?: S } & ${names.paramsFor}<M>` : `{ ${model} } & ${names.paramsFor}<M>`;
+  const output = `{ ${model} } & ${names.paramsFor}<M>${streams ? " & StreamFlag<S>" : ""}`;
   return {
     kind: "function",
     name: names.builder,

@@ -1,10 +1,11 @@
 import type { ParamVerdict, Profile } from "../capabilities/capability-model.js";
-import { findParam, splitNested } from "../spec/nested-params.js";
+import { findParam, splitItem, splitNested } from "../spec/nested-params.js";
 import type { EndpointSpec, JsonValue, RequestParam } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
 import { nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, valuesMessage } from "./messages.js";
 import { literalType, pascalName, propertyKey, stringLiteral } from "./names.js";
 import type { InterfaceDeclaration, PropertySignature, TypeAliasDeclaration } from "./structures.js";
+import type { TypeExpr } from "./type-expr.js";
 
 /** A rule value as a literal type; overlay values are scalars (validated against the spec). */
 const literal = (value: JsonValue): string => (value === null || typeof value !== "object" ? literalType(value) : "never");
@@ -13,6 +14,14 @@ const literal = (value: JsonValue): string => (value === null || typeof value !=
 export interface ParamTypes {
   spec(param: RequestParam): string;
   nonNull(param: RequestParam): string;
+  /**
+   * The non-null type with array items whose `property` is none of `allowed` replaced by named aliases of
+   * `item & brand` (`name(value)` names them).
+   */
+  narrowItems(
+    param: RequestParam,
+    narrowing: { property: string; allowed: string[]; brand: TypeExpr; name(value: string): string },
+  ): { type: string; aliases: { name: string; type: string }[] };
 }
 
 export interface ProfileNames {
@@ -49,10 +58,14 @@ export function emitProfile(options: { endpoint: EndpointSpec; profile: Profile;
     ctx,
     free.filter((name) => splitNested(name)),
   );
+  const items = itemKinds(
+    ctx,
+    free.filter((name) => splitItem(name)),
+  );
   const properties = free
-    .filter((name) => !splitNested(name))
+    .filter((name) => !splitNested(name) && !splitItem(name))
     .flatMap((name) => verdictProp(ctx, name, name))
-    .concat(nested.properties)
+    .concat(nested.properties, items.properties)
     .concat(messagesProp(ctx));
   const paramsName = names.params(profile);
   const coreName = groups.length === 0 ? paramsName : `${ctx.prefix}ParamsCore`;
@@ -63,7 +76,8 @@ export function emitProfile(options: { endpoint: EndpointSpec; profile: Profile;
     extends: [names.base],
     properties: properties.sort((a, b) => compareStrings(a.name, b.name)),
   };
-  if (groups.length === 0) return [...nested.statements, core, ...roleMessageTypes(ctx)];
+  const before = [...nested.statements, ...items.statements];
+  if (groups.length === 0) return [...before, core, ...roleMessageTypes(ctx)];
   const emitted = groups.map((group) => emitGroup(ctx, group));
   const pairs = emitted.map(({ holds, fails }) => `(${holds.name} | ${fails.name})`);
   const alias: TypeAliasDeclaration = {
@@ -73,7 +87,7 @@ export function emitProfile(options: { endpoint: EndpointSpec; profile: Profile;
     type: [coreName, ...pairs].join(" & "),
   };
   const variants = emitted.flatMap(({ holds, fails, extra }) => [...extra, holds, fails]);
-  return [...nested.statements, core, ...variants, alias, ...roleMessageTypes(ctx)];
+  return [...before, core, ...variants, alias, ...roleMessageTypes(ctx)];
 }
 
 /**
@@ -98,6 +112,29 @@ function nestedObjects(ctx: Ctx, names: string[]): { statements: Statement[]; pr
       hasQuestionToken: !parent.required,
       type: parent.nullable ? `${typeName} | null` : typeName,
     });
+  }
+  return { statements, properties };
+}
+
+/**
+ * Rules on item kinds (`input[].type: { values: [text] }`): the parameter's spec type with every array item of a
+ * refused kind replaced by a named alias `item & Unsupported<reason>` (named, so compilers print the reason in full).
+ */
+function itemKinds(ctx: Ctx, names: string[]): { statements: Statement[]; properties: PropertySignature[] } {
+  const statements: Statement[] = [];
+  const properties: PropertySignature[] = [];
+  for (const name of names.sort(compareStrings)) {
+    const split = splitItem(name);
+    const verdict = ctx.profile.params[name];
+    if (!split || verdict?.kind !== "constrain" || !verdict.values) continue;
+    const p = param(ctx, split.param);
+    const message = valuesMessage(ctx.profile.label, name, verdict.values, verdict.reason);
+    const brand: TypeExpr = { kind: "reference", name: `Unsupported<${stringLiteral(message)}>`, stringOnly: false };
+    const allowed = verdict.values.map(String);
+    const itemName = (value: string) => `${ctx.prefix}${pascalName(split.param)}${pascalName(value)}Item`;
+    const { type, aliases } = ctx.types.narrowItems(p, { property: split.property, allowed, brand, name: itemName });
+    statements.push(...aliases.map((a): TypeAliasDeclaration => ({ kind: "typeAlias", name: a.name, isExported: true, type: a.type })));
+    properties.push({ name: propertyKey(split.param), hasQuestionToken: !p.required, type: p.nullable ? `${type} | null` : type });
   }
   return { statements, properties };
 }

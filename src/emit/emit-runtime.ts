@@ -11,6 +11,9 @@ export function emitRuntimeTable(endpoint: EndpointCapabilities): Statement[] {
   const table = {
     schema: endpoint.spec.requestSchema,
     params: endpoint.spec.params.map((p) => p.name),
+    ...(endpoint.spec.modelRequired === false && {
+      optionalModel: endpoint.spec.modelDefault === undefined ? {} : { default: endpoint.spec.modelDefault },
+    }),
     models: Object.fromEntries(endpoint.models.map((m) => [m.id, m.profile])),
     profiles: Object.fromEntries(endpoint.profiles.map((p) => [p.name, profileTable(p)])),
     unserved: Object.fromEntries(

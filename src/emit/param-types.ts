@@ -2,7 +2,7 @@ import type { JsonObject, RequestParam } from "../spec/spec-types.js";
 import type { ParamTypes } from "./emit-profile.js";
 import { schemaTypeName } from "./names.js";
 import { createSchemaTypeContext, type SchemaTypeContext, schemaToTypeExpr } from "./schema-to-type.js";
-import { isKeyword, keyword, printType, type TypeExpr, unionOf } from "./type-expr.js";
+import { intersectionOf, isKeyword, keyword, printType, type TypeExpr, unionOf } from "./type-expr.js";
 
 /** Spec types of request parameters, with and without `null`, and the schema names they refer to. */
 export function createParamTypes(options: { document: JsonObject }): ParamTypes & { used(): string[] } {
@@ -15,7 +15,47 @@ export function createParamTypes(options: { document: JsonObject }): ParamTypes 
     spec: (param) => printType(expr(param)),
     nonNull: (param) => printType(withoutNull(expr(param), ctx, new Set())),
     used: () => [...ctx.usedSchemas].map(schemaTypeName),
+    narrowItems: (param, narrowing) => {
+      const refused: { value: string; type: string }[] = [];
+      const type = mapArrays(withoutNull(expr(param), ctx, new Set()), ctx, (member) => {
+        const values = discriminantValues(member, narrowing.property, ctx);
+        if (values.length === 0 || values.some((v) => narrowing.allowed.includes(v))) return member;
+        const name = narrowing.name(values[0] ?? "");
+        if (!refused.some((r) => r.value === name))
+          refused.push({ value: name, type: printType(intersectionOf([member, narrowing.brand])) });
+        return { kind: "reference", name, stringOnly: false };
+      });
+      return { type: printType(type), aliases: refused.map((r) => ({ name: r.value, type: r.type })) };
+    },
   };
+}
+
+/** Replaces each member of the items of every array branch (through unions and schema references) by `f(member)`. */
+function mapArrays(type: TypeExpr, ctx: SchemaTypeContext, f: (member: TypeExpr) => TypeExpr, seen = new Set<string>()): TypeExpr {
+  if (type.kind === "union") return unionOf(type.members.map((m) => mapArrays(m, ctx, f, seen)));
+  if (type.kind === "array") {
+    const members = type.element.kind === "union" ? type.element.members : [type.element];
+    return { kind: "array", element: unionOf(members.map(f)) };
+  }
+  if (type.kind !== "reference" || seen.has(type.name)) return type;
+  const schema = ctx.schemas[type.name];
+  if (schema === undefined) return type;
+  const inner = schemaToTypeExpr({ schema, ctx });
+  const mapped = mapArrays(inner, ctx, f, new Set([...seen, type.name]));
+  return printType(mapped) === printType(inner) ? type : mapped;
+}
+
+/** The literal values an object member (inline or a schema reference) gives `property`: its discriminant. */
+function discriminantValues(member: TypeExpr, property: string, ctx: SchemaTypeContext): string[] {
+  let object = member;
+  if (member.kind === "reference") {
+    const schema = ctx.schemas[member.name];
+    if (schema !== undefined) object = schemaToTypeExpr({ schema, ctx });
+  }
+  if (object.kind !== "object") return [];
+  const type = object.properties.find((p) => p.name === property)?.type;
+  const literals = type?.kind === "union" ? type.members : type ? [type] : [];
+  return literals.flatMap((l) => (l.kind === "literal" && typeof l.value === "string" ? [l.value] : []));
 }
 
 function includesNull(type: TypeExpr): boolean {

@@ -2,7 +2,7 @@ import type { Code } from "../diagnostics/codes.js";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
 import { formatLocation } from "../diagnostics/diagnostic.js";
 import type { EndpointKey } from "../spec/endpoints.js";
-import { findParam, splitNested } from "../spec/nested-params.js";
+import { findParam, splitItem, splitNested } from "../spec/nested-params.js";
 import type { EndpointSpec, JsonValue, SpecIndex } from "../spec/spec-types.js";
 import { didYouMean } from "../util/closest.js";
 import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, Provenance } from "./overlay-schema.js";
@@ -87,14 +87,25 @@ function filterBlock(block: EndpointBlock, endpoint: EndpointSpec, missing: Miss
   return { ...block, params, roles };
 }
 
-/** A nested parameter (`reasoning.effort`) takes reject, values, nullable and default; not rename or requires. */
+/**
+ * A nested parameter (`reasoning.effort`) takes reject, values, nullable and default, not rename or requires; an item
+ * kind (`input[].type`) takes only values (and accept).
+ */
 function nestedRuleAllowed(name: string, rule: ParamRule, diagnostics: Diagnostics): boolean {
+  const refuse = (what: string, kind: string): false => {
+    diagnostics.error("MG_OVERLAY_NESTED_RULE", `"${name}" is ${what} and cannot take \`${kind}\``, rule.location);
+    return false;
+  };
+  if (splitItem(name)) {
+    if (rule.kind === "reject") return refuse("an item kind", "reject");
+    if (rule.kind === "accept") return true;
+    const extra = (["nullable", "requires", "default"] as const).find((key) => rule.constraint[key] !== undefined);
+    return extra ? refuse("an item kind", extra) : true;
+  }
   if (!splitNested(name)) return true;
   const kind =
     rule.kind === "reject" && rule.rename ? "rename" : rule.kind === "constrain" && rule.constraint.requires ? "requires" : undefined;
-  if (!kind) return true;
-  diagnostics.error("MG_OVERLAY_NESTED_RULE", `"${name}" is a nested parameter and cannot take \`${kind}\``, rule.location);
-  return false;
+  return kind ? refuse("a nested parameter", kind) : true;
 }
 
 function checkParamRule(name: string, rule: ParamRule, endpoint: EndpointSpec, missing: Missing): ParamRule | undefined {

@@ -1,6 +1,6 @@
-import { flattenObjectSchema } from "./request-params.js";
+import { closedEnumValues, flattenObjectSchema } from "./request-params.js";
 import { isJsonObject, type RefResolver, type SchemaAt, subschemas } from "./resolve-ref.js";
-import type { EndpointSpec, RequestParam } from "./spec-types.js";
+import type { EndpointSpec, JsonValue, RequestParam } from "./spec-types.js";
 
 /** The separator of a nested parameter's name: `reasoning.effort` is `effort` inside the object `reasoning`. */
 export const nestedSeparator = ".";
@@ -33,13 +33,77 @@ function objectBranch(resolver: RefResolver, node: SchemaAt): SchemaAt | undefin
   return branches.length === 1 && objects.length === 1 ? objects[0] : undefined;
 }
 
+/** The marker of an item parameter: `input[].type` is the `type` of each object item of the array `input`. */
+export const itemMarker = "[]";
+
+/**
+ * Kinds of array items: for every parameter with an array branch whose items are objects that all carry the same
+ * property as a closed enum (a discriminator such as `type`), that property as a parameter named `<param>[].<prop>`
+ * whose values are the union of the members' enums. Rules on it narrow which kinds of items a model takes (image
+ * parts on a text-only moderation model).
+ */
+export function itemParams(resolver: RefResolver, params: RequestParam[]): RequestParam[] {
+  const result: RequestParam[] = [];
+  for (const param of params) {
+    const members = arrayItemObjects(resolver, { schema: param.schema, pointer: param.pointer });
+    if (members.length === 0) continue;
+    const byName = new Map<string, { values: JsonValue[]; schema: RequestParam }>();
+    const memberProps = members.map((m) => flattenObjectSchema({ resolver, schema: m }));
+    for (const prop of memberProps[0] ?? []) {
+      const values: JsonValue[] = [];
+      const everywhere = memberProps.every((props) => {
+        const same = props.find((p) => p.name === prop.name);
+        const found = same && closedEnumValues(resolver, { schema: same.schema, pointer: same.pointer });
+        for (const value of found ?? []) if (!values.includes(value)) values.push(value);
+        return found !== undefined;
+      });
+      if (everywhere) byName.set(prop.name, { values, schema: prop });
+    }
+    for (const [name, { values, schema }] of byName) {
+      result.push({ ...schema, name: `${param.name}${itemMarker}${nestedSeparator}${name}`, required: false, enumValues: values });
+    }
+  }
+  return result;
+}
+
+/** The object members of the items of every array branch of a schema (through refs and anyOf/oneOf). */
+function arrayItemObjects(resolver: RefResolver, node: SchemaAt): SchemaAt[] {
+  const objects: SchemaAt[] = [];
+  const branchesOf = (at: SchemaAt): SchemaAt[] => {
+    const target = resolver.resolveAt(at);
+    if (!target) return [];
+    const nested = [...subschemas(target, "anyOf"), ...subschemas(target, "oneOf")];
+    return nested.length > 0 ? nested.flatMap(branchesOf) : [target];
+  };
+  for (const branch of branchesOf(node)) {
+    const items = branch.schema.items;
+    if (branch.schema.type !== "array" || !isJsonObject(items)) continue;
+    for (const member of branchesOf({ schema: items, pointer: `${branch.pointer}/items` })) {
+      if (isJsonObject(member.schema.properties)) objects.push(member);
+    }
+  }
+  return objects;
+}
+
+/** `input[].type` → `{ param: "input", property: "type" }`; other names → undefined. */
+export function splitItem(name: string): { param: string; property: string } | undefined {
+  const at = name.indexOf(`${itemMarker}${nestedSeparator}`);
+  return at < 0 ? undefined : { param: name.slice(0, at), property: name.slice(at + itemMarker.length + nestedSeparator.length) };
+}
+
 /** A parameter of the endpoint by name: top-level, or nested (`parent.child`). */
 export function findParam(endpoint: EndpointSpec, name: string): RequestParam | undefined {
   return endpoint.params.find((p) => p.name === name) ?? endpoint.nestedParams?.find((p) => p.name === name);
 }
 
-/** `reasoning.effort` → `{ parent: "reasoning", child: "effort" }`; a top-level name → undefined. */
+/** A rule key that names an item kind (`input[].type`) rather than a parameter or a nested property. */
+export function isItemParam(name: string): boolean {
+  return splitItem(name) !== undefined;
+}
+
+/** `reasoning.effort` → `{ parent: "reasoning", child: "effort" }`; a top-level or item name → undefined. */
 export function splitNested(name: string): { parent: string; child: string } | undefined {
   const at = name.indexOf(nestedSeparator);
-  return at < 0 ? undefined : { parent: name.slice(0, at), child: name.slice(at + 1) };
+  if (at < 0 || splitItem(name)) return undefined;
+  return { parent: name.slice(0, at), child: name.slice(at + 1) };
 }

@@ -1,7 +1,7 @@
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { type EndpointInfo, type EndpointKey, endpointTable } from "./endpoints.js";
 import { collectAllModelIds, collectModelIds } from "./model-ids.js";
-import { nestedParams } from "./nested-params.js";
+import { itemParams, nestedParams } from "./nested-params.js";
 import { flattenObjectSchema } from "./request-params.js";
 import {
   componentSchemaName,
@@ -10,6 +10,7 @@ import {
   joinPointer,
   RefResolver,
   type ResolvedSchema,
+  type SchemaAt,
   subschemas,
 } from "./resolve-ref.js";
 import type { EndpointSpec, JsonObject, LoadedSpec, RequestParam, SpecIndex } from "./spec-types.js";
@@ -56,9 +57,11 @@ function indexEndpoint(context: IndexContext, info: EndpointInfo): EndpointSpec 
     requestSchema: body.requestSchema,
     contentType: body.contentType,
     params,
-    nestedParams: nestedParams(context.resolver, params),
+    nestedParams: [...nestedParams(context.resolver, params), ...itemParams(context.resolver, params)],
     modelIds: ids,
     modelOpen: open,
+    modelRequired: model?.required ?? false,
+    ...optionalDefault(model && defaultValue(context.resolver, { schema: model.schema, pointer: model.pointer })),
     ...(messageRoles && { messageRoles }),
   };
 }
@@ -153,4 +156,21 @@ function findMessageRoles(context: IndexContext, messages: RequestParam): { role
     if (values?.length === 1 && typeof values[0] === "string") roles.push({ role: values[0], schema: resolved.name });
   }
   return roles;
+}
+
+function optionalDefault(value: string | undefined): { modelDefault?: string } {
+  return value === undefined ? {} : { modelDefault: value };
+}
+
+/** A string `default` on the schema, its `$ref` target or one of its `anyOf`/`oneOf` branches. */
+function defaultValue(resolver: RefResolver, node: SchemaAt): string | undefined {
+  if (typeof node.schema.default === "string") return node.schema.default;
+  const target = resolver.resolveAt(node);
+  if (!target) return undefined;
+  if (typeof target.schema.default === "string") return target.schema.default;
+  for (const branch of [...subschemas(target, "anyOf"), ...subschemas(target, "oneOf")]) {
+    const resolved = resolver.resolveAt(branch);
+    if (resolved && typeof resolved.schema.default === "string") return resolved.schema.default;
+  }
+  return undefined;
 }

@@ -42,12 +42,18 @@ export interface EndpointSpec {
   contentType: string;
   /** Flattened parameters in spec order. */
   params: RequestParam[];
-  /** Properties of object-typed parameters, one level deep, named `<parent>.<child>` (e.g. `reasoning.effort`). */
+  /**
+   * Properties of object-typed parameters, one level deep, named `<parent>.<child>` (e.g. `reasoning.effort`), and
+   * item kinds of array parameters, named `<param>[].<property>` (e.g. `input[].type`).
+   */
   nestedParams?: RequestParam[];
   /** Model ids the spec lists for this endpoint's `model`, in spec order, without duplicates. */
   modelIds: string[];
   /** Whether `model` also accepts any string (an open enum). */
   modelOpen: boolean;
+  /** Whether the request must name its model; when it need not, the spec's default model id, if it states one. */
+  modelRequired?: boolean;
+  modelDefault?: string;
   /** For chat-style endpoints: the role values of `messages[]`, each with its schema name. */
   messageRoles?: { role: string; schema: string }[];
 }

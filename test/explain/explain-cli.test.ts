@@ -17,6 +17,7 @@ describe("modelgate explain", () => {
     expect(parsed.endpoints.map((e) => [e.endpoint, e.status])).toStrictEqual([
       ["chat.completions", "served"],
       ["responses", "served"],
+      ["moderations", "not-served"],
     ]);
   });
 

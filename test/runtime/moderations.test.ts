@@ -1,0 +1,63 @@
+import { describe, expect, test } from "vitest";
+import { adaptRequest, validateRequest } from "../../generated/index.js";
+import { deepFreeze, snapshot } from "./runtime-support.js";
+
+// Item kinds (`input[].type`) and an optional `model` with the spec's default, at run time.
+const validate = (request: unknown) => validateRequest("moderations", deepFreeze(request));
+const image = { type: "image_url", image_url: { url: "https://example.org/cat.png" } };
+const text = { type: "text", text: "hello" };
+const TEXT_ONLY =
+  "text-moderation accepts input[].type only as text: the legacy text moderation models classify text only; images need an omni-moderation model";
+
+describe("moderations > item kinds", () => {
+  test("an image item on a text moderation model is named by its JSON path, with reason and sources", () => {
+    expect(validate({ model: "text-moderation-latest", input: [text, image] })).toStrictEqual({
+      ok: false,
+      problems: [{ param: "input[1].type", message: TEXT_ONLY, model: "text-moderation-latest", sources: ["SPEC", "I27"] }],
+    });
+  });
+
+  test("text items, plain strings and omni models pass", () => {
+    expect(validate({ model: "text-moderation-stable", input: [text] })).toStrictEqual({ ok: true });
+    expect(validate({ model: "text-moderation-stable", input: ["a", "b"] })).toStrictEqual({ ok: true });
+    expect(validate({ model: "omni-moderation-latest", input: [text, image] })).toStrictEqual({ ok: true });
+  });
+
+  test("adaptRequest drops the refused items from a copy and reports each", () => {
+    const request = { model: "text-moderation-latest", input: [image, text, image] };
+    const before = snapshot(request);
+    const { request: adapted, changes } = adaptRequest("moderations", deepFreeze(request));
+    expect(adapted).toStrictEqual({ model: "text-moderation-latest", input: [text] });
+    expect(changes.map((c) => [c.param, c.action])).toStrictEqual([
+      ["input[0].type", "dropped"],
+      ["input[2].type", "dropped"],
+    ]);
+    expect(request).toStrictEqual(before);
+  });
+});
+
+describe("optional model > the spec's default model decides", () => {
+  test("moderations without a model are checked as omni-moderation-latest (images pass), unknown keys still reported", () => {
+    expect(validate({ input: [image] })).toStrictEqual({ ok: true });
+    expect(validate({ input: "x", nope: 1 })).toStrictEqual({
+      ok: false,
+      problems: [
+        {
+          param: "nope",
+          message: '"nope" is not a parameter of CreateModerationRequest',
+          model: "omni-moderation-latest",
+          sources: ["SPEC"],
+        },
+      ],
+    });
+  });
+
+  test("responses without a model and without a spec default are checked against the spec only", () => {
+    expect(validateRequest("responses", { input: "x", temperature: 0.3 })).toStrictEqual({ ok: true });
+    expect(validateRequest("responses", { input: "x", nope: true })).toMatchObject({ ok: false, problems: [{ param: "nope" }] });
+  });
+
+  test("a non-string model is still refused", () => {
+    expect(validate({ model: 3, input: "x" })).toMatchObject({ ok: false, problems: [{ param: "model" }] });
+  });
+});
