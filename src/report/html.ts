@@ -10,9 +10,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
 }
 
-/** ` name="value"` with the value escaped; nothing when the value is undefined. */
+/** ` name="value"` with the value escaped (line breaks as `&#10;`, so one element stays on one line); nothing when undefined. */
 export function attr(name: string, value: string | undefined): string {
-  return value === undefined ? "" : ` ${name}="${escapeHtml(value)}"`;
+  return value === undefined ? "" : ` ${name}="${escapeHtml(value).replace(/\r?\n/g, "&#10;")}"`;
 }
 
 /** The URL when it is an absolute http(s) URL, else undefined: an overlay's `javascript:` URL never becomes a link. */
