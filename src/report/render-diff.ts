@@ -48,7 +48,10 @@ function optionalCode(text: string | undefined): string {
 
 function renderEndpointDiff(endpoint: EndpointDiff): string {
   const schema = endpoint.requestSchema;
-  const schemaText = schema.old === schema.new ? (schema.new ?? "") : `${schema.old ?? "(none)"} → ${schema.new ?? "(none)"}`;
+  const schemaText =
+    schema.old === undefined || schema.new === undefined || schema.old === schema.new
+      ? (schema.new ?? schema.old ?? "")
+      : `${schema.old} → ${schema.new}`;
   const items = [
     idList("models added", endpoint.modelsAdded, "added"),
     idList("models removed", endpoint.modelsRemoved, "removed"),
