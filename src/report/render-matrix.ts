@@ -84,13 +84,13 @@ function servedRow(context: RowContext, id: string, profile: Profile | undefined
 
 function unclassifiedRow(context: RowContext, id: string): string {
   const text = "not classified by the overlay: requests are checked only against the spec";
-  return `${rowHead(context, id, "unclassified", "unclassified")}<td class="k-unclassified"${span(context)}>${text}</td></tr>`;
+  return `${rowHead(context, id, "unclassified", "unclassified")}<td class="k-unclassified"${span(context)}><span class="pin">${text}</span></td></tr>`;
 }
 
 function unservedRow(context: RowContext, unserved: EndpointCapabilities["unserved"][number]): string {
   const mark: Mark = { kind: "rejected", text: `not served here: ${unserved.reason}`, message: unserved.reason, why: unserved };
   const target = context.whys.idOf(unserved);
-  const content = `<a${attr("href", `#${target}`)}${attr("aria-describedby", target)}>${escapeHtml(mark.text)}</a>`;
+  const content = `<a class="pin"${attr("href", `#${target}`)}${attr("aria-describedby", target)}>${escapeHtml(mark.text)}</a>`;
   const title = hoverText(context, [mark]);
   return `${rowHead(context, unserved.id, "not served", "unserved")}<td class="k-unserved"${span(context)}${attr("title", title)}>${content}</td></tr>`;
 }

@@ -25,6 +25,7 @@ a { color: #1f5fbf; }
 .matrix thead th.deprecated span { text-decoration: line-through; color: var(--muted); }
 .matrix thead th.nested span { font-style: italic; }
 .matrix thead th.corner { left: 0; z-index: 3; text-align: left; }
+.matrix thead th.corner, .matrix tbody th { width: 290px; min-width: 290px; max-width: 290px; overflow: hidden; text-overflow: ellipsis; }
 .matrix tbody th { position: sticky; left: 0; z-index: 1; background: #fff; text-align: left; font-weight: normal; white-space: nowrap; line-height: 1.2; }
 .matrix tbody th small { display: block; color: var(--muted); font-size: 11px; max-width: 16em; overflow: hidden; text-overflow: ellipsis; }
 .matrix tbody tr:nth-child(even) th, .matrix tbody tr:nth-child(even) td.k-accepted { background: #fafbfc; }
@@ -41,6 +42,8 @@ a { color: #1f5fbf; }
 .k-unclassified { background: #fff7c2; color: #6b5800; }
 .matrix td.k-unserved { background: #f2f3f5; color: var(--muted); font-style: italic; text-align: left; font-weight: normal; }
 .matrix td.k-unclassified { background: #fff7c2; color: #6b5800; text-align: left; }
+.matrix td.k-unserved, .matrix td.k-unclassified { overflow: visible; max-width: none; }
+.matrix td .pin { position: sticky; left: 298px; display: inline-block; }
 .new { background: #d7f5dd; color: #1b6b2f; border-radius: 3px; padding: 0 4px; font-size: 11px; }
 ol.why { columns: 2 32em; column-gap: 32px; padding-left: 2.5em; margin: 4px 0; }
 ol.why li { break-inside: avoid; margin: 0 0 4px; }
