@@ -49,7 +49,7 @@ export function renderEndpoint(options: RenderEndpointOptions): string {
 
 function summary(endpoint: EndpointCapabilities, columns: MatrixColumn[]): string {
   const parts = [
-    `${endpoint.models.length} models served (${endpoint.profiles.length} with rules)`,
+    `${endpoint.models.length} models served (${endpoint.profiles.length} rule profiles)`,
     `${endpoint.unclassified.length} not classified by the overlay`,
     `${endpoint.unserved.length} known ids not served here`,
     `${columns.length} parameters of <code>${escapeHtml(endpoint.spec.requestSchema)}</code>`,
