@@ -1,15 +1,17 @@
 import type { CapabilityModel } from "./capabilities/capability-model.js";
 import { coveredEndpoints, resolveCapabilities } from "./capabilities/resolve-capabilities.js";
 import { type Diagnostic, Diagnostics, throwIfErrors, UserError } from "./diagnostics/diagnostic.js";
+import type { SpecDiff } from "./diff/diff-types.js";
 import { emitOutput, type OutputFile } from "./emit/emit-output.js";
 import { explainModel } from "./explain/explain-model.js";
 import type { ModelExplanation } from "./explain/explanation.js";
 import { parseOverlay } from "./overlay/load-overlay.js";
 import { validateOverlay } from "./overlay/validate-overlay.js";
+import { renderReport } from "./report/render-report.js";
 import { parseSpec } from "./spec/load-spec.js";
 import { indexSpec } from "./spec/spec-index.js";
 import type { SpecIndex } from "./spec/spec-types.js";
-import { defaultOverlayDisplayPath, defaultOverlayPath } from "./write/assets.js";
+import { defaultOverlayDisplayPath, defaultOverlayPath, generatorVersion } from "./write/assets.js";
 import { type InputFile, readInput } from "./write/read-input.js";
 
 export type { CapabilityModel } from "./capabilities/capability-model.js";
@@ -18,6 +20,7 @@ export type { OutputFile } from "./emit/emit-output.js";
 export { type ExplainModelOptions, explainModel } from "./explain/explain-model.js";
 export type * from "./explain/explanation.js";
 export { explanationToJson, formatExplanation } from "./explain/format-explanation.js";
+export { type RenderReportOptions, renderReport } from "./report/render-report.js";
 
 import type { EndpointKey } from "./spec/endpoints.js";
 
@@ -75,6 +78,28 @@ export function explain(options: ExplainOptions): ExplainResult {
   const model = loadCapabilities({ spec: options.spec, ...(options.overlay && { overlay: options.overlay }), diagnostics });
   const explanation = explainModel({ model, id: options.id, ...(options.endpoint !== undefined && { endpoint: options.endpoint }) });
   return { explanation, model, diagnostics: diagnostics.items };
+}
+
+export interface ReportOptions {
+  spec: InputFile;
+  /** Defaults to modelgate's own overlays/openai.yaml. */
+  overlay?: InputFile;
+  /** What changed from an older spec to this one (from `diff()`); adds the "What changed" section. */
+  diff?: SpecDiff;
+}
+
+export interface ReportResult {
+  /** One self-contained HTML page: the capability matrix per covered endpoint, and what changed when given a diff. */
+  html: string;
+  diagnostics: Diagnostic[];
+}
+
+/** The capability report as HTML. Throws a UserError for bad input. Never writes. */
+export function report(options: ReportOptions): ReportResult {
+  const diagnostics = new Diagnostics();
+  const model = loadCapabilities({ spec: options.spec, ...(options.overlay && { overlay: options.overlay }), diagnostics });
+  const html = renderReport({ model, generatorVersion: generatorVersion(), ...(options.diff && { diff: options.diff }) });
+  return { html, diagnostics: diagnostics.items };
 }
 
 /** Spec and overlay in, capability model out (shared by generate, explain and diff). */

@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { type Diagnostic, UserError } from "../diagnostics/diagnostic.js";
-import { explain, explanationToJson, formatExplanation, generate } from "../index.js";
+import { explain, explanationToJson, formatExplanation, generate, report } from "../index.js";
 import { generatorVersion } from "../write/assets.js";
+import { toUnwritableError, writeFileAtomic } from "../write/atomic-file.js";
 import { defaultCacheDir, resolveDefaultSpec } from "../write/fetch-spec.js";
 import { type InputFile, readInput } from "../write/read-input.js";
 import { staleDiagnostics, writeOutput } from "../write/write-output.js";
@@ -18,6 +19,13 @@ interface GenerateFlags {
   out: string;
   check?: boolean;
   strict?: boolean;
+  json?: boolean;
+}
+
+interface ReportFlags {
+  html: string;
+  spec?: string;
+  overlay?: string;
   json?: boolean;
 }
 
@@ -64,6 +72,17 @@ export function createProgram(reporter: Reporter): Program {
     .option("--json", "the explanation as JSON")
     .action(async (id: string, flags: ExplainFlags) => {
       state.exitCode = await runExplain(id, flags, reporter);
+    });
+
+  program
+    .command("report")
+    .description("write the capability matrix (models × parameters per endpoint, with reasons and sources) as one HTML page")
+    .requiredOption("--html <file>", "the HTML file to write")
+    .option("--spec <file>", "OpenAI's openapi.yaml or .json (default: the pinned published spec, downloaded once and cached)")
+    .option("--overlay <file>", "capability overlay (default: modelgate's overlays/openai.yaml)")
+    .option("--json", "diagnostics as JSON")
+    .action(async (flags: ReportFlags) => {
+      state.exitCode = await runReport(flags, reporter);
     });
 
   return {
@@ -114,6 +133,20 @@ async function runExplain(id: string, flags: ExplainFlags, reporter: Reporter): 
   const result = explain({ spec, id, ...(overlay && { overlay }), ...(endpoint !== undefined && { endpoint }) });
   reportDiagnostics(reporter, summarizeDiagnostics(result.diagnostics), flags.json);
   reporter.out(flags.json ? explanationToJson(result.explanation) : formatExplanation(result.explanation));
+  return 0;
+}
+
+async function runReport(flags: ReportFlags, reporter: Reporter): Promise<number> {
+  const spec = await readSpecFlag(flags.spec);
+  const overlay = flags.overlay ? readInput(flags.overlay, "MG_OVERLAY_UNREADABLE") : undefined;
+  const result = report({ spec, ...(overlay && { overlay }) });
+  reportDiagnostics(reporter, summarizeDiagnostics(result.diagnostics), flags.json);
+  try {
+    writeFileAtomic(flags.html, Buffer.from(result.html, "utf8"));
+  } catch (error) {
+    throw toUnwritableError(error, flags.html);
+  }
+  reporter.out(`modelgate: wrote ${flags.html}`);
   return 0;
 }
 

@@ -1,0 +1,40 @@
+import type { EndpointCapabilities } from "../capabilities/capability-model.js";
+import type { RequestParam } from "../spec/spec-types.js";
+import { compareStrings } from "../util/closest.js";
+
+/** One column of an endpoint's matrix: a request parameter of the spec, or a nested key (`reasoning.effort`) of a rule. */
+export interface MatrixColumn {
+  key: string;
+  /** The spec's parameter; absent for a nested key. */
+  param?: RequestParam;
+}
+
+/**
+ * The spec's request parameters in spec order (without `model`, which is the row), each followed by the nested keys
+ * (`parent.child`) that any profile has a rule for, sorted; rule keys whose parent the spec lacks come last, sorted.
+ */
+export function matrixColumns(endpoint: EndpointCapabilities): MatrixColumn[] {
+  const specNames = new Set(endpoint.spec.params.map((p) => p.name));
+  const nested = new Map<string, string[]>();
+  const orphans: string[] = [];
+  for (const key of ruleKeys(endpoint)) {
+    if (specNames.has(key)) continue;
+    const parent = key.split(".")[0] ?? key;
+    if (parent !== key && specNames.has(parent)) nested.set(parent, [...(nested.get(parent) ?? []), key]);
+    else orphans.push(key);
+  }
+  const columns: MatrixColumn[] = [];
+  for (const param of endpoint.spec.params) {
+    if (param.name === "model") continue;
+    columns.push({ key: param.name, param });
+    for (const key of nested.get(param.name) ?? []) columns.push({ key });
+  }
+  for (const key of orphans) columns.push({ key });
+  return columns;
+}
+
+/** Every parameter key of every profile's rules, once, sorted. */
+function ruleKeys(endpoint: EndpointCapabilities): string[] {
+  const keys = new Set(endpoint.profiles.flatMap((profile) => Object.keys(profile.params)));
+  return [...keys].sort(compareStrings);
+}

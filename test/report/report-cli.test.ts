@@ -1,0 +1,95 @@
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { report } from "../../src/index.js";
+import { repoRoot } from "../support/compilers.js";
+import { runCli } from "../support/run-cli.js";
+import { tempDir } from "../support/temp-dir.js";
+import { reportFixture, smallChatInputs, smallChatPath } from "./report-support.js";
+
+const overlay = reportFixture("report-chat.yaml");
+const reportArgs = (html: string, ...more: string[]): string[] => [
+  "report",
+  "--html",
+  html,
+  "--spec",
+  smallChatPath,
+  "--overlay",
+  overlay,
+  ...more,
+];
+
+describe("cli > report", () => {
+  test("writes the page report() renders, byte for byte, leaves no temp file, warns about unclassified ids and exits 0", async () => {
+    const dir = tempDir();
+    const html = join(dir, "sub", "report.html");
+    const run = await runCli(reportArgs(html));
+    expect(run.code).toBe(0);
+    expect(run.out).toBe(`modelgate: wrote ${html}`);
+    expect(run.err).toContain('warning MG_COVERAGE_UNCLASSIFIED: model "delta" of chat.completions');
+    expect(readFileSync(html, "utf8")).toBe(report(smallChatInputs("report-chat.yaml")).html);
+    expect(readdirSync(join(dir, "sub"))).toStrictEqual(["report.html"]);
+  });
+
+  test("replaces an existing page", async () => {
+    const html = join(tempDir(), "report.html");
+    expect((await runCli(reportArgs(html))).code).toBe(0);
+    expect((await runCli(reportArgs(html))).code).toBe(0);
+    expect(readFileSync(html, "utf8")).toContain("<!DOCTYPE html>");
+  });
+
+  test("--json > the warnings as JSON", async () => {
+    const run = await runCli(reportArgs(join(tempDir(), "r.html"), "--json"));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.err).diagnostics.map((d: { code: string }) => d.code)).toStrictEqual(["MG_COVERAGE_UNCLASSIFIED"]);
+  });
+
+  test("without --html > MG_USAGE, exit 2, nothing written", async () => {
+    const dir = tempDir();
+    const run = await runCli(["report", "--spec", smallChatPath, "--overlay", overlay], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("error MG_USAGE: required option '--html <file>' not specified");
+    expect(readdirSync(dir)).toStrictEqual([]);
+  });
+
+  test.each([
+    ["--spec", "MG_SPEC_UNREADABLE"],
+    ["--overlay", "MG_OVERLAY_UNREADABLE"],
+  ])("an unreadable %s > %s naming the file, exit 2, nothing written", async (flag, code) => {
+    const dir = tempDir();
+    const missing = join(dir, "missing.yaml");
+    const args = reportArgs(join(dir, "r.html"));
+    args[args.indexOf(flag) + 1] = missing;
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`error ${code}: cannot read "${missing}" (ENOENT)`);
+    expect(readdirSync(dir)).toStrictEqual([]);
+  });
+
+  test("an overlay with an error > its diagnostic, exit 2, nothing written", async () => {
+    const dir = tempDir();
+    const run = await runCli([
+      "report",
+      "--html",
+      join(dir, "r.html"),
+      "--spec",
+      smallChatPath,
+      "--overlay",
+      join(repoRoot, "test", "cli", "fixtures", "unknown-model.yaml"),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("MG_OVERLAY_UNKNOWN_MODEL");
+    expect(readdirSync(dir)).toStrictEqual([]);
+  });
+
+  test("--html naming a folder > MG_OUTPUT_UNWRITABLE, exit 2, no temp file left", async () => {
+    const dir = tempDir();
+    const target = join(dir, "taken");
+    mkdirSync(target);
+    const run = await runCli(reportArgs(target));
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(new RegExp(`error MG_OUTPUT_UNWRITABLE: cannot write ${target} \\(E[A-Z]+\\)`));
+    expect(run.err).not.toMatch(/^\s+at /m);
+    expect(readdirSync(dir)).toStrictEqual(["taken"]);
+  });
+});
