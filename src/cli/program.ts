@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { type Diagnostic, UserError } from "../diagnostics/diagnostic.js";
-import { explain, explanationToJson, formatExplanation, generate } from "../index.js";
+import { diff, explain, explanationToJson, formatDiff, formatExplanation, generate, specDiffToJson } from "../index.js";
 import { generatorVersion } from "../write/assets.js";
 import { defaultCacheDir, resolveDefaultSpec } from "../write/fetch-spec.js";
 import { type InputFile, readInput } from "../write/read-input.js";
@@ -26,6 +26,12 @@ interface ExplainFlags {
   spec?: string;
   overlay?: string;
   json?: boolean;
+}
+
+interface DiffFlags {
+  overlay?: string;
+  json?: boolean;
+  exitCode?: boolean;
 }
 
 /** The command line: parses flags, calls the library, reports. A factory, so tests run it in-process. */
@@ -64,6 +70,18 @@ export function createProgram(reporter: Reporter): Program {
     .option("--json", "the explanation as JSON")
     .action(async (id: string, flags: ExplainFlags) => {
       state.exitCode = await runExplain(id, flags, reporter);
+    });
+
+  program
+    .command("diff")
+    .description("what changed between two specs: models, parameters, unclassified ids, and breaks for generated code")
+    .argument("<old-spec>", "the older openapi.yaml or .json")
+    .argument("<new-spec>", "the newer openapi.yaml or .json")
+    .option("--overlay <file>", "capability overlay (default: modelgate's overlays/openai.yaml)")
+    .option("--json", "the diff as JSON")
+    .option("--exit-code", "exit 1 when anything changed")
+    .action(async (oldSpec: string, newSpec: string, flags: DiffFlags) => {
+      state.exitCode = runDiff(oldSpec, newSpec, flags, reporter);
     });
 
   return {
@@ -115,6 +133,16 @@ async function runExplain(id: string, flags: ExplainFlags, reporter: Reporter): 
   reportDiagnostics(reporter, summarizeDiagnostics(result.diagnostics), flags.json);
   reporter.out(flags.json ? explanationToJson(result.explanation) : formatExplanation(result.explanation));
   return 0;
+}
+
+function runDiff(oldSpec: string, newSpec: string, flags: DiffFlags, reporter: Reporter): number {
+  const old = readInput(oldSpec, "MG_SPEC_UNREADABLE");
+  const spec = readInput(newSpec, "MG_SPEC_UNREADABLE");
+  const overlay = flags.overlay ? readInput(flags.overlay, "MG_OVERLAY_UNREADABLE") : undefined;
+  const result = diff({ old, new: spec, ...(overlay && { overlay }) });
+  reportDiagnostics(reporter, result.diagnostics, flags.json);
+  reporter.out(flags.json ? specDiffToJson(result.diff) : formatDiff(result.diff));
+  return flags.exitCode && result.diff.changed ? 1 : 0;
 }
 
 export { UserError };
