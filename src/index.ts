@@ -117,10 +117,13 @@ export function diff(options: DiffOptions): { diff: SpecDiff; diagnostics: Diagn
   const newModel = loadCapabilities({ spec: options.new, ...overlay, index: newIndex, diagnostics: newDiagnostics });
   const result = diffSpecs({ old: { index: oldIndex, model: oldModel }, new: { index: newIndex, model: newModel } });
   // Unclassified ids are part of the diff itself; the old spec's overlay notes concern output nobody asked for.
-  const all = [...oldDiagnostics.items, ...newDiagnostics.items].filter((d) => d.code !== "MG_COVERAGE_UNCLASSIFIED");
-  // Both specs may lack the same endpoint: say so once.
-  const diagnostics = [...new Map(all.map((d) => [JSON.stringify(d), d])).values()];
-  return { diff: result, diagnostics };
+  const diagnostics = [...named(oldDiagnostics, options.old), ...named(newDiagnostics, options.new)];
+  return { diff: result, diagnostics: diagnostics.filter((d) => d.code !== "MG_COVERAGE_UNCLASSIFIED") };
+}
+
+/** Diagnostics without a location (e.g. "the spec has no POST /responses") say which of the two specs they are about. */
+function named(diagnostics: Diagnostics, input: InputFile): Diagnostic[] {
+  return diagnostics.items.map((d) => (d.location ? d : { ...d, message: `${input.file}: ${d.message}` }));
 }
 
 /** Spec and overlay in, capability model out (shared by generate, explain and diff). */
