@@ -16,7 +16,7 @@ function widens(before: JsonValue, after: JsonValue): boolean {
 const voiceRef = { $ref: "#/components/schemas/Voice" };
 
 describe("type widening > the new type accepts every value of the old one", () => {
-  test.each([
+  test.each<[string, JsonValue, JsonValue]>([
     ["a union gains a member", { type: "string" }, { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] }],
     ["an enum gains a value", { enum: ["x"] }, { enum: ["x", "y"] }],
     ["a literal becomes its keyword", { enum: ["x"] }, { type: "string" }],
@@ -36,7 +36,7 @@ describe("type widening > the new type accepts every value of the old one", () =
 });
 
 describe("type widening > anything else counts as a possible break", () => {
-  test.each([
+  test.each<[string, JsonValue, JsonValue]>([
     ["string → number", { type: "string" }, { type: "number" }],
     ["an enum loses a value", { enum: ["x", "y"] }, { enum: ["x"] }],
     [
