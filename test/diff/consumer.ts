@@ -1,0 +1,106 @@
+import type { CapabilityModel, EndpointCapabilities, ParamVerdict } from "../../src/capabilities/capability-model.js";
+import { builderName } from "../../src/emit/names.js";
+import { createParamTypes } from "../../src/emit/param-types.js";
+import { endpointInfo, hasPerModelBuilders } from "../../src/spec/endpoints.js";
+import type { JsonValue, RequestParam } from "../../src/spec/spec-types.js";
+
+/** What one line of a consumer file uses: the names a compile error on it can be blamed on. */
+export interface LineUse {
+  /** An exported name the line imports (a builder or a union type). */
+  symbol?: string;
+  model?: string;
+  param?: string;
+}
+
+export interface Consumer {
+  text: string;
+  /** 1-based line → what it uses; lines not listed use nothing that can break. */
+  lines: Map<number, LineUse>;
+}
+
+/**
+ * A consumer of the output generated from `model` (the old spec's capability model), written the way users write
+ * code: it imports every per-model builder and calls it, assigns one union-typed request per model id with every
+ * parameter the model accepts and that has a simple sample value (one per line), and tries every enum value and
+ * `null` of each parameter once. It compiles against its own output; against a newer output, every error can be
+ * traced to the names on its line.
+ */
+export function writeConsumer(options: { model: CapabilityModel; importFrom: string }): Consumer {
+  const out = new Writer();
+  const types = createParamTypes({ document: options.model.spec.document });
+  for (const endpoint of options.model.endpoints) {
+    const info = endpointInfo(endpoint.spec.key);
+    const builders = hasPerModelBuilders(endpoint.spec.key) ? endpoint.models.map((m) => ({ id: m.id, name: builderName(m.id) })) : [];
+    out.line("import {");
+    out.line(`  type ${info.union},`, { symbol: info.union });
+    for (const b of builders) out.line(`  ${b.name},`, { symbol: b.name, model: b.id });
+    out.line(`} from "${options.importFrom}";`);
+    const sample = (param: RequestParam, verdict: ParamVerdict | undefined) => sampleValue(param, verdict, types.nonNull(param));
+    const required = endpoint.spec.params.filter((p) => p.required && p.name !== "model");
+    const requiredText = required.map((p) => `${p.name}: ${literal(sample(p, undefined))}`).join(", ");
+    for (const b of builders) out.line(`export const ${b.name}_call = ${b.name}({ ${requiredText} });`, { symbol: b.name, model: b.id });
+    endpoint.models.forEach((m, i) => {
+      out.line(`export const r${i}: ${info.union} = {`, { model: m.id });
+      out.line(`  model: ${JSON.stringify(m.id)},`, { model: m.id });
+      for (const param of endpoint.spec.params) {
+        if (param.name === "model") continue;
+        const value = sample(param, verdictOf(endpoint, m.profile, param.name));
+        if (value !== undefined) out.line(`  ${param.name}: ${literal(value)},`, { model: m.id, param: param.name });
+      }
+      out.line("};", { model: m.id });
+    });
+    writeValueProbes(out, endpoint, info.union, requiredText);
+  }
+  return { text: out.text(), lines: out.uses };
+}
+
+/** Every enum value, and `null` where the spec allows it, of each parameter, on a model that accepts it unruled. */
+function writeValueProbes(out: Writer, endpoint: EndpointCapabilities, union: string, requiredText: string): void {
+  let n = 0;
+  for (const param of endpoint.spec.params) {
+    if (param.name === "model" || param.required) continue;
+    const model = endpoint.models.find((m) => verdictOf(endpoint, m.profile, param.name) === undefined);
+    if (!model) continue;
+    const values = [...(param.enumValues ?? []).filter((v) => v !== null), ...(param.nullable ? [null] : [])];
+    for (const value of values) {
+      const request = `{ model: ${JSON.stringify(model.id)}, ${requiredText}, ${param.name}: ${literal(value)} }`;
+      out.line(`export const v${n++}: ${union} = ${request};`, { model: model.id, param: param.name });
+    }
+  }
+}
+
+function verdictOf(endpoint: EndpointCapabilities, profile: string, param: string): ParamVerdict | undefined {
+  return endpoint.profiles.find((p) => p.name === profile)?.params[param];
+}
+
+/** A value the model accepts for the parameter, or undefined when there is no simple one (or it is rejected). */
+function sampleValue(param: RequestParam, verdict: ParamVerdict | undefined, type: string): JsonValue | undefined {
+  if (verdict?.kind === "reject" || (verdict?.kind === "constrain" && verdict.requires)) return undefined;
+  if (verdict?.kind === "constrain" && verdict.values) return verdict.values[0];
+  const enumValue = param.enumValues?.find((v) => v !== null);
+  if (enumValue !== undefined) return enumValue;
+  if (type === "number") return 1;
+  if (type === "boolean") return true;
+  if (type === "string" || type === "string & {}") return "x";
+  if (/^[A-Za-z]+\[\]$/.test(type) || /^Array<.*>$/.test(type)) return [];
+  return undefined;
+}
+
+function literal(value: JsonValue | undefined): string {
+  if (value === undefined) throw new Error("bug: a required parameter has no sample value");
+  return JSON.stringify(value);
+}
+
+class Writer {
+  private readonly lines: string[] = [];
+  readonly uses = new Map<number, LineUse>();
+
+  line(text: string, use?: LineUse): void {
+    this.lines.push(text);
+    if (use) this.uses.set(this.lines.length, use);
+  }
+
+  text(): string {
+    return `${this.lines.join("\n")}\n`;
+  }
+}
