@@ -2,13 +2,14 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { BreakingChange } from "../../src/diff/diff-types.js";
-import { diff, generate } from "../../src/index.js";
+import { diff, type GenerateOptions, generate } from "../../src/index.js";
 import { endpointInfo } from "../../src/spec/endpoints.js";
+import type { InputFile } from "../../src/write/read-input.js";
 import { fixtureCompilerOptions } from "../support/compile-fixtures.js";
 import { type CompilerDiagnostic, compilers, runCompiler } from "../support/compilers.js";
 import { tempDir } from "../support/temp-dir.js";
 import { type Consumer, type LineUse, writeConsumer } from "./consumer.js";
-import { snapshotInput } from "./diff-support.js";
+import { fixtureInput, snapshotInput } from "./diff-support.js";
 
 // Issue 5, item 3: the consumer written for one snapshot's output is compiled against the output of another snapshot
 // (TypeScript 5.9). Every compile error must fall on a line whose builder, model or parameter `breaking` names, and
@@ -18,14 +19,19 @@ const ts59 = compilers.find((c) => c.version === "5.9");
 
 interface Case {
   name: string;
-  old: string;
-  new: string;
+  old: InputFile;
+  new: InputFile;
+  overlay?: InputFile;
 }
 
-/** A pair where nothing breaks, and one (going back a snapshot) where builders, models and values disappear. */
+/**
+ * A real pair where nothing breaks, one (going back a snapshot) where builders, models and values disappear, and the
+ * hand-written pair, where verdicts get stricter too.
+ */
 const cases: Case[] = [
-  { name: "forward", old: "2024-09-13", new: "2024-12-18" },
-  { name: "back", old: "2026-08-21", new: "2026-07-15" },
+  { name: "forward", old: snapshotInput("2024-09-13"), new: snapshotInput("2024-12-18") },
+  { name: "back", old: snapshotInput("2026-08-21"), new: snapshotInput("2026-07-15") },
+  { name: "fixtures", old: fixtureInput("diff-old.yaml"), new: fixtureInput("diff-new.yaml"), overlay: fixtureInput("diff-overlay.yaml") },
 ];
 
 interface Compiled {
@@ -43,15 +49,14 @@ beforeAll(async () => {
   if (!ts59) throw new Error("TypeScript 5.9 is not in the compiler matrix");
   const root = tempDir("modelgate-breaking-");
   writeFileSync(join(root, "package.json"), `${JSON.stringify({ type: "module", private: true })}\n`);
-  const snapshots = [...new Set(cases.flatMap((c) => [c.old, c.new]))];
-  const models = new Map(snapshots.map((date) => [date, generateInto(root, date)]));
   const files: string[] = [];
   const consumers = new Map<string, { consumer: Consumer; own: string; other: string }>();
   for (const c of cases) {
-    const model = models.get(c.old);
-    if (!model) throw new Error(`bug: ${c.old} not generated`);
-    const own = writeConsumer({ model, importFrom: `./out-${c.old}/index.js` });
-    const other = writeConsumer({ model, importFrom: `./out-${c.new}/index.js` });
+    const overlay = c.overlay && { overlay: c.overlay };
+    const model = generateInto(join(root, `${c.name}-old`), { spec: c.old, ...overlay });
+    generateInto(join(root, `${c.name}-new`), { spec: c.new, ...overlay });
+    const own = writeConsumer({ model, importFrom: `./${c.name}-old/index.js` });
+    const other = writeConsumer({ model, importFrom: `./${c.name}-new/index.js` });
     const ownFile = join(root, `${c.name}-own.ts`);
     const otherFile = join(root, `${c.name}-other.ts`);
     writeFileSync(ownFile, own.text);
@@ -65,7 +70,7 @@ beforeAll(async () => {
   for (const c of cases) {
     const entry = consumers.get(c.name);
     if (!entry) throw new Error(`bug: no consumer for ${c.name}`);
-    const { breaking } = diff({ old: snapshotInput(c.old), new: snapshotInput(c.new) }).diff;
+    const { breaking } = diff({ old: c.old, new: c.new, ...(c.overlay && { overlay: c.overlay }) }).diff;
     const inFile = (file: string) => run.diagnostics.filter((d) => d.file === file);
     results.set(c.name, { consumer: entry.consumer, breaking, own: inFile(entry.own), other: inFile(entry.other) });
   }
@@ -73,11 +78,11 @@ beforeAll(async () => {
   if (stray.length > 0) throw new Error(`errors outside the consumers:\n${run.output}`);
 }, 180_000);
 
-/** Generates the default overlay's output for a snapshot into `<root>/out-<date>/`; returns its capability model. */
-function generateInto(root: string, date: string) {
-  const { files, model } = generate({ spec: snapshotInput(date) });
+/** Generates the output of a spec (and overlay) into `dir`; returns its capability model. */
+function generateInto(dir: string, options: GenerateOptions) {
+  const { files, model } = generate(options);
   for (const file of files) {
-    const path = join(root, `out-${date}`, file.path);
+    const path = join(dir, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.contents);
   }
@@ -146,6 +151,22 @@ test("breaking changes compiled > back 2026-08-21 → 2026-07-15 > the lost buil
   const failing = new Set(result.other.map((e) => JSON.stringify(result.consumer.lines.get(e.line))));
   expect(failing).toContain(JSON.stringify({ symbol: "gpt5_5Request", model: "gpt-5.5" }));
   expect(failing).toContain(JSON.stringify({ symbol: "gpt5_5_2026_04_23Request", model: "gpt-5.5-2026-04-23" }));
-  const params = new Set(result.other.map((e) => result.consumer.lines.get(e.line)?.param).filter(Boolean));
+  const uses = result.other.map((e) => result.consumer.lines.get(e.line));
+  expect(new Set(uses.filter((use) => use?.model?.startsWith("gpt-5.5")).map((use) => use?.model))).toStrictEqual(
+    new Set(["gpt-5.5", "gpt-5.5-2026-04-23"]),
+  );
+  const params = new Set(uses.filter((use) => !use?.model?.startsWith("gpt-5.5")).map((use) => use?.param));
   expect(params).toStrictEqual(new Set(["prompt_cache_key", "safety_identifier", "service_tier"]));
+});
+
+test("breaking changes compiled > fixtures > stricter verdicts, removed and retyped parameters, the lost builder all fail", () => {
+  const result = resultOf("fixtures");
+  // `user` became required: every request fails for that; the other errors are what this test is about.
+  const errors = result.other.filter((e) => !e.text.includes("'user'"));
+  expect(result.other.length - errors.length).toBeGreaterThan(0);
+  const failing = errors.map((e) => result.consumer.lines.get(e.line));
+  const alpha = new Set(failing.filter((use) => use?.model === "alpha").map((use) => use?.param));
+  expect(alpha).toStrictEqual(new Set(["max_tokens", "level", "extra", "format", "temperature", "tone"]));
+  expect(new Set(failing.filter((use) => use?.model === "gamma").map((use) => use?.param))).toStrictEqual(new Set(["extra", "format"]));
+  expect(failing).toContainEqual({ symbol: "betaRequest", model: "beta" });
 });

@@ -20,9 +20,9 @@ export interface Consumer {
 
 /**
  * A consumer of the output generated from `model` (the old spec's capability model), written the way users write
- * code: it imports every per-model builder and calls it, assigns one union-typed request per model id with every
- * parameter the model accepts and that has a simple sample value (one per line), and tries every enum value and
- * `null` of each parameter once. It compiles against its own output; against a newer output, every error can be
+ * code: it imports every per-model builder and calls it, assigns one union-typed request per model id, then one per
+ * model and parameter the model accepts that has a simple sample value (TypeScript reports one error per assignment,
+ * so each gets its own), and tries every enum value and `null` of each parameter once. It compiles against its own output; against a newer output, every error can be
  * traced to the names on its line.
  */
 export function writeConsumer(options: { model: CapabilityModel; importFrom: string }): Consumer {
@@ -40,14 +40,17 @@ export function writeConsumer(options: { model: CapabilityModel; importFrom: str
     const requiredText = required.map((p) => `${p.name}: ${literal(sample(p, undefined))}`).join(", ");
     for (const b of builders) out.line(`export const ${b.name}_call = ${b.name}({ ${requiredText} });`, { symbol: b.name, model: b.id });
     endpoint.models.forEach((m, i) => {
-      out.line(`export const r${i}: ${info.union} = {`, { model: m.id });
-      out.line(`  model: ${JSON.stringify(m.id)},`, { model: m.id });
+      const request = (extra: string) => `{ model: ${JSON.stringify(m.id)}, ${requiredText}${extra} }`;
+      out.line(`export const r${i}: ${info.union} = ${request("")};`, { model: m.id });
       for (const param of endpoint.spec.params) {
-        if (param.name === "model") continue;
+        if (param.name === "model" || param.required) continue;
         const value = sample(param, verdictOf(endpoint, m.profile, param.name));
-        if (value !== undefined) out.line(`  ${param.name}: ${literal(value)},`, { model: m.id, param: param.name });
+        if (value === undefined) continue;
+        out.line(`export const r${i}_${param.name}: ${info.union} = ${request(`, ${param.name}: ${literal(value)}`)};`, {
+          model: m.id,
+          param: param.name,
+        });
       }
-      out.line("};", { model: m.id });
     });
     writeValueProbes(out, endpoint, info.union, requiredText);
   }
