@@ -17,7 +17,10 @@ export function findBreakingChanges(options: {
   const info = endpointInfo(diff.endpoint);
   if (!options.new) {
     const message = `POST ${info.path} is not in the new spec: nothing of ${diff.endpoint} is generated any more`;
-    return [{ endpoint: diff.endpoint, symbol: info.union, message }];
+    const builders = hasPerModelBuilders(diff.endpoint)
+      ? old.models.map(({ id }) => builderGone(old, id, `POST ${info.path} is not in the new spec`))
+      : [];
+    return [{ endpoint: diff.endpoint, symbol: info.union, message }, ...builders];
   }
   return [
     ...modelBreaks(old, options.new),
@@ -38,12 +41,15 @@ function modelBreaks(old: EndpointCapabilities, after: EndpointCapabilities): Br
     const why = listed.has(id)
       ? "the overlay no longer places it on this endpoint"
       : `the new spec no longer lists it for POST ${old.spec.path}`;
-    if (hasPerModelBuilders(endpoint)) {
-      breaks.push({ endpoint, symbol: builderName(id), model: id, message: `builder ${builderName(id)}() is gone: ${why}` });
-    }
+    if (hasPerModelBuilders(endpoint)) breaks.push(builderGone(old, id, why));
     breaks.push({ endpoint, symbol: union, model: id, message: `model "${id}" left the ${union} union: ${why}` });
   }
   return breaks;
+}
+
+function builderGone(old: EndpointCapabilities, id: string, why: string): BreakingChange {
+  const symbol = builderName(id);
+  return { endpoint: old.spec.key, symbol, model: id, message: `builder ${symbol}() is gone: ${why}` };
 }
 
 /** A parameter change that can reject a request the old output accepted. */

@@ -155,6 +155,32 @@ describe("diff > hand-written specs (diff-old.yaml → diff-new.yaml, diff-overl
     expect(symbols.filter((s) => s.startsWith("alphaRequest"))).toStrictEqual([]);
   });
 
+  test("a covered endpoint the new spec lacks > its union and every per-model builder break", () => {
+    const old = fixtureInput("diff-old.yaml");
+    const withoutChat = {
+      file: "no-chat.yaml",
+      bytes: Buffer.from(Buffer.from(old.bytes).toString("utf8").replace("/chat/completions:", "/chat/other:")),
+    };
+    const result = diff({ old, new: withoutChat, overlay: fixtureInput("diff-overlay.yaml") }).diff;
+    expect(result.endpoints.map((e) => [e.endpoint, e.status])).toStrictEqual([
+      ["chat.completions", "removed"],
+      ["embeddings", "unchanged"],
+    ]);
+    expect(result.breaking).toStrictEqual([
+      {
+        endpoint: "chat.completions",
+        symbol: "CreateChatCompletionRequest",
+        message: "POST /chat/completions is not in the new spec: nothing of chat.completions is generated any more",
+      },
+      ...["alpha", "beta", "gamma"].map((id) => ({
+        endpoint: "chat.completions",
+        symbol: `${id}Request`,
+        model: id,
+        message: `builder ${id}Request() is gone: POST /chat/completions is not in the new spec`,
+      })),
+    ]);
+  });
+
   test("notes without a location name the spec they are about; unclassified ids are not repeated as warnings", () => {
     const messages = fixtureDiff().diagnostics.map((d) => `${d.code} ${d.message}`);
     expect(messages).toContain(
