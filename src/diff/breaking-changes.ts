@@ -106,6 +106,25 @@ function verdictBreaks(old: EndpointCapabilities, after: EndpointCapabilities): 
       const symbol = hasPerModelBuilders(endpoint) ? builderName(id) : union;
       breaks.push({ endpoint, symbol, model: id, param: param.name, message: `model "${id}" ${tightening}` });
     }
+    breaks.push(...roleBreaks(old, after, id, newProfile));
   }
   return breaks;
+}
+
+/** Message roles of the old spec that a model accepted and now rejects (reported on the `messages` parameter). */
+function roleBreaks(old: EndpointCapabilities, after: EndpointCapabilities, id: string, newProfile: string): BreakingChange[] {
+  const endpoint = old.spec.key;
+  const oldProfile = old.models.find((m) => m.id === id)?.profile ?? "";
+  const rejectedBefore = old.profiles.find((p) => p.name === oldProfile)?.roles ?? {};
+  const rejectedNow = after.profiles.find((p) => p.name === newProfile)?.roles ?? {};
+  const symbol = hasPerModelBuilders(endpoint) ? builderName(id) : endpointInfo(endpoint).union;
+  return (old.spec.messageRoles ?? [])
+    .filter(({ role }) => rejectedNow[role] !== undefined && rejectedBefore[role] === undefined)
+    .map(({ role }) => ({
+      endpoint,
+      symbol,
+      model: id,
+      param: "messages",
+      message: `model "${id}" no longer accepts messages with role "${role}" (${rejectedNow[role]?.reason})`,
+    }));
 }
