@@ -1,6 +1,7 @@
 import type { CapabilityModel } from "./capabilities/capability-model.js";
 import { coveredEndpoints, resolveCapabilities } from "./capabilities/resolve-capabilities.js";
 import { type Diagnostic, Diagnostics, throwIfErrors, UserError } from "./diagnostics/diagnostic.js";
+import { diffSpecs } from "./diff/diff-specs.js";
 import type { SpecDiff } from "./diff/diff-types.js";
 import { emitOutput, type OutputFile } from "./emit/emit-output.js";
 import { explainModel } from "./explain/explain-model.js";
@@ -16,6 +17,8 @@ import { type InputFile, readInput } from "./write/read-input.js";
 
 export type { CapabilityModel } from "./capabilities/capability-model.js";
 export { type Diagnostic, formatDiagnostic, UserError } from "./diagnostics/diagnostic.js";
+export type * from "./diff/diff-types.js";
+export { formatDiff, specDiffToJson } from "./diff/format-diff.js";
 export type { OutputFile } from "./emit/emit-output.js";
 export { type ExplainModelOptions, explainModel } from "./explain/explain-model.js";
 export type * from "./explain/explanation.js";
@@ -102,15 +105,61 @@ export function report(options: ReportOptions): ReportResult {
   return { html, diagnostics: diagnostics.items };
 }
 
+export interface LoadCapabilitiesOptions extends GenerateOptions {
+  diagnostics: Diagnostics;
+  /** The spec already indexed (any superset of the covered endpoints); `spec` is not read again then. */
+  index?: SpecIndex;
+  /** Overrides the overlay's own `missing-in-spec` (diff reads an older spec with `skip`). */
+  missingInSpec?: "skip";
+}
+
+export interface DiffOptions {
+  old: InputFile;
+  new: InputFile;
+  /** Classifies the new spec's model ids and decides what is generated; defaults to modelgate's overlays/openai.yaml. */
+  overlay?: InputFile;
+}
+
+/**
+ * What changed between two specs over every endpoint of the contract table, and which names of the output generated
+ * from the old one may break. Throws a UserError for bad input; never writes. The overlay is read with
+ * `missing-in-spec: skip` for the old spec, which it may well be newer than.
+ */
+export function diff(options: DiffOptions): { diff: SpecDiff; diagnostics: Diagnostic[] } {
+  const overlay = options.overlay && { overlay: options.overlay };
+  const oldDiagnostics = new Diagnostics();
+  const oldIndex = loadSpecIndex(options.old, oldDiagnostics);
+  const oldModel = loadCapabilities({
+    spec: options.old,
+    ...overlay,
+    index: oldIndex,
+    missingInSpec: "skip",
+    diagnostics: new Diagnostics(),
+  });
+  const newDiagnostics = new Diagnostics();
+  const newIndex = loadSpecIndex(options.new, newDiagnostics);
+  const newModel = loadCapabilities({ spec: options.new, ...overlay, index: newIndex, diagnostics: newDiagnostics });
+  const result = diffSpecs({ old: { index: oldIndex, model: oldModel }, new: { index: newIndex, model: newModel } });
+  // Unclassified ids are part of the diff itself; the old spec's overlay notes concern output nobody asked for.
+  const diagnostics = [...named(oldDiagnostics, options.old), ...named(newDiagnostics, options.new)];
+  return { diff: result, diagnostics: diagnostics.filter((d) => d.code !== "MG_COVERAGE_UNCLASSIFIED") };
+}
+
+/** Diagnostics without a location (e.g. "the spec has no POST /responses") say which of the two specs they are about. */
+function named(diagnostics: Diagnostics, input: InputFile): Diagnostic[] {
+  return diagnostics.items.map((d) => (d.location ? d : { ...d, message: `${input.file}: ${d.message}` }));
+}
+
 /** Spec and overlay in, capability model out (shared by generate, explain and diff). */
-export function loadCapabilities(options: GenerateOptions & { diagnostics: Diagnostics }): CapabilityModel {
+export function loadCapabilities(options: LoadCapabilitiesOptions): CapabilityModel {
   const { diagnostics } = options;
   const overlayInput = options.overlay ?? { ...readInput(defaultOverlayPath, "MG_OVERLAY_UNREADABLE"), file: defaultOverlayDisplayPath() };
   const parsed = parseOverlay({ ...overlayInput, diagnostics });
   throwIfErrors(diagnostics);
   if (!parsed) throw new UserError(diagnostics.errors());
-  const index = loadSpecIndex(options.spec, diagnostics, coveredEndpoints(parsed));
-  const overlay = validateOverlay({ overlay: parsed, index, diagnostics });
+  const index = options.index ?? loadSpecIndex(options.spec, diagnostics, coveredEndpoints(parsed));
+  const lenient = options.missingInSpec ? { ...parsed, missingInSpec: options.missingInSpec } : parsed;
+  const overlay = validateOverlay({ overlay: lenient, index, diagnostics });
   throwIfErrors(diagnostics);
   return resolveCapabilities({ index, overlay, diagnostics });
 }

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { type Diagnostic, UserError } from "../diagnostics/diagnostic.js";
-import { explain, explanationToJson, formatExplanation, generate, report } from "../index.js";
+import { diff, explain, explanationToJson, formatDiff, formatExplanation, generate, report, specDiffToJson } from "../index.js";
 import { generatorVersion } from "../write/assets.js";
 import { toUnwritableError, writeFileAtomic } from "../write/atomic-file.js";
 import { defaultCacheDir, resolveDefaultSpec } from "../write/fetch-spec.js";
@@ -26,6 +26,7 @@ interface ReportFlags {
   html: string;
   spec?: string;
   overlay?: string;
+  oldSpec?: string;
   json?: boolean;
 }
 
@@ -34,6 +35,12 @@ interface ExplainFlags {
   spec?: string;
   overlay?: string;
   json?: boolean;
+}
+
+interface DiffFlags {
+  overlay?: string;
+  json?: boolean;
+  exitCode?: boolean;
 }
 
 /** The command line: parses flags, calls the library, reports. A factory, so tests run it in-process. */
@@ -80,9 +87,22 @@ export function createProgram(reporter: Reporter): Program {
     .requiredOption("--html <file>", "the HTML file to write")
     .option("--spec <file>", "OpenAI's openapi.yaml or .json (default: the pinned published spec, downloaded once and cached)")
     .option("--overlay <file>", "capability overlay (default: modelgate's overlays/openai.yaml)")
+    .option("--old-spec <file>", "an older spec: the page also shows what changed from it to --spec")
     .option("--json", "diagnostics as JSON")
     .action(async (flags: ReportFlags) => {
       state.exitCode = await runReport(flags, reporter);
+    });
+
+  program
+    .command("diff")
+    .description("what changed between two specs: models, parameters, unclassified ids, and breaks for generated code")
+    .argument("<old-spec>", "the older openapi.yaml or .json")
+    .argument("<new-spec>", "the newer openapi.yaml or .json")
+    .option("--overlay <file>", "capability overlay (default: modelgate's overlays/openai.yaml)")
+    .option("--json", "the diff as JSON")
+    .option("--exit-code", "exit 1 when anything changed")
+    .action(async (oldSpec: string, newSpec: string, flags: DiffFlags) => {
+      state.exitCode = runDiff(oldSpec, newSpec, flags, reporter);
     });
 
   return {
@@ -139,8 +159,10 @@ async function runExplain(id: string, flags: ExplainFlags, reporter: Reporter): 
 async function runReport(flags: ReportFlags, reporter: Reporter): Promise<number> {
   const spec = await readSpecFlag(flags.spec);
   const overlay = flags.overlay ? readInput(flags.overlay, "MG_OVERLAY_UNREADABLE") : undefined;
-  const result = report({ spec, ...(overlay && { overlay }) });
-  reportDiagnostics(reporter, summarizeDiagnostics(result.diagnostics), flags.json);
+  const old = flags.oldSpec ? readInput(flags.oldSpec, "MG_SPEC_UNREADABLE") : undefined;
+  const changes = old ? diff({ old, new: spec, ...(overlay && { overlay }) }) : undefined;
+  const result = report({ spec, ...(overlay && { overlay }), ...(changes && { diff: changes.diff }) });
+  reportDiagnostics(reporter, summarizeDiagnostics([...(changes?.diagnostics ?? []), ...result.diagnostics]), flags.json);
   try {
     writeFileAtomic(flags.html, Buffer.from(result.html, "utf8"));
   } catch (error) {
@@ -148,6 +170,16 @@ async function runReport(flags: ReportFlags, reporter: Reporter): Promise<number
   }
   reporter.out(`modelgate: wrote ${flags.html}`);
   return 0;
+}
+
+function runDiff(oldSpec: string, newSpec: string, flags: DiffFlags, reporter: Reporter): number {
+  const old = readInput(oldSpec, "MG_SPEC_UNREADABLE");
+  const spec = readInput(newSpec, "MG_SPEC_UNREADABLE");
+  const overlay = flags.overlay ? readInput(flags.overlay, "MG_OVERLAY_UNREADABLE") : undefined;
+  const result = diff({ old, new: spec, ...(overlay && { overlay }) });
+  reportDiagnostics(reporter, result.diagnostics, flags.json);
+  reporter.out(flags.json ? specDiffToJson(result.diff) : formatDiff(result.diff));
+  return flags.exitCode && result.diff.changed ? 1 : 0;
 }
 
 export { UserError };

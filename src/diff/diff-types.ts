@@ -39,6 +39,11 @@ export interface EndpointDiff {
   params: ParamChange[];
   /** Model ids of the new spec on this endpoint that the overlay does not classify. */
   unclassified: string[];
+  /**
+   * Whether the overlay has rules for this endpoint (only such endpoints are generated). Where it has none,
+   * `unclassified` stays empty: every id would be listed.
+   */
+  overlayCovers?: boolean;
 }
 
 export type ParamChange =
@@ -47,8 +52,11 @@ export type ParamChange =
   | { param: string; change: "changed"; changes: FieldChange[] };
 
 export type FieldChange =
-  /** The TypeScript type modelgate prints for the parameter (not the spec's raw schema). */
-  | { field: "type"; old: string; new: string }
+  /**
+   * The TypeScript type modelgate prints for the parameter (not the spec's raw schema). `widens`: the new type accepts
+   * every value of the old one (an added optional property, a new union member), so the change breaks nothing.
+   */
+  | { field: "type"; old: string; new: string; widens?: boolean }
   | { field: "enum"; added: JsonValue[]; removed: JsonValue[] }
   | { field: "nullable" | "required" | "deprecated"; old: boolean; new: boolean };
 

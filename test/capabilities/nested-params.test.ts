@@ -1,12 +1,29 @@
 import { describe, expect, test } from "vitest";
+import { resolveCapabilities } from "../../src/capabilities/resolve-capabilities.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostic.js";
 import { emitOutput } from "../../src/emit/emit-output.js";
+import { validateOverlay } from "../../src/overlay/validate-overlay.js";
 import { findParam } from "../../src/spec/nested-params.js";
-import { briefs, parseOverlayText, smallChatSpec, validateAgainstSmallChat } from "../overlay/overlay-fixtures.js";
-import { endpointData, resolveSmallChatText } from "./capability-fixtures.js";
+import { briefs, parseOverlayText } from "../overlay/overlay-fixtures.js";
+import { indexFixtureSpec } from "../support/spec-fixtures.js";
+import { endpointData } from "./capability-fixtures.js";
 
 // Rules on a property of an object parameter (`reasoning.effort`), through every stage: the spec index, overlay
-// validation, resolution and emission. small-chat.yaml has `reasoning: Reasoning | null` with `effort` and `summary`.
+// validation, resolution and emission. reasoning-chat.yaml has `reasoning: Reasoning | null` with `effort` and `summary`.
+const index = indexFixtureSpec("reasoning-chat.yaml").index;
+
+function validated(text: string) {
+  const { overlay, diagnostics } = parseOverlayText(text);
+  if (!overlay || diagnostics.hasErrors()) throw new Error(briefs(diagnostics).join("; "));
+  const checked = new Diagnostics();
+  return { overlay: validateOverlay({ overlay, index, diagnostics: checked }), diagnostics: checked };
+}
+
+function resolved(text: string) {
+  const { overlay, diagnostics } = validated(text);
+  if (diagnostics.hasErrors()) throw new Error(briefs(diagnostics).join("; "));
+  return { model: resolveCapabilities({ index, overlay, diagnostics: new Diagnostics() }) };
+}
 const overlayWith = (rules: string) => `overlay: 1
 sources:
   SPEC: { title: s, url: "https://example.org/s" }
@@ -21,7 +38,7 @@ models:
 
 describe("nested parameters > spec index", () => {
   test("the properties of a nullable object parameter are parameters named parent.child, with their enums", () => {
-    const chat = smallChatSpec().endpoints.find((e) => e.key === "chat.completions");
+    const chat = index.endpoints.find((e) => e.key === "chat.completions");
     if (!chat) throw new Error("no chat endpoint");
     const effort = findParam(chat, "reasoning.effort");
     expect([effort?.name, effort?.enumValues, findParam(chat, "reasoning.summary")?.enumValues]).toStrictEqual([
@@ -35,11 +52,7 @@ describe("nested parameters > spec index", () => {
 });
 
 describe("nested parameters > overlay validation", () => {
-  const validate = (rules: string) => {
-    const { overlay, diagnostics } = parseOverlayText(overlayWith(rules));
-    if (!overlay || diagnostics.hasErrors()) throw new Error(briefs(diagnostics).join("; "));
-    return briefs(validateAgainstSmallChat(overlay).diagnostics);
-  };
+  const validate = (rules: string) => briefs(validated(overlayWith(rules)).diagnostics);
 
   test("an unknown child and a value outside the child's enum are errors at their lines", () => {
     expect(
@@ -65,7 +78,7 @@ describe("nested parameters > overlay validation", () => {
 
 describe("nested parameters > resolution and emission", () => {
   test("a nested rule under a parent the model rejects as a whole is left out", () => {
-    const { model } = resolveSmallChatText(
+    const { model } = resolved(
       overlayWith(`        reasoning: { reject: true, reason: "no reasoning", source: SPEC }
         reasoning.effort: { values: [low], reason: r, source: SPEC }
         reasoning.summary: { reject: true, reason: r, source: SPEC }`),
@@ -74,7 +87,7 @@ describe("nested parameters > resolution and emission", () => {
   });
 
   test("the parent's type becomes a named interface replacing the ruled children; a nested controller gets If/Unless", () => {
-    const { model } = resolveSmallChatText(
+    const { model } = resolved(
       overlayWith(`        reasoning.effort: { values: [none, low], default: none, reason: "two levels", source: SPEC }
         reasoning.summary: { reject: true, reason: "no summaries", source: SPEC }
         temperature: { requires: { reasoning.effort: [none] }, reason: "sampling only without reasoning", source: SPEC }`),

@@ -11,7 +11,9 @@ export default class SummaryReporter implements Reporter {
         else if (state === "failed") counts.failed++;
         else counts.skipped++;
       }
-      if (module.state() === "failed" && [...module.children.allTests()].length === 0) counts.failed++;
+      // A file that fails outside its tests (an import error, a failing beforeAll) leaves its tests skipped: count it.
+      const tests = [...module.children.allTests()];
+      if (module.state() === "failed" && !tests.some((t) => t.result().state === "failed")) counts.failed++;
     }
     const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : "";
     process.stdout.write(`\nvitest: ${counts.passed} passed, ${counts.failed} failed${skipped}\n`);

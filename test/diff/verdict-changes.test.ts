@@ -1,0 +1,54 @@
+import { describe, expect, test } from "vitest";
+import type { ParamVerdict } from "../../src/capabilities/capability-model.js";
+import { verdictTightening } from "../../src/diff/verdict-changes.js";
+
+const why = { reason: "because", sources: ["T"] };
+const reject: ParamVerdict = { kind: "reject", ...why };
+const only = (...values: (string | number)[]): ParamVerdict => ({ kind: "constrain", values, ...why });
+const noNull: ParamVerdict = { kind: "constrain", nullable: false, ...why };
+const needs = (param: string, ...values: string[]): ParamVerdict => ({ kind: "constrain", requires: { param, values }, ...why });
+
+const tightening = (before: ParamVerdict | undefined, after: ParamVerdict | undefined, nullable = true): string | undefined =>
+  verdictTightening({ ...(before && { before }), ...(after && { after }), nullable, param: "p" });
+
+describe("verdict changes > stricter", () => {
+  test.each([
+    ["accepted → rejected", undefined, reject, "no longer accepts p (because)"],
+    ["accepted → some values", undefined, only(1), "accepts only 1 for p"],
+    ["values → fewer values", only("a", "b"), only("a"), 'no longer accepts "b" for p'],
+    ["accepted → never null", undefined, noNull, "no longer accepts null for p"],
+    ["accepted → needs another parameter", undefined, needs("q", "x"), 'accepts p only when q is "x"'],
+    ["needs q: x or y → needs q: x", needs("q", "x", "y"), needs("q", "x"), 'accepts p only when q is "x"'],
+    ["values → rejected", only("a"), reject, "no longer accepts p (because)"],
+  ])("%s", (_name, before, after, expected) => {
+    expect(tightening(before, after)).toBe(expected);
+  });
+});
+
+describe("verdict changes > not stricter", () => {
+  test.each([
+    ["accepted → accepted", undefined, undefined],
+    ["rejected → accepted", reject, undefined],
+    ["rejected → some values", reject, only(1)],
+    ["values → more values", only("a"), only("a", "b")],
+    ["never null → never null", noNull, noNull],
+    ["needs q: x → needs q: x or y", needs("q", "x"), needs("q", "x", "y")],
+    ["values → accepted", only("a"), undefined],
+  ])("%s", (_name, before, after) => {
+    expect(tightening(before, after)).toBeUndefined();
+  });
+
+  test("never null on a parameter the spec does not let be null > not stricter", () => {
+    expect(tightening(undefined, noNull, false)).toBeUndefined();
+  });
+});
+
+describe("verdict changes > values the new spec itself dropped", () => {
+  test("are left to the parameter's own enum change, not repeated per model", () => {
+    const specValues = ["a", "c"];
+    const base = { before: only("a", "b", "c"), nullable: true, param: "p" };
+    expect(verdictTightening({ ...base, after: only("a", "c"), specValues: ["a", "c"] })).toBeUndefined();
+    expect(verdictTightening({ ...base, after: only("a"), specValues })).toBe('no longer accepts "c" for p');
+    expect(verdictTightening({ ...base, after: only("a", "c") })).toBe('no longer accepts "b" for p');
+  });
+});
