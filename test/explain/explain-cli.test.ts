@@ -14,7 +14,9 @@ describe("modelgate explain", () => {
     expect(run.code).toBe(0);
     const parsed = JSON.parse(run.out) as { id: string; endpoints: { endpoint: string; status: string }[] };
     expect(parsed.id).toBe("o1");
-    expect(parsed.endpoints.map((e) => [e.endpoint, e.status])).toStrictEqual([["chat.completions", "served"]]);
+    const statuses = parsed.endpoints.map((e) => [e.endpoint, e.status]);
+    expect(statuses[0]).toStrictEqual(["chat.completions", "served"]);
+    expect(statuses).toContainEqual(["embeddings", "not-served"]);
   });
 
   test("o9 > exits 2 naming the model and the closest known ids", async () => {
