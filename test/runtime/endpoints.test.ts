@@ -227,7 +227,8 @@ describe("runtime > completions", () => {
   });
 
   test("stream_options needs stream: true", () => {
-    const message = "davinci-002 / babbage-002 accepts stream_options only when stream is true: only configures a streamed response";
+    const message =
+      "davinci-002 / babbage-002 accepts stream_options only when stream is true (default false): only configures a streamed response";
     expect(validate("completions", { model: "babbage-002", prompt: "x", stream_options: { include_usage: true } })).toStrictEqual(
       fails(problem("stream_options", message, "babbage-002", ["SPEC"])),
     );
@@ -236,6 +237,17 @@ describe("runtime > completions", () => {
     ).toStrictEqual({
       ok: true,
     });
+  });
+
+  test("best_of cannot be streamed; without stream (default false) it passes", () => {
+    const message =
+      "gpt-3.5-turbo-instruct accepts best_of only when stream is false (default false): the best of several completions is picked on the server once all are done, so it cannot be streamed";
+    expect(validate("completions", { model: "gpt-3.5-turbo-instruct", prompt: "x", stream: true, best_of: 3 })).toStrictEqual(
+      fails(problem("best_of", message, "gpt-3.5-turbo-instruct", ["SPEC"])),
+    );
+    expect(validate("completions", { model: "gpt-3.5-turbo-instruct", prompt: "x", best_of: 3, n: 2 })).toStrictEqual({ ok: true });
+    const { request } = adapt("completions", { model: "davinci-002", prompt: "x", stream: true, best_of: 3 });
+    expect(request).toStrictEqual({ model: "davinci-002", prompt: "x", stream: true });
   });
 
   test("chat models are not served on legacy completions; chat-only keys are not parameters here", () => {

@@ -20,3 +20,6 @@ export const e = completionRequest({ model: "gpt-4o", prompt: "Once" });
 
 // @expect-error TS2322 "gpt-3.5-turbo-instruct accepts stream_options only when stream is true"
 export const f = completionRequest({ model: "gpt-3.5-turbo-instruct", prompt: "Once", stream_options: { include_usage: true } });
+
+// @expect-error TS2345 "gpt-3.5-turbo-instruct accepts best_of only when stream is false" "cannot be streamed"
+export const g = completionRequest({ model: "gpt-3.5-turbo-instruct", prompt: "Once", stream: true, best_of: 2 });

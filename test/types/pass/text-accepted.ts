@@ -11,3 +11,5 @@ export const d = embeddingRequest({ model: "my-embedder", input: "hi", dimension
 export const e = completionRequest({ model: "gpt-3.5-turbo-instruct", prompt: "def add(a, b):", suffix: "\n", max_tokens: 32 });
 export const f = completionRequest({ model: "davinci-002", prompt: "Once", stream: true, stream_options: { include_usage: true } });
 export const g: CreateCompletionRequest = { model: "babbage-002", prompt: ["a", "b"], logprobs: 2, echo: true, best_of: 3, n: 2 };
+export const h = completionRequest({ model: "gpt-3.5-turbo-instruct", prompt: "Once", stream: false, best_of: 3, n: 2 });
+export const i: CreateCompletionRequest = { model: "davinci-002", prompt: "Once", stream: null, best_of: 2 };
