@@ -26,6 +26,22 @@ export function unknownModel(id: string): UnknownModel {
  */
 export type StreamFlag<S> = S extends true ? { stream: true } : S extends undefined ? { stream?: undefined } : { stream?: false | null };
 
+/** A piece of a file's contents: text, binary data or a blob (the parts a `Blob` or `File` is made of). */
+export type FileChunk = string | ArrayBuffer | ArrayBufferView | Blob | DataView;
+
+/** A Node.js file stream, as `fs.createReadStream(path)` returns: its chunks, and the path that names the upload. */
+export interface FileStream extends AsyncIterable<Uint8Array> {
+  readonly path: string | { toString(): string };
+}
+
+/**
+ * A file for a multipart upload (`format: binary` in the spec): a `File`, a `Blob`, a fetch `Response`, a Node.js
+ * file stream, or any async iterable or web `ReadableStream` of chunks. These are the shapes the official SDK
+ * uploads, so a request with an `Uploadable` stays assignable to the SDK's params. Not included: the SDK's
+ * `toStreamingFile()` result, whose type carries a private brand that no other type can match.
+ */
+export type Uploadable = File | Blob | Response | FileStream | AsyncIterable<FileChunk> | ReadableStream<FileChunk>;
+
 /** Adds `model` to a builder's params; the builder's declared return type is the result's type. */
 export function withModel<T>(params: object, model: string): T {
   return { ...params, model } as T;

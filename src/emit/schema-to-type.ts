@@ -113,10 +113,16 @@ function ownExpr(schema: JsonObject, ctx: SchemaTypeContext): TypeExpr {
   return unionOf(names.map((name) => typeExpr(name, schema, ctx)));
 }
 
+/**
+ * A file upload (`type: string, format: binary`): brand.gen.ts's `Uploadable`, named through an import type so that
+ * any output module may use it without an import statement of its own.
+ */
+const uploadable: TypeExpr = { kind: "reference", name: 'import("./brand.gen.js").Uploadable', stringOnly: false };
+
 function typeExpr(name: string, schema: JsonObject, ctx: SchemaTypeContext): TypeExpr {
   switch (name) {
     case "string":
-      return schema.format === "binary" ? { kind: "reference", name: "Blob", stringOnly: false } : keyword("string");
+      return schema.format === "binary" ? uploadable : keyword("string");
     case "number":
     case "integer":
       return keyword("number");

@@ -38,7 +38,7 @@ export function writeConsumer(options: { model: CapabilityModel; importFrom: str
     out.line(`} from "${options.importFrom}";`);
     const sample = (param: RequestParam, verdict: ParamVerdict | undefined) => sampleValue(param, verdict, types.nonNull(param));
     const required = endpoint.spec.params.filter((p) => p.required && p.name !== "model");
-    const requiredText = required.map((p) => `${p.name}: ${requiredLiteral(sample(p, undefined))}`).join(", ");
+    const requiredText = required.map((p) => `${key(p.name)}: ${requiredLiteral(sample(p, undefined))}`).join(", ");
     for (const b of builders) out.line(`export const ${b.name}_call = ${b.name}({ ${requiredText} });`, { symbol: b.name, model: b.id });
     endpoint.models.forEach((m, i) => {
       const request = (extra: string) =>
@@ -48,10 +48,13 @@ export function writeConsumer(options: { model: CapabilityModel; importFrom: str
         if (param.name === "model" || param.required) continue;
         const value = sample(param, verdictOf(endpoint, m.profile, param.name));
         if (value === undefined) continue;
-        out.line(`export const ${prefix}_r${i}_${param.name}: ${info.union} = ${request(`, ${param.name}: ${literal(value)}`)};`, {
-          model: m.id,
-          param: param.name,
-        });
+        out.line(
+          `export const ${prefix}_r${i}_${ident(param.name)}: ${info.union} = ${request(`, ${key(param.name)}: ${literal(value)}`)};`,
+          {
+            model: m.id,
+            param: param.name,
+          },
+        );
       }
     });
     writeValueProbes(out, endpoint, info.union, requiredText, prefix);
@@ -68,7 +71,7 @@ function writeValueProbes(out: Writer, endpoint: EndpointCapabilities, union: st
     if (!model) continue;
     const values = [...(param.enumValues ?? []).filter((v) => v !== null), ...(param.nullable ? [null] : [])];
     for (const value of values) {
-      const parts = [`model: ${JSON.stringify(model.id)}`, requiredText, `${param.name}: ${literal(value)}`];
+      const parts = [`model: ${JSON.stringify(model.id)}`, requiredText, `${key(param.name)}: ${literal(value)}`];
       const request = `{ ${parts.filter(Boolean).join(", ")} }`;
       out.line(`export const ${prefix}_v${n++}: ${union} = ${request};`, { model: model.id, param: param.name });
     }
@@ -91,6 +94,11 @@ function sampleValue(param: RequestParam, verdict: ParamVerdict | undefined, typ
   if (/^[A-Za-z]+\[\]$/.test(type) || /^Array<.*>$/.test(type)) return [];
   return undefined;
 }
+
+/** A property key as written in an object literal (multipart specs have keys such as `timestamp_granularities[]`). */
+const key = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+/** A parameter name as part of a variable name. */
+const ident = (name: string): string => name.replace(/\W/g, "_");
 
 function literal(value: JsonValue): string {
   return JSON.stringify(value);

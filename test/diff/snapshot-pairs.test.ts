@@ -106,7 +106,7 @@ describe("snapshot pairs > 2024-08-30 → 2024-09-13", () => {
 });
 
 describe("snapshot pairs > 2026-08-21 → 2026-07-15 (going back a snapshot)", () => {
-  test("names the builders and union members that leave (chat and Responses) and the narrowed service_tier, prompt_cache_key and safety_identifier", () => {
+  test("names the builders and union members that leave (chat, Responses, images, transcriptions), the removed parameters, and the narrowed service_tier, prompt_cache_key and safety_identifier", () => {
     const result = pairDiff("2026-08-21", "2026-07-15");
     expect(result.breaking.map((b) => [b.symbol, b.model ?? null, b.param ?? null])).toStrictEqual([
       ["CreateChatCompletionRequest", null, "prompt_cache_key"],
@@ -126,6 +126,13 @@ describe("snapshot pairs > 2026-08-21 → 2026-07-15 (going back a snapshot)", (
       ]),
       ["CreateResponse", "gpt-daybreak-blue-latest", null],
       ["CreateResponse", "gpt-daybreak-red-latest", null],
+      ["CreateImageRequest", "gpt-image-2", null],
+      ["CreateImageRequest", "gpt-image-2-2026-04-21", null],
+      ["CreateImageEditRequest", "gpt-image-2", null],
+      ["CreateImageEditRequest", "gpt-image-2-2026-04-21", null],
+      ["CreateTranscriptionRequest", null, "keywords"],
+      ["CreateTranscriptionRequest", null, "languages"],
+      ["CreateTranscriptionRequest", "gpt-transcribe", null],
     ]);
   });
 });

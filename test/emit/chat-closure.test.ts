@@ -92,6 +92,8 @@ beforeAll(async () => {
     writeFileSync(join(workDir, date, "types.ts"), result.text);
     writeFileSync(join(workDir, date, "consumer.ts"), consumerSource(result.hasDeveloperMessage));
     writeFileSync(join(workDir, date, "all-schemas.ts"), emitAllSchemas(result.document));
+    // File uploads (`format: binary`) refer to brand.gen.ts's Uploadable, which the output always holds beside them.
+    writeFileSync(join(workDir, date, "brand.gen.ts"), readFileSync(join(repoRoot, "templates", "brand.ts")));
   }
   const compilerOptions = { strict: true, noEmit: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler" };
   const tsconfig = { compilerOptions: { ...compilerOptions, lib: ["ES2022", "DOM"], types: [], skipLibCheck: false }, include: ["*/*.ts"] };

@@ -32,7 +32,7 @@ const scalarRows: Row[] = [
   ["3.1 type array with two non-null types", { type: ["integer", "string"] }, "number | string"],
   ["3.0 nullable", { type: "integer", nullable: true }, "number | null"],
   ["nullable: false changes nothing", { type: "string", nullable: false }, "string"],
-  ["format: binary is Blob", { type: "string", format: "binary" }, "Blob"],
+  ["format: binary is the output's Uploadable", { type: "string", format: "binary" }, 'import("./brand.gen.js").Uploadable'],
   ["other formats are plain strings", { type: "string", format: "uri" }, "string"],
   ["empty schema", {}, "unknown"],
   ["annotations only", { description: "d", title: "t", example: 1, "x-oaiMeta": {} }, "unknown"],
@@ -149,7 +149,7 @@ const arrayRows: Row[] = [
   ["array of objects", { type: "array", items: { properties: { a: { type: "string" } } } }, "{ a?: string }[]"],
   ["array of a negative literal", { type: "array", items: { const: -1 } }, "Array<-1>"],
   ["nullable array", { type: "array", items: { type: "string" }, nullable: true }, "string[] | null"],
-  ["array of binaries", { type: "array", items: { type: "string", format: "binary" } }, "Blob[]"],
+  ["array of binaries", { type: "array", items: { type: "string", format: "binary" } }, 'import("./brand.gen.js").Uploadable[]'],
 ];
 
 describe("schemaToType", () => {

@@ -17,6 +17,12 @@ describe("modelgate explain", () => {
     expect(parsed.endpoints.map((e) => [e.endpoint, e.status])).toStrictEqual([
       ["chat.completions", "served"],
       ["responses", "served"],
+      ["completions", "not-served"],
+      ["embeddings", "not-served"],
+      ["images.generate", "not-served"],
+      ["images.edit", "not-served"],
+      ["audio.speech", "not-served"],
+      ["audio.transcriptions", "not-served"],
       ["moderations", "not-served"],
     ]);
   });

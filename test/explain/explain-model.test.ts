@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { UserError } from "../../src/diagnostics/diagnostic.js";
 import { explainModel } from "../../src/explain/explain-model.js";
-import { newestModel, onEndpoint, served } from "./explain-support.js";
+import { explain } from "../../src/index.js";
+import { repoRoot } from "../support/compilers.js";
+import { explainFixture, newestModel, onEndpoint, served, specArg } from "./explain-support.js";
 
 const explainChat = (id: string) => onEndpoint(explainModel({ model: newestModel(), id }).endpoints);
 
@@ -116,6 +120,9 @@ describe("explainModel > endpoint selection", () => {
   });
 
   test("a real key the overlay does not cover throws a UserError saying so", () => {
-    expect(() => explainModel({ model: newestModel(), id: "o1", endpoint: "embeddings" })).toThrow(/is not covered by the overlay/);
+    // only-o1.yaml covers chat completions alone (the default overlay covers embeddings too).
+    const overlay = { file: "only-o1.yaml", bytes: readFileSync(explainFixture("only-o1.yaml")) };
+    const onlyChat = explain({ spec: { file: specArg, bytes: readFileSync(join(repoRoot, specArg)) }, overlay, id: "o1" }).model;
+    expect(() => explainModel({ model: onlyChat, id: "o1", endpoint: "embeddings" })).toThrow(/is not covered by the overlay/);
   });
 });

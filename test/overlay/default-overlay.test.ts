@@ -48,6 +48,20 @@ function chat(specName: string): EndpointCapabilities {
   return found;
 }
 
+/** The endpoints beside chat that the default overlay covers, with how many model ids each lists in the newest spec. */
+const otherEndpoints = [
+  ["images.generate", 7],
+  ["images.edit", 7],
+  ["embeddings", 3],
+  ["completions", 3],
+  ["audio.speech", 4],
+  ["audio.transcriptions", 6],
+] as const;
+
+function endpointOf(specName: string, key: string): EndpointCapabilities | undefined {
+  return runDefault(specName).model.endpoints.find((e) => e.spec.key === key);
+}
+
 const codesOf = (diagnostics: Diagnostics, code: string): string[] => diagnostics.items.filter((d) => d.code === code).map(brief);
 
 describe(`default overlay on the newest spec (${newest})`, () => {
@@ -72,6 +86,29 @@ describe(`default overlay on the newest spec (${newest})`, () => {
     const covered = [...servedWithProfile, ...unservedWithReason.filter((id) => ids.includes(id))];
     expect(covered.sort(compareStrings)).toStrictEqual([...ids].sort(compareStrings));
   });
+});
+
+describe.each(otherEndpoints)(`default overlay on the newest spec (${newest}) > %s`, (key, count) => {
+  test("is covered, so generation emits it", () => {
+    expect(endpointOf(newest, key)?.spec.key).toBe(key);
+  });
+
+  test("leaves no id unclassified and warns about none of its ids", () => {
+    const warnings = codesOf(runDefault(newest).diagnostics, "MG_COVERAGE_UNCLASSIFIED").filter((w) => w.includes(` of ${key} `));
+    expect([endpointOf(newest, key)?.unclassified, warnings]).toStrictEqual([[], []]);
+  });
+
+  test(`serves each of its ${count} ids`, () => {
+    const endpoint = endpointOf(newest, key);
+    const ids = endpoint?.spec.modelIds ?? [];
+    expect(ids).toHaveLength(count);
+    expect((endpoint?.models ?? []).map((m) => m.id)).toStrictEqual(ids);
+  });
+});
+
+test("default overlay > chat models are not served on legacy completions: the spec does not list them there", () => {
+  const unserved = endpointOf(newest, "completions")?.unserved.find((u) => u.id === "gpt-4o");
+  expect(unserved).toStrictEqual({ id: "gpt-4o", reason: "the spec does not list it for POST /completions", sources: ["SPEC"] });
 });
 
 test("default overlay > every rule, role rule and served rule > cites only sources defined under `sources:`", () => {
@@ -104,5 +141,10 @@ describe.each(olderSpecs)("default overlay on the older spec %s", (specName) => 
 
   test("chat completions > leaves no id unclassified", () => {
     expect(chat(specName).unclassified).toStrictEqual([]);
+  });
+
+  test("images, embeddings, completions, speech and transcriptions > leave no id unclassified where the spec has them", () => {
+    const unclassified = otherEndpoints.flatMap(([key]) => (endpointOf(specName, key)?.unclassified ?? []).map((id) => `${key}: ${id}`));
+    expect(unclassified).toStrictEqual([]);
   });
 });

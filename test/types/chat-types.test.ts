@@ -14,7 +14,7 @@ const list = (folder: string): string[] =>
     .sort()
     .map((f) => join(typesDir, folder, f));
 
-describe("types > chat completions", () => {
+describe("types > generated request types (chat, images, audio, embeddings, completions)", () => {
   test("pass fixtures compile with no diagnostic under every compiler", async () => {
     const failures = await compileFixtures({ dir: typesDir, files: list("pass") });
     for (const compiler of compilers) expect(failures.get(compiler.name), compiler.name).toStrictEqual([]);

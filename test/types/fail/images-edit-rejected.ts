@@ -1,0 +1,24 @@
+// Image edit requests a model refuses must not compile; the error names the model, the parameter and the reason.
+import { type CreateImageEditRequest, imageEditRequest } from "../../../generated/index.js";
+
+const prompt = "add a red kite";
+declare const file: File;
+
+// @expect-error TS2322 "gpt-image-2 does not support input_fidelity" "refuses the key"
+export const a = imageEditRequest({ model: "gpt-image-2", image: file, prompt, input_fidelity: "high" });
+
+// @expect-error TS2322 "gpt-image-1-mini does not support input_fidelity"
+export const b = imageEditRequest({ model: "gpt-image-1-mini", image: file, prompt, input_fidelity: "low" });
+
+// @expect-error TS2322 "dall-e-2 does not support background"
+export const c: CreateImageEditRequest = { model: "dall-e-2", image: file, prompt, background: "opaque" };
+
+// @expect-error TS2322 "dall-e-3 is not served on POST /images/edits"
+export const d = imageEditRequest({ model: "dall-e-3", image: file, prompt });
+
+// @expect-error TS2322 "gpt-image-1 / gpt-image-1.5 does not support response_format"
+export const e = imageEditRequest({ model: "gpt-image-1", image: file, prompt, response_format: "url" });
+
+// A path is not a file: pass a File, a Blob or fs.createReadStream(path).
+// @expect-error TS2322 "string" "Uploadable"
+export const f = imageEditRequest({ model: "gpt-image-1", image: "photo.png", prompt });
