@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { report } from "../../src/index.js";
+import { diff, report } from "../../src/index.js";
 import { repoRoot } from "../support/compilers.js";
 import { runCli } from "../support/run-cli.js";
 import { tempDir } from "../support/temp-dir.js";
@@ -91,5 +91,28 @@ describe("cli > report", () => {
     expect(run.err).toMatch(new RegExp(`error MG_OUTPUT_UNWRITABLE: cannot write ${target} \\(E[A-Z]+\\)`));
     expect(run.err).not.toMatch(/^\s+at /m);
     expect(readdirSync(dir)).toStrictEqual(["taken"]);
+  });
+});
+
+describe("cli > report --old-spec", () => {
+  test("adds what changed from the older spec: the page is report() given diff() of the two, byte for byte", async () => {
+    const specs = join(repoRoot, "..", "shared", "openai-openapi");
+    const [oldFile, newFile] = [join(specs, "2026-07-15.yaml"), join(specs, "2026-08-21.yaml")];
+    const html = join(tempDir(), "report.html");
+    const run = await runCli(["report", "--html", html, "--spec", newFile, "--old-spec", oldFile]);
+    expect(run.code).toBe(0);
+    const read = (file: string) => ({ file, bytes: readFileSync(file) });
+    const changes = diff({ old: read(oldFile), new: read(newFile) }).diff;
+    const page = readFileSync(html, "utf8");
+    expect(page).toBe(report({ spec: read(newFile), diff: changes }).html);
+    expect(page).toContain("What changed");
+    expect(page).toContain("gpt-5.5-2026-04-23");
+  });
+
+  test("an unreadable --old-spec > MG_SPEC_UNREADABLE, exit 2, nothing written", async () => {
+    const dir = tempDir();
+    const run = await runCli([...reportArgs(join(dir, "r.html")), "--old-spec", join(dir, "missing.yaml")]);
+    expect([run.code, readdirSync(dir)]).toStrictEqual([2, []]);
+    expect(run.err).toContain("MG_SPEC_UNREADABLE");
   });
 });

@@ -37,3 +37,11 @@ export const j = imageRequest({ model: "gpt-image-1-mini", prompt, ...styled });
 
 // @expect-error TS2322 "gpt-4o is not served on POST /images/generations"
 export const k = imageRequest({ model: "gpt-4o", prompt });
+
+// Without a model the API uses dall-e-2, so its rules apply.
+// @expect-error TS2322 "dall-e-2 accepts quality only as standard"
+export const noModel = imageRequest({ prompt, quality: "hd" });
+// Annotated with the union and no model, the request fails too, but TypeScript has no `model` to pick the member by
+// and prints no detail; the builder above names the reason.
+// @expect-error TS2322 "is not assignable to type 'CreateImageRequest'"
+export const noModelTyped: CreateImageRequest = { prompt, style: "vivid" };

@@ -16,3 +16,7 @@ export const f = imageRequest({ model: "gpt-image-2", prompt, size: "1536x864", 
 export const g: CreateImageRequest = { model: "gpt-image-2-2026-04-21", prompt, quality: "low" };
 // A model the overlay does not know is checked against the spec only.
 export const h = imageRequest({ model: "my-image-model", prompt, style: "vivid", output_format: "jpeg" });
+
+// Without a model the API uses its default, dall-e-2: its rules apply.
+export const defaultModel = imageRequest({ prompt, n: 3, size: "512x512" });
+export const defaultTyped: CreateImageRequest = { prompt, quality: "standard" };
