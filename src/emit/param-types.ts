@@ -34,8 +34,11 @@ export function createParamTypes(options: { document: JsonObject }): ParamTypes 
 function mapArrays(type: TypeExpr, ctx: SchemaTypeContext, f: (member: TypeExpr) => TypeExpr, seen = new Set<string>()): TypeExpr {
   if (type.kind === "union") return unionOf(type.members.map((m) => mapArrays(m, ctx, f, seen)));
   if (type.kind === "array") {
-    const members = type.element.kind === "union" ? type.element.members : [type.element];
-    return { kind: "array", element: unionOf(members.map(f)) };
+    const members = itemMembers(type.element, ctx, new Set(seen));
+    const mapped = members.map(f);
+    // Unchanged items keep their named type (`Tool`) rather than its inlined members.
+    if (mapped.every((m, i) => m === members[i])) return type;
+    return { kind: "array", element: unionOf(mapped) };
   }
   if (type.kind !== "reference" || seen.has(type.name)) return type;
   const schema = ctx.schemas[type.name];
@@ -43,6 +46,16 @@ function mapArrays(type: TypeExpr, ctx: SchemaTypeContext, f: (member: TypeExpr)
   const inner = schemaToTypeExpr({ schema, ctx });
   const mapped = mapArrays(inner, ctx, f, new Set([...seen, type.name]));
   return printType(mapped) === printType(inner) ? type : mapped;
+}
+
+/** The members of an item type: a union's members, and those of a referenced schema that is itself a union. */
+function itemMembers(type: TypeExpr, ctx: SchemaTypeContext, seen: Set<string>): TypeExpr[] {
+  if (type.kind === "union") return type.members.flatMap((m) => itemMembers(m, ctx, seen));
+  if (type.kind !== "reference" || seen.has(type.name)) return [type];
+  const schema = ctx.schemas[type.name];
+  if (schema === undefined) return [type];
+  const inner = schemaToTypeExpr({ schema, ctx });
+  return inner.kind === "union" ? itemMembers(inner, ctx, new Set([...seen, type.name])) : [type];
 }
 
 /** The literal values an object member (inline or a schema reference) gives `property`: its discriminant. */

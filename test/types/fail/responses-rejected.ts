@@ -46,3 +46,7 @@ export const l = responseRequest({ model: "computer-use-preview", input, truncat
 // A fine-tune gets its base model's rules.
 // @expect-error TS2322 "gpt-4o-mini does not support reasoning"
 export const m = responseRequest({ model: "ft:gpt-4o-mini-2024-07-18:acme::abc", input, reasoning: { effort: "low" } });
+
+// Item kinds: deep research takes four tool kinds only.
+// @expect-error TS2322 "accepts tools[].type only as web_search_preview, code_interpreter, mcp or file_search"
+export const n = responseRequest({ model: "o3-deep-research", input, tools: [{ type: "function", name: "f", parameters: {}, strict: true }] });

@@ -39,3 +39,6 @@ export const p: CreateResponse = stored;
 export const q = responseRequest({ model: "gpt-4o", input, stream: true, stream_options: { include_obfuscation: false } });
 export const r = responseRequest({ model: "ft:gpt-4o-mini-2024-07-18:acme::abc", input, temperature: 0.4 });
 export const s = responseRequest({ model: "my-proxy-model", input, temperature: 2 });
+
+// Deep research with one of its tool kinds.
+export const t = responseRequest({ model: "o3-deep-research", input, tools: [{ type: "web_search_preview" }] });
