@@ -29,3 +29,7 @@ export const h = chatCompletionRequest({ model: "o1-pro", messages });
 
 // @expect-error TS2561 "temprature"
 export const i = o1Request({ messages, temprature: 1 });
+
+// Item kinds: custom (free-form) tools came with GPT-5.
+// @expect-error TS2322 "gpt-4o accepts tools[].type only as function" "custom (free-form) tools came with GPT-5"
+export const customTool = chatCompletionRequest({ model: "gpt-4o", messages, tools: [{ type: "custom", custom: { name: "grep" } }] });

@@ -54,3 +54,11 @@ const sampling = { temperature: 0.2, top_p: 0.9 };
 export const o = gpt4oRequest({ messages, ...sampling });
 const request = { model: "gpt-4o" as const, messages, logprobs: true as const, top_logprobs: 1 };
 export const p: CreateChatCompletionRequest = request;
+
+// Custom tools on GPT-5; function tools everywhere.
+export const customTool = chatCompletionRequest({ model: "gpt-5", messages, tools: [{ type: "custom", custom: { name: "grep" } }] });
+export const functionTool = chatCompletionRequest({
+  model: "gpt-4o",
+  messages,
+  tools: [{ type: "function", function: { name: "f", parameters: {} } }],
+});
