@@ -46,7 +46,8 @@ const literals: Record<string, Json[]> = {
   response_format: [{ type: "text" }, { type: "json_object" }],
   web_search_options: [{}],
   prompt_cache_options: [{}, { mode: "explicit" }],
-  tools: [[{ type: "function", function: { name: "f" } }]],
+  // Function and custom tools exercise the item-kind rule `tools[].type` (custom tools only from GPT-5 on).
+  tools: [[{ type: "function", function: { name: "f" } }], [{ type: "custom", custom: { name: "g" } }]],
   tool_choice: ["auto", "none"],
   function_call: ["auto", "none"],
   functions: [[{ name: "f" }]],
@@ -75,9 +76,11 @@ const key = (value: Json): string => JSON.stringify(value);
 /** Every value a parameter is sampled with: the rules' values, the spec's enum, null where the spec allows it, literals. */
 export function valuePools(params: Map<string, RequestParam>): Map<string, Json[]> {
   const table = chatCompletionsTable;
+  // An item-kind rule (`tools[].type`) is sampled through its array parameter (`tools`), whose pool holds each kind.
+  const top = (name: string): string => name.replace(/\[\]\..*$/, "");
   const ruled = Object.values(table.profiles).flatMap((p) => Object.entries(p.params));
   const controllers = ruled.flatMap(([, rule]) => (rule.requires ? [rule.requires.param] : []));
-  const names = [...new Set([...ruled.map(([name]) => name), ...controllers, ...free])].sort();
+  const names = [...new Set([...ruled.map(([name]) => top(name)), ...controllers, ...free])].sort();
   return new Map(
     names.map((name) => {
       const spec = params.get(name);
@@ -106,7 +109,9 @@ export function sampleArb(pools: Map<string, Json[]>): fc.Arbitrary<JsonObject> 
     .constantFrom(...Object.keys(table.models))
     .chain((model) => {
       const profile = table.profiles[table.models[model] ?? ""];
-      const ruled = Object.keys(profile?.params ?? {}).filter((p) => pools.has(p));
+      const ruled = Object.keys(profile?.params ?? {})
+        .map((p) => p.replace(/\[\]\..*$/, ""))
+        .filter((p) => pools.has(p));
       const names = ruled.length > 0 ? fc.oneof(fc.constantFrom(...ruled), fc.constantFrom(...all)) : fc.constantFrom(...all);
       return fc.tuple(fc.constant(model), fc.uniqueArray(names, { maxLength: 4 }), fc.constantFrom(...messageSets));
     })
@@ -137,7 +142,8 @@ export function ruleSamples(pools: Map<string, Json[]>): JsonObject[] {
       ...params,
     });
     const roles = messageSets.slice(2).map((messages) => request({}, messages));
-    const rules = Object.entries(profile.params).flatMap(([param, rule]) => {
+    const rules = Object.entries(profile.params).flatMap(([ruled, rule]) => {
+      const param = ruled.replace(/\[\]\..*$/, ""); // an item kind is sampled through its array parameter
       const pool = pools.get(param) ?? [];
       const single = pool.map((value) => request({ [param]: value }));
       if (!rule.requires) return single;

@@ -51,7 +51,10 @@ declare const functionResult: OpenAI.Chat.ChatCompletionFunctionMessageParam;
 declare const textPart: OpenAI.Chat.ChatCompletionContentPartText;
 declare const audioPart: OpenAI.Chat.ChatCompletionContentPartInputAudio;
 declare const filePart: OpenAI.Chat.ChatCompletionContentPart.File;
-declare const tools: OpenAI.Chat.ChatCompletionTool[];
+// The SDK's ChatCompletionTool includes custom tools, which models before GPT-5 refuse: for gpt-4o a tools list is
+// typed as function tools; the full union fits a GPT-5 model.
+declare const tools: OpenAI.Chat.ChatCompletionFunctionTool[];
+declare const anyTools: OpenAI.Chat.ChatCompletionTool[];
 declare const toolChoice: OpenAI.Chat.ChatCompletionToolChoiceOption;
 declare const jsonSchema: OpenAI.ResponseFormatJSONSchema;
 declare const jsonObject: OpenAI.ResponseFormatJSONObject;
@@ -68,6 +71,7 @@ export const fromSdkMessages = gpt4oRequest({
   store: true,
 });
 export const fromSdkTools = gpt4oRequest({ messages, tools, tool_choice: toolChoice, functions, prediction });
+export const fromSdkAnyTools = gpt5_1Request({ messages, tools: anyTools });
 export const fromSdkFormats = [
   gpt4oRequest({ messages, response_format: jsonSchema }),
   o1Request({ messages, response_format: jsonObject, stream: true, stream_options: streamOptions }),

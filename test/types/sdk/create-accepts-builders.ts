@@ -120,7 +120,7 @@ const conversation = [
 
 export async function withTools(): Promise<void> {
   const plain = client.chat.completions.create(
-    gpt4oRequest({
+    gpt5_1Request({
       messages: conversation,
       tools: [weather, { type: "custom", custom: { name: "sql", format: { type: "grammar", grammar: { definition: "start: /.+/", syntax: "lark" } } } }],
       tool_choice: { type: "function", function: { name: "get_weather" } },
