@@ -1,7 +1,7 @@
 // Writes the consumer programs of the type-check benchmark into a temporary project: the same 50 requests typed
 // three ways (our union, our builder, the SDK's type), ours twice (generated .ts, and the same compiled to .d.ts),
 // plus per type set a baseline that imports the types and declares no request.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -72,6 +72,16 @@ export function programSources(requests) {
       source: `import type { ChatCompletionCreateParams } from "${SDK}";\n\n${annotated("ChatCompletionCreateParams")}`,
     },
   ];
+}
+
+/**
+ * Copies the declaration files modelgate writes itself (its types) into `<dir>/generated-dts/`, beside the ones tsc
+ * emits there for the .ts modules: tsc does not copy input .d.ts files to its output.
+ */
+export function copyDeclarationFiles(dir) {
+  for (const name of readdirSync(join(dir, TS_SOURCE.folder))) {
+    if (name.endsWith(".d.ts")) copyFileSync(join(dir, TS_SOURCE.folder, name), join(dir, DECLARATIONS.folder, name));
+  }
 }
 
 /** tsc arguments that compile `<dir>/generated/index.ts` to declarations in `<dir>/generated-dts/`. */

@@ -144,10 +144,11 @@ function typecheckSection(tc, cfg) {
       "order; cells are median (min–max). The bench exits non-zero if any program fails to type-check. " +
       "Nothing is subtracted in the program table or the whole-program ratios, and those are what a consumer pays. But " +
       "the two sides start from different places. The SDK import pulls in the whole SDK's declaration files and " +
-      "@types/node (see the files column), which skipLibCheck does not re-check. modelgate writes TypeScript source " +
-      "(generated/*.ts), which the compiler checks in full in every program that imports it, and that is most of our " +
-      "baseline's check time. So the bench also compiles the same generated output once to declarations (generated/ as " +
-      ".d.ts, by TypeScript " +
+      "@types/node (see the files column), which skipLibCheck does not re-check. modelgate writes its types as " +
+      "declaration files (generated/*.types.gen.d.ts, schemas.gen.d.ts), which skipLibCheck skips as it skips the " +
+      "SDK's, and its builders, runtime and tables as TypeScript source (generated/*.gen.ts), which the compiler checks " +
+      "in full in every program that imports it: that is most of our baseline's check time. So the bench also compiles " +
+      "the generated .ts modules once to declarations as well (generated/ as .d.ts, by TypeScript " +
       `${cfg.compilers[0].version}) and runs our programs against those too: there skipLibCheck applies to our types as to ` +
       "the SDK's, and what remains is the cost of the requests themselves. Each program with requests has a baseline " +
       "with the same imports and no request; the per-request tables give (program − baseline) / requests, each run paired " +

@@ -2,15 +2,24 @@
 // spec: 2026-08-21.yaml sha256:db5d7478feae10b4d331834c60d9765a8aa042e38419f9b1694288c11aa8ebc8
 // overlay: openai.yaml sha256:0037c6003e0b8362773cb3f1676eea9bbf39ebaa9dfae80cec12523c7b6840f3
 export * from "./brand.gen.js";
-export * from "./schemas.gen.js";
+export type * from "./schemas.gen.js";
+export type * from "./chat-completions.types.gen.js";
 export * from "./chat-completions.gen.js";
+export type * from "./responses.types.gen.js";
 export * from "./responses.gen.js";
+export type * from "./completions.types.gen.js";
 export * from "./completions.gen.js";
+export type * from "./embeddings.types.gen.js";
 export * from "./embeddings.gen.js";
+export type * from "./images-generate.types.gen.js";
 export * from "./images-generate.gen.js";
+export type * from "./images-edit.types.gen.js";
 export * from "./images-edit.gen.js";
+export type * from "./audio-speech.types.gen.js";
 export * from "./audio-speech.gen.js";
+export type * from "./audio-transcriptions.types.gen.js";
 export * from "./audio-transcriptions.gen.js";
+export type * from "./moderations.types.gen.js";
 export * from "./moderations.gen.js";
 export * from "./runtime.gen.js";
 export * from "./validate.gen.js";

@@ -31,37 +31,78 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
   const roleSchemas = (e: CapabilityModel["endpoints"][number]): string[] => (e.spec.messageRoles ?? []).map((r) => r.schema);
   const roots = [...new Set(model.endpoints.flatMap((e) => [...e.spec.params.flatMap((p) => refsIn(p.schema)), ...roleSchemas(e)]))];
   const schemaNames = collectReachableSchemas({ document, roots });
-  const endpointFiles = model.endpoints.map((endpoint) => {
+  // Types go to declaration files (`.d.ts`), builders to a small `.ts` module beside them: a consumer's tsc then
+  // checks only the builders, and with skipLibCheck resolves just the types it uses (as with the SDK's own .d.ts).
+  const endpointFiles = model.endpoints.flatMap((endpoint) => {
     const types = createParamTypes({ document });
     const statements = emitEndpoint({ endpoint, types, perModelBuilders: hasPerModelBuilders(endpoint.spec.key) });
-    const imports = [
-      brandImport(hasPerModelBuilders(endpoint.spec.key)),
-      typeImport("./schemas.gen.js", [...new Set([...types.used(), ...rolesInUse(endpoint)])]),
-    ].filter((i) => i.namedImports.length > 0);
-    const path = `${endpoint.spec.key.replaceAll(".", "-")}.gen.ts`;
-    return { path, contents: printModule({ header, statements: [...imports, ...statements] }) };
+    const declarations = statements.filter((s) => s.kind !== "function");
+    const builders = statements.filter((s) => s.kind === "function");
+    const base = endpoint.spec.key.replaceAll(".", "-");
+    const typesModule = `./${base}.types.gen.js`;
+    const declarationText = printModule({ header: [], statements: declarations });
+    const builderText = printModule({ header: [], statements: builders });
+    const typeImports = [
+      typeImport("./brand.gen.js", used(declarationText, brandTypes)),
+      typeImport("./schemas.gen.js", used(declarationText, [...new Set([...types.used(), ...rolesInUse(endpoint)])])),
+    ];
+    const typesFile = {
+      path: `${base}.types.gen.d.ts`,
+      contents: printModule({ header, statements: [...typeImports, ...declarations].filter(nonEmptyImport) }),
+    };
+    const declared = declarations.flatMap((d) => ("name" in d && typeof d.name === "string" ? [d.name] : []));
+    const builderImports: ImportDeclaration[] = [
+      {
+        kind: "import",
+        moduleSpecifier: "./brand.gen.js",
+        namedImports: [...used(builderText, brandTypes).map((name) => ({ name, isTypeOnly: true })), ...used(builderText, ["withModel"])],
+      },
+      typeImport(typesModule, used(builderText, declared)),
+    ];
+    const builderFile = {
+      path: `${base}.gen.ts`,
+      contents: printModule({ header, statements: [...builderImports, ...builders].filter(nonEmptyImport) }),
+    };
+    return [typesFile, builderFile];
   });
   const tableFiles = model.endpoints.map((endpoint) => ({
     path: `${tableModule(endpoint)}.ts`,
     contents: printModule({ header, statements: emitRuntimeTable(endpoint) }),
   }));
-  const modules = [
-    "./brand.gen.js",
-    "./schemas.gen.js",
-    ...endpointFiles.map((f) => `./${f.path.replace(/\.ts$/, ".js")}`),
-    "./runtime.gen.js",
-    "./validate.gen.js",
+  const exported = (file: OutputFile): Statement => {
+    const specifier = `./${file.path.replace(/(\.d)?\.ts$/, ".js")}`;
+    return { kind: "exportAll", moduleSpecifier: specifier, ...(file.path.endsWith(".d.ts") && { isTypeOnly: true }) };
+  };
+  const schemasFile = {
+    path: "schemas.gen.d.ts",
+    contents: printModule({ header, statements: emitSchemaTypes({ document, names: schemaNames }) }),
+  };
+  const indexed = [
+    { path: "brand.gen.ts", contents: "" },
+    schemasFile,
+    ...endpointFiles,
+    { path: "runtime.gen.ts", contents: "" },
+    { path: "validate.gen.ts", contents: "" },
   ];
   const template = (name: string): string => `${header.map((l) => `// ${l}\n`).join("")}\n${readTemplate(name)}`;
   return [
     { path: "brand.gen.ts", contents: template("brand.ts") },
     { path: "runtime.gen.ts", contents: template("runtime.ts") },
-    { path: "schemas.gen.ts", contents: printModule({ header, statements: emitSchemaTypes({ document, names: schemaNames }) }) },
+    schemasFile,
     ...endpointFiles,
     ...tableFiles,
     { path: "validate.gen.ts", contents: printModule({ header, statements: emitRuntimeApi(model.endpoints) }) },
-    { path: "index.ts", contents: printModule({ header, statements: modules.map(exportAll) }) },
+    { path: "index.ts", contents: printModule({ header, statements: indexed.map(exported) }) },
   ];
+}
+
+const nonEmptyImport = (statement: Statement): boolean => statement.kind !== "import" || statement.namedImports.length > 0;
+
+const brandTypes = ["StreamFlag", "UnknownModel", "Unsupported"];
+
+/** The candidate names that the printed code mentions (so a module imports nothing it does not use). */
+function used(text: string, candidates: string[]): string[] {
+  return candidates.filter((name) => new RegExp(`\\b${name.replace(/\$/g, "\\$")}\\b`).test(text));
 }
 
 /** Message schemas that profiles with role rules refer to by name. */
@@ -70,24 +111,9 @@ function rolesInUse(endpoint: CapabilityModel["endpoints"][number]): string[] {
   return (endpoint.spec.messageRoles ?? []).map((r) => schemaTypeName(r.schema));
 }
 
-/** Helper types from brand.gen.ts, and `withModel` (a value) where the module has per-model builders. */
-function brandImport(withBuilders: boolean): ImportDeclaration {
-  const types = ["StreamFlag", "UnknownModel", "Unsupported"].map((name) => ({ name, isTypeOnly: true }));
-  if (!withBuilders)
-    return typeImport(
-      "./brand.gen.js",
-      types.map((t) => t.name),
-    );
-  return { kind: "import", isTypeOnly: false, moduleSpecifier: "./brand.gen.js", namedImports: [...types, "withModel"] };
-}
-
 function typeImport(moduleSpecifier: string, names: string[]): ImportDeclaration {
   const namedImports = [...names].sort();
   return { kind: "import", isTypeOnly: true, moduleSpecifier, namedImports };
-}
-
-function exportAll(moduleSpecifier: string): Statement {
-  return { kind: "exportAll", moduleSpecifier };
 }
 
 /** Names of components.schemas that a schema refers to directly. */

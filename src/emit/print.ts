@@ -42,7 +42,7 @@ function printStatement(statement: Statement): string[] {
     case "import":
       return [printImport(statement)];
     case "exportAll":
-      return [`export * from ${quote(statement.moduleSpecifier)};`];
+      return [`export ${statement.isTypeOnly ? "type " : ""}* from ${quote(statement.moduleSpecifier)};`];
     case "const":
       return [printConst(statement)];
     default:

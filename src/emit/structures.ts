@@ -85,10 +85,11 @@ export interface ImportDeclaration {
   namedImports: (string | NamedImport)[];
 }
 
-/** `export * from "moduleSpecifier";` */
+/** `export * from "moduleSpecifier";`, or `export type * from …` for a module of types only (a .d.ts). */
 export interface ExportAllDeclaration {
   kind: "exportAll";
   moduleSpecifier: string;
+  isTypeOnly?: boolean;
 }
 
 export interface VariableDeclaration {

@@ -93,7 +93,7 @@ describe("nested parameters > resolution and emission", () => {
         temperature: { requires: { reasoning.effort: [none] }, reason: "sampling only without reasoning", source: SPEC }`),
     );
     const files = emitOutput({ model, diagnostics: new Diagnostics() });
-    const chat = files.find((f) => f.path === "chat-completions.gen.ts")?.contents ?? "";
+    const chat = files.find((f) => f.path === "chat-completions.types.gen.d.ts")?.contents ?? "";
     const block = (name: string) => chat.slice(chat.indexOf(`export interface ${name}`)).split("\n}\n")[0];
     expect(block("FamChatCompletionsReasoning")).toBe(
       [

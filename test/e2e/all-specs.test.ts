@@ -81,7 +81,7 @@ describe.each(specFiles)("all specs > %s with the default overlay", (spec) => {
 });
 
 describe("all specs > parameters come from the spec", () => {
-  const chatModule = (spec: string): string => readFileSync(join(outputOf(spec).dir, "chat-completions.gen.ts"), "utf8");
+  const chatModule = (spec: string): string => readFileSync(join(outputOf(spec).dir, "chat-completions.types.gen.d.ts"), "utf8");
 
   test("2024-08-30 (before max_completion_tokens existed) > the chat module never mentions max_completion_tokens", () => {
     expect(chatModule("2024-08-30.yaml")).not.toContain("max_completion_tokens");

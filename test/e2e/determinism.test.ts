@@ -20,7 +20,13 @@ describe("e2e > determinism", () => {
       overlay: { ...overlay, bytes: Uint8Array.from(overlay.bytes) },
     });
     expect(first.files.map((f) => f.path)).toEqual(
-      expect.arrayContaining(["brand.gen.ts", "chat-completions.gen.ts", "index.ts", "schemas.gen.ts"]),
+      expect.arrayContaining([
+        "brand.gen.ts",
+        "chat-completions.gen.ts",
+        "chat-completions.types.gen.d.ts",
+        "index.ts",
+        "schemas.gen.d.ts",
+      ]),
     );
     expect(asBytes(second.files)).toStrictEqual(asBytes(first.files));
   });
