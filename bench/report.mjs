@@ -33,7 +33,7 @@ function generationSection(gen, cfg) {
       `Node start-up and module loading for both tools; max RSS is ${cfg.rssMethod}. modelgate wrote to a fresh empty folder ` +
       "each run (so it always parsed, resolved and wrote everything); openapi-typescript wrote one .d.ts of the whole spec. " +
       "The tools do different work: openapi-typescript types every path and schema of the spec, modelgate only the endpoints " +
-      "it covers (chat completions) but per model, from the spec plus the capability overlay; the output column shows how much " +
+      "the overlay covers (the default overlay: all nine of the contract table) but per model, from the spec plus the capability overlay; the output column shows how much " +
       "each wrote. The ratio is of medians from the same run, so it holds on another machine better than the absolute numbers.",
   ].join("\n");
 }

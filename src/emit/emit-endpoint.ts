@@ -130,6 +130,7 @@ function emitGenericBuilder(endpoint: EndpointCapabilities, names: EndpointNames
     parameters: [{ name: "request", type: input }],
     returnType: output,
     statements: [`return request as ${output};`],
+    jsStatements: ["return request;"],
   };
 }
 

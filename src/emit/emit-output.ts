@@ -59,11 +59,11 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
       },
       typeImport(typesModule, used(builderText, declared)),
     ];
-    const builderFile = {
-      path: `${base}.gen.ts`,
-      contents: printModule({ header, statements: [...builderImports, ...builders].filter(nonEmptyImport) }),
-    };
-    return [typesFile, builderFile];
+    // Builders as a declaration file and a plain JavaScript module: nothing for a consumer's tsc to check.
+    const builderStatements = [...builderImports, ...builders].filter(nonEmptyImport);
+    const builderDeclarations = { path: `${base}.gen.d.ts`, contents: printModule({ header, statements: builderStatements, mode: "dts" }) };
+    const builderModule = { path: `${base}.gen.js`, contents: printModule({ header, statements: builderStatements, mode: "js" }) };
+    return [typesFile, builderDeclarations, builderModule];
   });
   const tableFiles = model.endpoints.map((endpoint) => ({
     path: `${tableModule(endpoint)}.ts`,
@@ -71,7 +71,11 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
   }));
   const exported = (file: OutputFile): Statement => {
     const specifier = `./${file.path.replace(/(\.d)?\.ts$/, ".js")}`;
-    return { kind: "exportAll", moduleSpecifier: specifier, ...(file.path.endsWith(".d.ts") && { isTypeOnly: true }) };
+    return {
+      kind: "exportAll",
+      moduleSpecifier: specifier,
+      ...(file.path.endsWith(".types.gen.d.ts") || file.path === "schemas.gen.d.ts" ? { isTypeOnly: true } : {}),
+    };
   };
   const schemasFile = {
     path: "schemas.gen.d.ts",
@@ -80,7 +84,7 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
   const indexed = [
     { path: "brand.gen.ts", contents: "" },
     schemasFile,
-    ...endpointFiles,
+    ...endpointFiles.filter((f) => !f.path.endsWith(".js")),
     { path: "runtime.gen.ts", contents: "" },
     { path: "validate.gen.ts", contents: "" },
   ];

@@ -19,16 +19,40 @@ import type {
 const indentUnit = "  ";
 
 /** The text of a module: header comments, then the statements. */
-export function printModule({ header, statements }: { header: string[]; statements: Statement[] }): string {
+/**
+ * A module's text. `mode` "dts" prints functions as `declare` signatures (a declaration file); "js" prints plain
+ * JavaScript: functions without types, and no type-only imports (the module's types are in its .d.ts).
+ */
+export function printModule({
+  header,
+  statements,
+  mode = "ts",
+}: {
+  header: string[];
+  statements: Statement[];
+  mode?: "ts" | "dts" | "js";
+}): string {
   const lines = header.flatMap((line) => line.split(/\r\n|\r|\n/)).map((line) => (line === "" ? "//" : `// ${line}`));
   let previousIsBlock = false;
-  for (const statement of statements) {
-    const isBlock = statement.kind === "interface" || statement.kind === "function";
+  for (const statement of mode === "js" ? statements.flatMap(jsOnly) : statements) {
+    const isBlock = statement.kind === "interface" || (statement.kind === "function" && mode !== "dts");
     if (lines.length > 0 && (isBlock || previousIsBlock)) lines.push("");
-    lines.push(...printStatement(statement));
+    if (statement.kind === "function" && mode === "dts") lines.push(...printFunctionSignature(statement));
+    else if (statement.kind === "function" && mode === "js") lines.push(...printFunctionJs(statement));
+    else lines.push(...printStatement(statement));
     previousIsBlock = isBlock;
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** What a JavaScript module keeps of a statement: value imports and functions. */
+function jsOnly(statement: Statement): Statement[] {
+  if (statement.kind === "import") {
+    if (statement.isTypeOnly) return [];
+    const values = statement.namedImports.filter((n) => typeof n === "string" || !n.isTypeOnly);
+    return values.length > 0 ? [{ ...statement, namedImports: values }] : [];
+  }
+  return statement.kind === "function" ? [statement] : [];
 }
 
 function printStatement(statement: Statement): string[] {
@@ -71,6 +95,22 @@ function printProperty(property: PropertySignature): string[] {
 function printTypeAlias(declaration: TypeAliasDeclaration): string[] {
   const typeParameters = printTypeParameters(declaration.typeParameters);
   return [...printDocs(declaration.docs), `${exported(declaration)}type ${declaration.name}${typeParameters} = ${declaration.type};`];
+}
+
+/** `export declare function name<T>(params: P): R;`, for a declaration file. */
+export function printFunctionSignature(declaration: FunctionDeclaration): string[] {
+  const typeParameters = printTypeParameters(declaration.typeParameters);
+  const parameters = declaration.parameters.map(printParameter).join(", ");
+  const head = `${declaration.isExported ? "export " : ""}declare function ${declaration.name}${typeParameters}(${parameters}): ${declaration.returnType};`;
+  return [...printDocs(declaration.docs), head];
+}
+
+/** The function as plain JavaScript: no type parameters, parameter types or return type. */
+export function printFunctionJs(declaration: FunctionDeclaration): string[] {
+  const parameters = declaration.parameters.map((p) => p.name).join(", ");
+  const head = `${exported(declaration)}function ${declaration.name}(${parameters}) {`;
+  const body = (declaration.jsStatements ?? declaration.statements).flatMap((statement) => statement.split(/\r\n|\r|\n/));
+  return [...printDocs(declaration.docs), ...block(head, body)];
 }
 
 function printFunction(declaration: FunctionDeclaration): string[] {

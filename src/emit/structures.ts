@@ -70,6 +70,8 @@ export interface FunctionDeclaration {
   returnType: string;
   /** Body statements, one per entry; every line of an entry is indented one level. */
   statements: string[];
+  /** The body as plain JavaScript, where it differs from `statements` (no casts), for a .js module. */
+  jsStatements?: string[];
 }
 
 /** `{ name }` or `{ type name }` inside an import. */

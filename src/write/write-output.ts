@@ -4,7 +4,7 @@
  * - Nothing is overwritten that modelgate did not generate: every target is checked before anything is written.
  * - Each file is written to a temp file beside it, fsynced, and renamed over the target once all temps exist.
  * - Unchanged files are left alone (their mtime too); files of ours that the new output lacks are removed, looking
- *   only at `*.ts` files directly in the output folder and in the folders the new output writes to.
+ *   only at `*.ts` and `*.js` files directly in the output folder and in the folders the new output writes to.
  */
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
@@ -142,11 +142,11 @@ function inspectTargets(outDir: string, files: readonly OutputFile[]): Target[] 
   return inspected.filter((item): item is Target => !("code" in item));
 }
 
-/** Our `*.ts` files in the folders the output writes to that the new output does not contain. */
+/** Our `*.ts` and `*.js` files in the folders the output writes to that the new output does not contain. */
 function findExtras(outDir: string, wanted: ReadonlySet<string>): string[] {
   const extras: string[] = [];
   for (const dir of outputFolders(wanted)) {
-    for (const name of listTsFiles(join(outDir, ...dir.split("/")), displayPath(outDir, dir))) {
+    for (const name of listSourceFiles(join(outDir, ...dir.split("/")), displayPath(outDir, dir))) {
       const path = dir === "" ? name : `${dir}/${name}`;
       if (wanted.has(path)) continue;
       const absolute = join(outDir, ...path.split("/"));
@@ -165,11 +165,11 @@ function outputFolders(paths: ReadonlySet<string>): string[] {
   return [...folders].sort(compareStrings);
 }
 
-/** Names of regular `*.ts` files directly in `dir` (symlinks and hidden files skipped); none when `dir` is absent. */
-function listTsFiles(dir: string, display: string): string[] {
+/** Names of regular `*.ts` / `*.js` files directly in `dir` (symlinks and hidden files skipped); none when `dir` is absent. */
+function listSourceFiles(dir: string, display: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith(".ts") && !entry.name.startsWith("."))
+      .filter((entry) => entry.isFile() && /\.[jt]s$/.test(entry.name) && !entry.name.startsWith("."))
       .map((entry) => entry.name);
   } catch (error) {
     if (errnoCode(error) === "ENOENT") return [];

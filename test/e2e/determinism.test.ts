@@ -22,7 +22,8 @@ describe("e2e > determinism", () => {
     expect(first.files.map((f) => f.path)).toEqual(
       expect.arrayContaining([
         "brand.gen.ts",
-        "chat-completions.gen.ts",
+        "chat-completions.gen.d.ts",
+        "chat-completions.gen.js",
         "chat-completions.types.gen.d.ts",
         "index.ts",
         "schemas.gen.d.ts",

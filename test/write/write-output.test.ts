@@ -90,14 +90,25 @@ test("writeOutput > removes its own files the new output lacks, and only those",
   const outDir = tempDir();
   writeOutput({ outDir, files, check: false });
   writeFileSync(join(outDir, "old.gen.ts"), ours("export type Old = 1;"));
+  writeFileSync(join(outDir, "old.gen.js"), ours("export function old() {}"));
+  writeFileSync(join(outDir, "old.gen.d.ts"), ours("export declare function old(): void;"));
   writeFileSync(join(outDir, "runtime", "old-table.gen.ts"), ours("export const old = 1;"));
   writeFileSync(join(outDir, "notes.ts"), "// my own notes\n");
+  writeFileSync(join(outDir, "mine.js"), "// my own script\n");
   writeFileSync(join(outDir, "README.md"), ours("not a .ts file"));
   mkdirSync(join(outDir, "elsewhere"));
   writeFileSync(join(outDir, "elsewhere", "x.gen.ts"), ours("a folder the output does not write to"));
   const result = writeOutput({ outDir, files, check: false });
-  expect(result.removed).toStrictEqual(["old.gen.ts", "runtime/old-table.gen.ts"]);
-  expect(listAll(outDir)).toStrictEqual(["README.md", "chat.gen.ts", "elsewhere/x.gen.ts", "index.ts", "notes.ts", "runtime/table.gen.ts"]);
+  expect(result.removed).toStrictEqual(["old.gen.d.ts", "old.gen.js", "old.gen.ts", "runtime/old-table.gen.ts"]);
+  expect(listAll(outDir)).toStrictEqual([
+    "README.md",
+    "chat.gen.ts",
+    "elsewhere/x.gen.ts",
+    "index.ts",
+    "mine.js",
+    "notes.ts",
+    "runtime/table.gen.ts",
+  ]);
 });
 
 test("writeOutput > check reports changed, missing and extra files and writes nothing", () => {

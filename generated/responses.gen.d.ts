@@ -3,8 +3,5 @@
 // overlay: openai.yaml sha256:0037c6003e0b8362773cb3f1676eea9bbf39ebaa9dfae80cec12523c7b6840f3
 import { type StreamFlag } from "./brand.gen.js";
 import type { CreateResponse, ResponsesParamsFor } from "./responses.types.gen.js";
-
 /** Checks a CreateResponse for its model at compile time and returns it unchanged. */
-export function responseRequest<const M extends string = string, const S extends boolean | null | undefined = undefined>(request: { model?: M; stream?: S } & ResponsesParamsFor<M>): { model?: M } & ResponsesParamsFor<M> & StreamFlag<S> {
-  return request as { model?: M } & ResponsesParamsFor<M> & StreamFlag<S>;
-}
+export declare function responseRequest<const M extends string = string, const S extends boolean | null | undefined = undefined>(request: { model?: M; stream?: S } & ResponsesParamsFor<M>): { model?: M } & ResponsesParamsFor<M> & StreamFlag<S>;

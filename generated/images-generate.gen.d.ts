@@ -3,8 +3,5 @@
 // overlay: openai.yaml sha256:0037c6003e0b8362773cb3f1676eea9bbf39ebaa9dfae80cec12523c7b6840f3
 import { type StreamFlag } from "./brand.gen.js";
 import type { CreateImageRequest, ImagesGenerateParamsFor } from "./images-generate.types.gen.js";
-
 /** Checks a CreateImageRequest for its model at compile time and returns it unchanged. */
-export function imageRequest<const M extends string = "dall-e-2", const S extends boolean | null | undefined = undefined>(request: { model?: M; stream?: S } & ImagesGenerateParamsFor<M>): { model?: M } & ImagesGenerateParamsFor<M> & StreamFlag<S> {
-  return request as { model?: M } & ImagesGenerateParamsFor<M> & StreamFlag<S>;
-}
+export declare function imageRequest<const M extends string = "dall-e-2", const S extends boolean | null | undefined = undefined>(request: { model?: M; stream?: S } & ImagesGenerateParamsFor<M>): { model?: M } & ImagesGenerateParamsFor<M> & StreamFlag<S>;

@@ -2,8 +2,5 @@
 // spec: 2026-08-21.yaml sha256:db5d7478feae10b4d331834c60d9765a8aa042e38419f9b1694288c11aa8ebc8
 // overlay: openai.yaml sha256:0037c6003e0b8362773cb3f1676eea9bbf39ebaa9dfae80cec12523c7b6840f3
 import type { CreateModerationRequest, ModerationsParamsFor } from "./moderations.types.gen.js";
-
 /** Checks a CreateModerationRequest for its model at compile time and returns it unchanged. */
-export function moderationRequest<const M extends string = "omni-moderation-latest">(request: { model?: M } & ModerationsParamsFor<M>): { model?: M } & ModerationsParamsFor<M> {
-  return request as { model?: M } & ModerationsParamsFor<M>;
-}
+export declare function moderationRequest<const M extends string = "omni-moderation-latest">(request: { model?: M } & ModerationsParamsFor<M>): { model?: M } & ModerationsParamsFor<M>;

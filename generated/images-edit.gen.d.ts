@@ -3,8 +3,5 @@
 // overlay: openai.yaml sha256:0037c6003e0b8362773cb3f1676eea9bbf39ebaa9dfae80cec12523c7b6840f3
 import { type StreamFlag } from "./brand.gen.js";
 import type { CreateImageEditRequest, ImagesEditParamsFor } from "./images-edit.types.gen.js";
-
 /** Checks a CreateImageEditRequest for its model at compile time and returns it unchanged. */
-export function imageEditRequest<const M extends string = "gpt-image-1.5", const S extends boolean | null | undefined = undefined>(request: { model?: M; stream?: S } & ImagesEditParamsFor<M>): { model?: M } & ImagesEditParamsFor<M> & StreamFlag<S> {
-  return request as { model?: M } & ImagesEditParamsFor<M> & StreamFlag<S>;
-}
+export declare function imageEditRequest<const M extends string = "gpt-image-1.5", const S extends boolean | null | undefined = undefined>(request: { model?: M; stream?: S } & ImagesEditParamsFor<M>): { model?: M } & ImagesEditParamsFor<M> & StreamFlag<S>;

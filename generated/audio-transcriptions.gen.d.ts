@@ -3,8 +3,5 @@
 // overlay: openai.yaml sha256:0037c6003e0b8362773cb3f1676eea9bbf39ebaa9dfae80cec12523c7b6840f3
 import { type StreamFlag } from "./brand.gen.js";
 import type { AudioTranscriptionsParamsFor, CreateTranscriptionRequest } from "./audio-transcriptions.types.gen.js";
-
 /** Checks a CreateTranscriptionRequest for its model at compile time and returns it unchanged. */
-export function transcriptionRequest<const M extends string, const S extends boolean | null | undefined = undefined>(request: { model: M; stream?: S } & AudioTranscriptionsParamsFor<M>): { model: M } & AudioTranscriptionsParamsFor<M> & StreamFlag<S> {
-  return request as { model: M } & AudioTranscriptionsParamsFor<M> & StreamFlag<S>;
-}
+export declare function transcriptionRequest<const M extends string, const S extends boolean | null | undefined = undefined>(request: { model: M; stream?: S } & AudioTranscriptionsParamsFor<M>): { model: M } & AudioTranscriptionsParamsFor<M> & StreamFlag<S>;
