@@ -106,7 +106,8 @@ const brandTypes = ["StreamFlag", "UnknownModel", "Unsupported"];
 
 /** The candidate names that the printed code mentions (so a module imports nothing it does not use). */
 function used(text: string, candidates: string[]): string[] {
-  return candidates.filter((name) => new RegExp(`\\b${name.replace(/\$/g, "\\$")}\\b`).test(text));
+  const identifiers = new Set(text.match(/[A-Za-z_$][\w$]*/g));
+  return candidates.filter((name) => identifiers.has(name));
 }
 
 /** Message schemas that profiles with role rules refer to by name. */
