@@ -7,6 +7,8 @@ export interface RuleTable {
   kind: "reject" | "constrain";
   rename?: string;
   values?: unknown[];
+  /** `values` narrows only the scalar values; an object value is left as the spec types it. */
+  objectsAsSpec?: true;
   nullable?: false;
   requires?: { param: string; values: unknown[] };
   default?: { value: unknown };
@@ -24,6 +26,8 @@ export interface ProfileTable {
 export interface EndpointTable {
   schema: string;
   params: string[];
+  /** The parameters the spec requires (never dropped by adaptRequest). */
+  required?: string[];
   /** Present when a request may leave `model` out; the API then uses `default` (when the spec names one). */
   optionalModel?: { default?: string };
   /** Served model id → profile name ("" = no rules). */
@@ -125,10 +129,12 @@ function effective(profile: ProfileTable, request: Json, param: string): unknown
 }
 
 /** Problems of one request against its profile; `fix` says what adaptRequest would do with each. */
-function ruleProblems(profile: ProfileTable, request: Json, model: string): (Problem & { fix: Fix })[] {
-  const problems: (Problem & { fix: Fix })[] = [];
+function ruleProblems(profile: ProfileTable, request: Json, model: string, required: readonly string[]): (Problem & { fix?: Fix })[] {
+  const problems: (Problem & { fix?: Fix })[] = [];
+  // A required parameter cannot be dropped: adaptRequest reports it instead (an AdaptError).
   const add = (param: string, message: string, sources: string[], fix: Fix): void => {
-    problems.push({ param, message, model, sources, fix });
+    const fixable = !(fix === "drop" && required.includes(param));
+    problems.push({ param, message, model, sources, ...(fixable && { fix }) });
   };
   for (const [param, rule] of Object.entries(profile.params)) {
     const item = /^(.*)\[\]\.(.*)$/.exec(param);
@@ -154,7 +160,7 @@ function ruleProblems(profile: ProfileTable, request: Json, model: string): (Pro
       continue;
     }
     if (value === null && rule.nullable === false) add(param, rule.messages.nullable ?? "", rule.sources, "drop");
-    else if (value !== null && rule.values && !rule.values.some((v) => same(v, value)))
+    else if (value !== null && rule.values && !(rule.objectsAsSpec && isObject(value)) && !rule.values.some((v) => same(v, value)))
       add(param, rule.messages.values ?? "", rule.sources, "drop");
     else if (rule.requires && !rule.requires.values.some((v) => same(v, effective(profile, request, rule.requires?.param ?? "")))) {
       add(param, rule.messages.requires ?? "", rule.sources, "drop");
@@ -205,7 +211,10 @@ function check(table: EndpointTable | undefined, endpoint: string, request: unkn
       problems.push({ param: "model", message: `${model} is not a model the overlay knows for ${table.schema}`, model, sources: [] });
     return { problems, model, unknown: true };
   }
-  return { problems: [...problems, ...(resolved.profile ? ruleProblems(resolved.profile, request, model) : [])], model };
+  return {
+    problems: [...problems, ...(resolved.profile ? ruleProblems(resolved.profile, request, model, table.required ?? []) : [])],
+    model,
+  };
 }
 
 const publicProblem = ({ param, message, model, sources }: Problem): Problem => ({

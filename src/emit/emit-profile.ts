@@ -14,6 +14,8 @@ const literal = (value: JsonValue): string => (value === null || typeof value !=
 export interface ParamTypes {
   spec(param: RequestParam): string;
   nonNull(param: RequestParam): string;
+  /** The non-null type split into its scalar members and its object members (`VoiceIdsShared` | `{ id: string }`). */
+  nonNullParts(param: RequestParam): { scalars: string; objects: string };
   /**
    * The non-null type with array items whose `property` is none of `allowed` replaced by named aliases of
    * `item & brand` (`name(value)` names them).
@@ -188,7 +190,12 @@ function constrainedType(ctx: Ctx, p: RequestParam, verdict: Extract<ParamVerdic
   const label = ctx.profile.label;
   const nullable = p.nullable && verdict.nullable !== false;
   const branches: string[] = [];
-  if (verdict.values) {
+  if (verdict.values && p.scalarOrObject) {
+    // The rule narrows the scalars; the object form (a custom voice `{ id }`) stays as the spec types it.
+    const { scalars, objects } = ctx.types.nonNullParts(p);
+    branches.push(...verdict.values.map(literal));
+    branches.push(unsupported(scalars, valuesMessage(label, p.name, verdict.values, verdict.reason)), objects);
+  } else if (verdict.values) {
     branches.push(...verdict.values.map(literal));
     branches.push(unsupported(ctx.types.nonNull(p), valuesMessage(label, p.name, verdict.values, verdict.reason)));
   } else {

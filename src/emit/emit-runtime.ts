@@ -1,4 +1,6 @@
 import type { EndpointCapabilities, ParamVerdict, Profile } from "../capabilities/capability-model.js";
+import { findParam } from "../spec/nested-params.js";
+import type { EndpointSpec } from "../spec/spec-types.js";
 import { notServedMessage, nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, valuesMessage } from "./messages.js";
 import { camelName } from "./names.js";
 import type { Statement } from "./structures.js";
@@ -11,11 +13,12 @@ export function emitRuntimeTable(endpoint: EndpointCapabilities): Statement[] {
   const table = {
     schema: endpoint.spec.requestSchema,
     params: endpoint.spec.params.map((p) => p.name),
+    required: endpoint.spec.params.filter((p) => p.required && p.name !== "model").map((p) => p.name),
     ...(endpoint.spec.modelRequired === false && {
       optionalModel: endpoint.spec.modelDefault === undefined ? {} : { default: endpoint.spec.modelDefault },
     }),
     models: Object.fromEntries(endpoint.models.map((m) => [m.id, m.profile])),
-    profiles: Object.fromEntries(endpoint.profiles.map((p) => [p.name, profileTable(p)])),
+    profiles: Object.fromEntries(endpoint.profiles.map((p) => [p.name, profileTable(p, endpoint.spec)])),
     unserved: Object.fromEntries(
       endpoint.unserved.map((u) => [u.id, { message: notServedMessage(u.id, endpoint.spec, u.reason), sources: u.sources }]),
     ),
@@ -47,10 +50,13 @@ export function tableModule(endpoint: EndpointCapabilities): string {
   return `${endpoint.spec.key.replaceAll(".", "-")}.table.gen`;
 }
 
-function profileTable(profile: Profile) {
+function profileTable(profile: Profile, spec: EndpointSpec) {
+  const scalarOrObject = (name: string): boolean => findParam(spec, name)?.scalarOrObject === true;
   return {
     label: profile.label,
-    params: Object.fromEntries(Object.entries(profile.params).map(([name, verdict]) => [name, ruleTable(profile, name, verdict)])),
+    params: Object.fromEntries(
+      Object.entries(profile.params).map(([name, verdict]) => [name, ruleTable(profile, name, verdict, scalarOrObject(name))]),
+    ),
     roles: Object.fromEntries(
       Object.entries(profile.roles).map(([role, verdict]) => [
         role,
@@ -60,7 +66,7 @@ function profileTable(profile: Profile) {
   };
 }
 
-function ruleTable(profile: Profile, name: string, verdict: ParamVerdict) {
+function ruleTable(profile: Profile, name: string, verdict: ParamVerdict, scalarOrObject: boolean) {
   const label = profile.label;
   if (verdict.kind === "reject") {
     return {
@@ -75,6 +81,8 @@ function ruleTable(profile: Profile, name: string, verdict: ParamVerdict) {
   return {
     kind: "constrain",
     ...(values && { values }),
+    // `values` narrows the scalars; an object value (a custom voice `{ id }`) is left to the spec.
+    ...(values && scalarOrObject && { objectsAsSpec: true }),
     ...(nullable === false && { nullable }),
     ...(requires && { requires }),
     ...(verdict.default && { default: verdict.default }),

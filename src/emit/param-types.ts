@@ -14,6 +14,15 @@ export function createParamTypes(options: { document: JsonObject }): ParamTypes 
   return {
     spec: (param) => printType(expr(param)),
     nonNull: (param) => printType(withoutNull(expr(param), ctx, new Set())),
+    nonNullParts: (param) => {
+      const members = itemMembers(withoutNull(expr(param), ctx, new Set()), ctx, new Set());
+      const isObject = (m: TypeExpr): boolean => m.kind === "object" && printType(m) !== "{}";
+      const scalars = unionOf(members.filter((m) => !isObject(m)));
+      // Only strings (names and an open string): `string` says the same in far fewer characters, so compilers print
+      // the whole reason instead of truncating a long union to `Unsupported<...>`.
+      const strings = (scalars.kind === "union" ? scalars.members : [scalars]).every(isStringLike);
+      return { scalars: strings ? "string" : printType(scalars), objects: printType(unionOf(members.filter(isObject))) };
+    },
     used: () => [...ctx.usedSchemas].map(schemaTypeName),
     narrowItems: (param, narrowing) => {
       const refused: { value: string; type: string }[] = [];
@@ -69,6 +78,13 @@ function discriminantValues(member: TypeExpr, property: string, ctx: SchemaTypeC
   const type = object.properties.find((p) => p.name === property)?.type;
   const literals = type?.kind === "union" ? type.members : type ? [type] : [];
   return literals.flatMap((l) => (l.kind === "literal" && typeof l.value === "string" ? [l.value] : []));
+}
+
+/** A string literal, `string`, or `string & {}`. */
+function isStringLike(type: TypeExpr): boolean {
+  if (type.kind === "literal") return typeof type.value === "string";
+  if (type.kind === "keyword") return type.name === "string";
+  return type.kind === "intersection" && type.members.some((m) => isKeyword(m, "string"));
 }
 
 function includesNull(type: TypeExpr): boolean {

@@ -107,3 +107,27 @@ export function splitNested(name: string): { parent: string; child: string } | u
   if (at < 0 || splitItem(name)) return undefined;
   return { parent: name.slice(0, at), child: name.slice(at + 1) };
 }
+
+/**
+ * Marks parameters whose schema offers both scalar values and an object (`VoiceIdsOrCustomVoice`: a voice name or
+ * `{ id }`). A `values` rule narrows the scalars of such a parameter and leaves the object form as the spec types it.
+ */
+export function markScalarOrObject(resolver: RefResolver, params: RequestParam[]): RequestParam[] {
+  return params.map((param) => {
+    const kinds = new Set<string>();
+    const visit = (node: SchemaAt, depth: number): void => {
+      const target = resolver.resolveAt(node);
+      if (!target || depth > 4) return;
+      const branches = [...subschemas(target, "anyOf"), ...subschemas(target, "oneOf")];
+      if (branches.length > 0) {
+        for (const branch of branches) visit(branch, depth + 1);
+        return;
+      }
+      const type = target.schema.type;
+      if (type === "null") return;
+      kinds.add(type === "object" || isJsonObject(target.schema.properties) ? "object" : "scalar");
+    };
+    visit({ schema: param.schema, pointer: param.pointer }, 0);
+    return kinds.has("object") && kinds.has("scalar") ? { ...param, scalarOrObject: true as const } : param;
+  });
+}

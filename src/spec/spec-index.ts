@@ -1,7 +1,7 @@
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { type EndpointInfo, type EndpointKey, endpointTable } from "./endpoints.js";
 import { collectAllModelIds, collectModelIds } from "./model-ids.js";
-import { itemParams, nestedParams } from "./nested-params.js";
+import { itemParams, markScalarOrObject, nestedParams } from "./nested-params.js";
 import { flattenObjectSchema } from "./request-params.js";
 import {
   componentSchemaName,
@@ -42,7 +42,7 @@ export function indexSpec(options: { spec: LoadedSpec; diagnostics: Diagnostics;
 function indexEndpoint(context: IndexContext, info: EndpointInfo): EndpointSpec | undefined {
   const body = findRequestBody(context, info);
   if (!body) return undefined;
-  const params = flattenObjectSchema({ resolver: context.resolver, schema: body.schema });
+  const params = markScalarOrObject(context.resolver, flattenObjectSchema({ resolver: context.resolver, schema: body.schema }));
   const model = params.find((param) => param.name === "model");
   const { ids, open } = model ? collectModelIds({ resolver: context.resolver, schema: model }) : { ids: [], open: false };
   if (ids.length === 0) {

@@ -31,6 +31,8 @@ export interface RequestParam {
   enumValues?: JsonValue[];
   /** JSON pointer of the property in the spec, for diagnostics. */
   pointer: string;
+  /** Set when the schema offers an object form beside scalar ones (a voice name or a custom voice `{ id }`). */
+  scalarOrObject?: true;
 }
 
 /** One endpoint of the contract table as the spec defines it. */

@@ -138,6 +138,22 @@ describe("runtime > audio.speech", () => {
     const { request } = adapt("audio.speech", { model: "tts-1-hd", input: "hi", voice: "alloy", instructions: "calm", speed: 1.5 });
     expect(request).toStrictEqual({ model: "tts-1-hd", input: "hi", voice: "alloy", speed: 1.5 });
   });
+
+  test("a newer voice on tts-1 is reported; a custom voice object is left to the spec", () => {
+    const VOICE =
+      "tts-1 / tts-1-hd accepts voice only as alloy, ash, coral, echo, fable, nova, onyx, sage or shimmer: ballad, verse, marin and cedar are gpt-4o-mini-tts voices";
+    expect(validate("audio.speech", { model: "tts-1", input: "hi", voice: "ballad" })).toStrictEqual(
+      fails(problem("voice", VOICE, "tts-1", ["I21", "LLMGW-2528"])),
+    );
+    expect(validate("audio.speech", { model: "tts-1", input: "hi", voice: { id: "voice_1" } })).toStrictEqual({ ok: true });
+    expect(validate("audio.speech", { model: "gpt-4o-mini-tts", input: "hi", voice: "ballad" })).toStrictEqual({ ok: true });
+  });
+
+  test("adaptRequest never drops a required parameter: a refused voice is an AdaptError, not a request without voice", () => {
+    expect(() => adapt("audio.speech", { model: "tts-1", input: "hi", voice: "marin", instructions: "calm" })).toThrow(
+      /voice: tts-1 \/ tts-1-hd accepts voice only as/,
+    );
+  });
 });
 
 describe("runtime > audio.transcriptions", () => {

@@ -11,3 +11,7 @@ export const b: CreateSpeechRequest = { model: "tts-1-hd", input, voice: "alloy"
 
 // @expect-error TS2322 "whisper-1 is not served on POST /audio/speech"
 export const c = speechRequest({ model: "whisper-1", input, voice: "alloy" });
+
+// The newer voices are gpt-4o-mini-tts only.
+// @expect-error TS2322 "tts-1 / tts-1-hd accepts voice only as alloy" "ballad, verse, marin and cedar are gpt-4o-mini-tts voices"
+export const newerVoice = speechRequest({ model: "tts-1", input, voice: "ballad" });
