@@ -99,6 +99,15 @@ function without(request: Json, param: string): Json {
   return result;
 }
 
+/** A copy of the request with the parameter set (a nested one inside a copy of its parent, created when absent). */
+function withValue(request: Json, param: string, value: unknown): Json {
+  const dot = param.indexOf(".");
+  if (dot < 0) return { ...request, [param]: value };
+  const key = param.slice(0, dot);
+  const parent = request[key];
+  return { ...request, [key]: { ...(isObject(parent) ? parent : {}), [param.slice(dot + 1)]: value } };
+}
+
 const has = (request: Json, param: string): boolean => valueAt(request, param) !== undefined;
 const same = (a: unknown, b: unknown): boolean => a === b;
 
@@ -154,7 +163,7 @@ function ruleProblems(profile: ProfileTable, request: Json, model: string, requi
     const value = valueAt(request, param);
     if (rule.kind === "reject") {
       // A null is dropped, never moved; a target that is absent or null takes the value.
-      const renamable = rule.rename !== undefined && value !== null && (request[rule.rename] ?? null) === null;
+      const renamable = rule.rename !== undefined && value !== null && (valueAt(request, rule.rename) ?? null) === null;
       const fix: Fix = rule.rename && renamable ? { rename: rule.rename } : "drop";
       add(param, rule.messages.reject ?? "", rule.sources, fix);
       continue;
@@ -192,7 +201,11 @@ function check(table: EndpointTable | undefined, endpoint: string, request: unkn
   // Where `model` may be left out, the API uses the spec's default model; without one only the spec applies.
   const absent = request.model === undefined && table.optionalModel !== undefined;
   const model = absent ? table.optionalModel?.default : request.model;
-  const unknownKeys = Object.keys(request).filter((key) => key !== "model" && !table.params.includes(key));
+  // A key the model's profile has a rule for (a `moved` key such as reasoning_effort on Responses) is reported by
+  // that rule, with its reason and where the value belongs, not as unknown.
+  const resolvedEarly = typeof model === "string" ? resolveModel(table, model) : undefined;
+  const ruled = resolvedEarly?.kind === "known" ? (resolvedEarly.profile?.params ?? {}) : {};
+  const unknownKeys = Object.keys(request).filter((key) => key !== "model" && !table.params.includes(key) && !Object.hasOwn(ruled, key));
   const problems: Checked["problems"] = unknownKeys.map((key) => ({
     param: key,
     message: `"${key}" is not a parameter of ${table.schema}`,
@@ -203,7 +216,7 @@ function check(table: EndpointTable | undefined, endpoint: string, request: unkn
   if (absent && model === undefined) return { problems };
   if (typeof model !== "string")
     return { problems: [{ param: "model", message: `a ${table.schema} needs a string "model"`, sources: [] }] };
-  const resolved = resolveModel(table, model);
+  const resolved = resolvedEarly ?? resolveModel(table, model);
   if (resolved.kind === "unserved")
     return { problems: [...problems, { param: "model", message: resolved.message, model, sources: resolved.sources }], model };
   if (resolved.kind === "unknown") {
@@ -275,8 +288,7 @@ function applyFixes(request: Json, problems: Checked["problems"], record: (chang
   for (const { param, message, sources, fix } of problems) {
     if (fix === "drop") result = without(result, param);
     else if (fix && "rename" in fix) {
-      result[fix.rename] = result[param];
-      delete result[param];
+      result = withValue(without(result, param), fix.rename, valueAt(result, param));
       record({ param, action: "renamed", to: fix.rename, message, sources });
       continue;
     } else if (fix && "dropItem" in fix) {

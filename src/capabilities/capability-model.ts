@@ -47,7 +47,8 @@ export interface Why {
 }
 
 export type ParamVerdict =
-  | ({ kind: "reject"; rename?: string } & Why)
+  /** `moved`: the key is not a parameter of the endpoint at all; its value belongs in `rename`. */
+  | ({ kind: "reject"; rename?: string; moved?: true } & Why)
   | ({
       kind: "constrain";
       values?: JsonValue[];

@@ -143,7 +143,7 @@ function toVerdict(rule: ParamRule): ParamVerdict | undefined {
     case "accept":
       return undefined;
     case "reject":
-      return { kind: "reject", ...(rule.rename && { rename: rule.rename }), ...why(rule) };
+      return { kind: "reject", ...(rule.rename && { rename: rule.rename }), ...(rule.moved && { moved: true }), ...why(rule) };
     case "constrain":
       return { kind: "constrain", ...rule.constraint, ...why(rule) };
   }

@@ -43,6 +43,10 @@ export const codes = {
     title: "a nested parameter (`parent.child`) or item kind (`param[].prop`) has a rule kind it cannot take",
     fix: "nested parameters take reject, values, nullable and default; item kinds take values; see docs/overlay.md",
   },
+  MG_OVERLAY_MOVED_PARAM: {
+    title: "a `moved` rule names a key that is a parameter of the endpoint",
+    fix: "`moved` is for keys the endpoint lacks (reasoning_effort on Responses); use `reject: true` with `rename`",
+  },
   MG_OVERLAY_UNKNOWN_SOURCE: {
     title: "a rule cites a source key that `sources:` does not define",
     fix: "add the source under `sources:` or fix the key",

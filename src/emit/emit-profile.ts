@@ -175,6 +175,11 @@ function param(ctx: Ctx, name: string): RequestParam {
 function verdictProp(ctx: Ctx, name: string, key: string): PropertySignature[] {
   const verdict = ctx.profile.params[name];
   if (!verdict) return [];
+  if (verdict.kind === "reject" && verdict.moved) {
+    // Not a parameter of the spec at all: any value is refused, and the message says where it belongs.
+    const message = rejectMessage(ctx.profile.label, name, verdict);
+    return [{ name: propertyKey(key), hasQuestionToken: true, type: `Unsupported<${stringLiteral(message)}>`, docs: deprecated(message) }];
+  }
   const p = param(ctx, name);
   if (verdict.kind === "reject") {
     const message = rejectMessage(ctx.profile.label, name, verdict);

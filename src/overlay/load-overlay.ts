@@ -156,7 +156,7 @@ function readServed(reader: YamlReader, field: Field, fields: Field[], block: En
   if (provenance) block.served = { served: false, ...provenance };
 }
 
-const ruleFields = ["reject", "accept", "rename", "values", "nullable", "requires", "default", "reason", "source", "note"];
+const ruleFields = ["reject", "accept", "rename", "moved", "values", "nullable", "requires", "default", "reason", "source", "note"];
 
 function readParamRule(reader: YamlReader, param: Field): ParamRule | undefined {
   const fields = reader.entries(param.value, `rule for "${param.key}"`);
@@ -171,6 +171,15 @@ function readParamRule(reader: YamlReader, param: Field): ParamRule | undefined 
   const reject = byKey.get("reject");
   const accept = byKey.get("accept");
   const constraintKeys = ["values", "nullable", "requires", "default"].filter((k) => byKey.has(k));
+  const moved = byKey.get("moved");
+  if (moved) {
+    if (reject || accept || byKey.has("rename") || constraintKeys.length > 0) {
+      reader.shape(param.value, `rule for "${param.key}": \`moved\` stands alone`);
+      return undefined;
+    }
+    const target = reader.string(moved.value, "`moved`");
+    return target === undefined ? undefined : { kind: "reject", rename: target, moved: true, ...provenance };
+  }
   if (reject && (accept || constraintKeys.length > 0)) {
     reader.shape(param.value, `rule for "${param.key}": \`reject\` stands alone (with \`rename\`)`);
     return undefined;

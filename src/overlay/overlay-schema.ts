@@ -11,7 +11,8 @@ export interface Provenance {
 }
 
 export type ParamRule =
-  | ({ kind: "reject"; rename?: string } & Provenance)
+  /** `moved`: the key is not a parameter of this endpoint; the value belongs in `rename` (e.g. `reasoning.effort`). */
+  | ({ kind: "reject"; rename?: string; moved?: true } & Provenance)
   | ({ kind: "accept" } & Provenance)
   | ({ kind: "constrain"; constraint: ParamConstraint } & Provenance);
 

@@ -115,6 +115,15 @@ function checkParamRule(name: string, rule: ParamRule, endpoint: EndpointSpec, m
     missing("MG_OVERLAY_UNKNOWN_PARAM", message, rule.location, didYouMean(param, names));
     return undefined;
   };
+  if (rule.kind === "reject" && rule.moved) {
+    // A key the endpoint lacks, whose value belongs elsewhere (top-level reasoning_effort → reasoning.effort).
+    if (findParam(endpoint, name)) {
+      const message = `"${name}" is a parameter of ${endpoint.requestSchema} (${endpoint.key}); \`moved\` is for keys it lacks`;
+      missing("MG_OVERLAY_MOVED_PARAM", message, rule.location);
+      return undefined;
+    }
+    return rule.rename && findParam(endpoint, rule.rename) ? rule : unknownParam(rule.rename ?? name);
+  }
   if (!findParam(endpoint, name)) return unknownParam(name);
   if (rule.kind === "reject") {
     if (rule.rename && !endpoint.params.some((p) => p.name === rule.rename)) return unknownParam(rule.rename);

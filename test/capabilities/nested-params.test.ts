@@ -76,6 +76,31 @@ describe("nested parameters > overlay validation", () => {
   });
 });
 
+describe("moved keys > overlay validation", () => {
+  const validate = (rules: string) => briefs(validated(overlayWith(rules)).diagnostics);
+
+  test("a key the endpoint lacks may be moved to a parameter or nested parameter it has", () => {
+    expect(validate(`        reasoning_effort_top: { moved: reasoning.effort, reason: r, source: SPEC }`)).toStrictEqual([]);
+  });
+
+  test("moving a key the endpoint has, or to a target it lacks, is an error at the rule", () => {
+    expect(
+      validate(`        temperature: { moved: reasoning.effort, reason: r, source: SPEC }
+        effort: { moved: reasoning.efort, reason: r, source: SPEC }`),
+    ).toStrictEqual([
+      '8:9 error MG_OVERLAY_MOVED_PARAM: "temperature" is a parameter of CreateChatCompletionRequest (chat.completions); `moved` is for keys it lacks',
+      '9:9 error MG_OVERLAY_UNKNOWN_PARAM: parameter "reasoning.efort" is not in CreateChatCompletionRequest (chat.completions)',
+    ]);
+  });
+
+  test("`moved` stands alone", () => {
+    const { diagnostics } = parseOverlayText(
+      overlayWith(`        effort: { moved: reasoning.effort, reject: true, reason: r, source: SPEC }`),
+    );
+    expect(briefs(diagnostics)).toStrictEqual(['8:17 error MG_OVERLAY_SHAPE: rule for "effort": `moved` stands alone']);
+  });
+});
+
 describe("nested parameters > resolution and emission", () => {
   test("a nested rule under a parent the model rejects as a whole is left out", () => {
     const { model } = resolved(

@@ -83,3 +83,39 @@ describe("adaptRequest > responses", () => {
     );
   });
 });
+
+describe("responses > chat-style keys that Responses keeps elsewhere", () => {
+  const MOVED =
+    "gpt-5.1 does not support reasoning_effort: the Responses API has no top-level reasoning_effort; the effort goes inside reasoning; use reasoning.effort instead";
+
+  test("validateRequest reports reasoning_effort by its rule (not as an unknown key), with where it belongs", () => {
+    expect(validate({ model: "gpt-5.1", input, reasoning_effort: "high" })).toStrictEqual({
+      ok: false,
+      problems: [{ param: "reasoning_effort", message: MOVED, model: "gpt-5.1", sources: ["SPEC", "V-RESP"] }],
+    });
+  });
+
+  test("adaptRequest moves the value into its nested home, keeping the parent's other keys", () => {
+    const { request, changes } = adapt({
+      model: "gpt-5.1",
+      input,
+      reasoning_effort: "high",
+      reasoning: { summary: "auto" },
+      verbosity: "low",
+    });
+    expect(request).toStrictEqual({ model: "gpt-5.1", input, reasoning: { summary: "auto", effort: "high" }, text: { verbosity: "low" } });
+    expect(changes.map((c) => [c.param, c.action, c.to])).toStrictEqual([
+      ["reasoning_effort", "renamed", "reasoning.effort"],
+      ["verbosity", "renamed", "text.verbosity"],
+    ]);
+  });
+
+  test("an explicit nested value wins; a model that refuses reasoning loses both", () => {
+    expect(adapt({ model: "gpt-5.1", input, reasoning_effort: "high", reasoning: { effort: "low" } }).request).toStrictEqual({
+      model: "gpt-5.1",
+      input,
+      reasoning: { effort: "low" },
+    });
+    expect(adapt({ model: "gpt-4o", input, reasoning_effort: "high" }).request).toStrictEqual({ model: "gpt-4o", input });
+  });
+});

@@ -50,3 +50,10 @@ export const m = responseRequest({ model: "ft:gpt-4o-mini-2024-07-18:acme::abc",
 // Item kinds: deep research takes four tool kinds only.
 // @expect-error TS2322 "accepts tools[].type only as web_search_preview, code_interpreter, mcp or file_search"
 export const n = responseRequest({ model: "o3-deep-research", input, tools: [{ type: "function", name: "f", parameters: {}, strict: true }] });
+
+// Chat's top-level reasoning controls do not exist on Responses; the message says where they go.
+// @expect-error TS2322 "gpt-5.1 does not support reasoning_effort" "use reasoning.effort instead"
+export const o = responseRequest({ model: "gpt-5.1", input, reasoning_effort: "high" });
+const chatStyle = { model: "gpt-5", input, verbosity: "low" } as const;
+// @expect-error TS2322 "gpt-5 does not support verbosity" "use text.verbosity instead"
+export const p: CreateResponse = chatStyle;
