@@ -14,6 +14,8 @@ const fixtures = {
   rejected: "create-rejects-inline.ts",
   mismatch: "sdk-newer-than-spec.ts",
   responses: "responses-create.ts",
+  uploads: "uploads-assignable.ts",
+  endpoints: "endpoints-assignable.ts",
 } as const;
 
 // `import OpenAI from "openai"` resolves through the package's `exports` map from the repo's node_modules, which
@@ -57,5 +59,15 @@ describe(`sdk > openai ${sdkVersion} accepts generated builders`, () => {
 
   test("SDK-typed image parts do not fit builder input only because the SDK allows detail 'original', which the spec lacks", () => {
     for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.mismatch), compiler.name).toStrictEqual([]);
+  });
+});
+
+describe(`sdk > openai ${sdkVersion} and the images, audio, embeddings and completions builders`, () => {
+  test("files from fs.createReadStream, File, Blob, Response and byte streams fit the builders, whose output fits ImageEditParams and TranscriptionCreateParams; a StreamingFile does not fit", () => {
+    for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.uploads), compiler.name).toStrictEqual([]);
+  });
+
+  test("image, speech, embedding and completion builder output and union members are assignable to the SDK's params", () => {
+    for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.endpoints), compiler.name).toStrictEqual([]);
   });
 });
