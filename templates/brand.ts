@@ -1,4 +1,5 @@
-// Helper types shared by every generated endpoint module. Copied verbatim into the output as brand.gen.ts.
+// Helper types shared by every generated endpoint module. Our build compiles this file; the output carries the result
+// as brand.gen.js and brand.gen.d.ts.
 
 declare const unsupported: unique symbol;
 

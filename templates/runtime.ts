@@ -1,7 +1,7 @@
-// The runtime adapter's core: checks and adapts requests against the generated capability table. Copied verbatim
-// into the output as runtime.gen.ts. No dependencies; pure; never throws on any JSON value. adaptRequest throws an
-// AdaptError, and nothing else, on purpose: with unsupported: "throw", and when no request can fit (not an object,
-// no string model, a model not served, an unknown model with unknown: "reject").
+// The runtime adapter's core: checks and adapts requests against the generated capability table. Our build compiles
+// it; the output carries the result as runtime.gen.js and runtime.gen.d.ts. No dependencies; pure; never throws on any
+// JSON value. adaptRequest throws an AdaptError, and nothing else, on purpose: with unsupported: "throw", and when no
+// request can fit (not an object, no string model, a model not served, an unknown model with unknown: "reject").
 
 export interface RuleTable {
   kind: "reject" | "constrain";

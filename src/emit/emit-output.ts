@@ -2,7 +2,7 @@ import type { CapabilityModel } from "../capabilities/capability-model.js";
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { hasPerModelBuilders } from "../spec/endpoints.js";
 import type { JsonValue } from "../spec/spec-types.js";
-import { generatorVersion, readTemplate } from "../write/assets.js";
+import { generatorVersion, readCompiledTemplate } from "../write/assets.js";
 import { generatedHeader } from "../write/header.js";
 import type { OutputFile } from "../write/write-output.js";
 import { emitEndpoint, endpointNames } from "./emit-endpoint.js";
@@ -16,7 +16,7 @@ import type { ImportDeclaration, Statement } from "./structures.js";
 
 export type { OutputFile };
 
-/** All output files, in memory: index.ts, brand.gen.ts, schemas.gen.ts and one module per covered endpoint. */
+/** All output files, in memory: index.ts, brand.gen.d.ts/.js, schemas.gen.d.ts and one module per covered endpoint. */
 export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagnostics }): OutputFile[] {
   const { model, diagnostics } = options;
   checkNames(model, diagnostics);
@@ -82,16 +82,23 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
     contents: printModule({ header, statements: emitSchemaTypes({ document, names: schemaNames }) }),
   };
   const indexed = [
-    { path: "brand.gen.ts", contents: "" },
+    { path: "brand.gen.d.ts", contents: "" },
     schemasFile,
     ...endpointFiles.filter((f) => !f.path.endsWith(".js")),
-    { path: "runtime.gen.ts", contents: "" },
+    { path: "runtime.gen.d.ts", contents: "" },
     { path: "validate.gen.ts", contents: "" },
   ];
-  const template = (name: string): string => `${header.map((l) => `// ${l}\n`).join("")}\n${readTemplate(name)}`;
+  // The hand-written helpers, compiled by our build: a declaration file and a JavaScript module each.
+  const templateFiles = ["brand", "runtime"].flatMap((name) => {
+    const compiled = readCompiledTemplate(name);
+    const withHeader = (text: string): string => `${header.map((l) => `// ${l}\n`).join("")}\n${text}`;
+    return [
+      { path: `${name}.gen.d.ts`, contents: withHeader(compiled.dts) },
+      { path: `${name}.gen.js`, contents: withHeader(compiled.js) },
+    ];
+  });
   return [
-    { path: "brand.gen.ts", contents: template("brand.ts") },
-    { path: "runtime.gen.ts", contents: template("runtime.ts") },
+    ...templateFiles,
     schemasFile,
     ...endpointFiles,
     ...tableFiles,

@@ -20,8 +20,17 @@ export function defaultOverlayDisplayPath(): string {
   return relative(process.cwd(), defaultOverlayPath) || defaultOverlayPath;
 }
 
-export function readTemplate(name: string): string {
-  return readFileSync(`${packageRoot}templates/${name}`, "utf8");
+/**
+ * A hand-written part of the output (templates/<name>.ts) as our build compiled it: the JavaScript module and its
+ * declarations. The output ships these two instead of the .ts source, so a consumer's tsc has nothing of ours to check.
+ */
+export function readCompiledTemplate(name: string): { js: string; dts: string } {
+  const base = `${packageRoot}dist/templates/${name}`;
+  if (!existsSync(`${base}.js`) || !existsSync(`${base}.d.ts`)) {
+    throw new Error(`bug: ${base}.js or .d.ts is missing: modelgate's build (npm run build) compiles templates/ into dist/templates/`);
+  }
+  const withoutSourceMap = (text: string): string => text.replace(/^\/\/# sourceMappingURL=.*\n?/m, "");
+  return { js: withoutSourceMap(readFileSync(`${base}.js`, "utf8")), dts: withoutSourceMap(readFileSync(`${base}.d.ts`, "utf8")) };
 }
 
 export function generatorVersion(): string {

@@ -12,7 +12,8 @@ export const cliFixture = (name: string): string => join(repoRoot, "test", "cli"
 
 /** Files `generate` always writes for the newest spec (it may write more), sorted. */
 export const coreNames = [
-  "brand.gen.ts",
+  "brand.gen.d.ts",
+  "brand.gen.js",
   "chat-completions.gen.d.ts",
   "chat-completions.gen.js",
   "chat-completions.types.gen.d.ts",

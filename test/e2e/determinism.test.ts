@@ -21,7 +21,8 @@ describe("e2e > determinism", () => {
     });
     expect(first.files.map((f) => f.path)).toEqual(
       expect.arrayContaining([
-        "brand.gen.ts",
+        "brand.gen.d.ts",
+        "brand.gen.js",
         "chat-completions.gen.d.ts",
         "chat-completions.gen.js",
         "chat-completions.types.gen.d.ts",
@@ -43,7 +44,7 @@ describe("e2e > determinism", () => {
     const spec = readInputFile(newestSpecPath);
     const overlay = readInputFile(defaultOverlayPath);
     const edited = { file: "openai.yaml", bytes: Buffer.concat([overlay.bytes, Buffer.from("\n# a comment changes the hash\n")]) };
-    const brand = (files: readonly OutputFile[]): string[] => (files.find((f) => f.path === "brand.gen.ts")?.contents ?? "").split("\n");
+    const brand = (files: readonly OutputFile[]): string[] => (files.find((f) => f.path === "brand.gen.js")?.contents ?? "").split("\n");
     const before = brand(generate({ spec, overlay }).files);
     const after = brand(generate({ spec, overlay: edited }).files);
     expect(after[2]).not.toBe(before[2]);
