@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import type { Node } from "yaml";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
 import { endpointKeys, isEndpointKey } from "../spec/endpoints.js";
 import type {
@@ -12,7 +11,7 @@ import type {
   Provenance,
   RoleRule,
 } from "./overlay-schema.js";
-import { YamlReader } from "./yaml-reader.js";
+import { type Node, YamlReader } from "./yaml-reader.js";
 
 type Field = { key: string; value: Node | null; at: SourceLocation };
 

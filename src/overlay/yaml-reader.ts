@@ -1,14 +1,24 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import type { LineCounter, Node as YamlNode } from "yaml";
 import type { Code } from "../diagnostics/codes.js";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
 import type { JsonValue } from "../spec/spec-types.js";
+import { yamlPackage } from "../util/lazy-yaml.js";
+
+/** A value of the overlay and where it sits: the keys and indexes that lead to it from the root. */
+export interface Node {
+  readonly value: unknown;
+  readonly path: readonly (string | number)[];
+}
 
 /**
- * A thin reader over `yaml`'s document model that keeps the position of every node, so that each overlay
- * problem can be reported at its file:line:column.
+ * Reads the overlay's YAML. The values come from js-yaml, which is fast; positions come from the `yaml` package,
+ * which keeps the source range of every node but parses several times slower. So the text is parsed a second time,
+ * with `yaml`, only when a diagnostic first asks for a line and column: a valid overlay is parsed once.
  */
 export class YamlReader {
-  private readonly lineCounter = new LineCounter();
+  private positions: { root: YamlNode | null; lineCounter: LineCounter } | undefined;
+  private text = "";
 
   constructor(
     readonly file: string,
@@ -17,50 +27,103 @@ export class YamlReader {
 
   /** Parses the text; reports syntax errors and returns undefined when there are any. */
   parse(text: string): Node | undefined {
-    const document = parseDocument(text, { lineCounter: this.lineCounter, uniqueKeys: true, prettyErrors: false });
-    for (const error of document.errors) {
-      const [offset] = error.pos;
-      this.diagnostics.error("MG_OVERLAY_PARSE", error.message.split("\n")[0] ?? error.message, this.at(offset));
+    this.text = text;
+    let value: unknown;
+    try {
+      // CORE_SCHEMA: YAML 1.2 scalars, so `2024-10-01` stays a string. Duplicate keys are an error.
+      value = load(text, { filename: this.file, schema: CORE_SCHEMA });
+    } catch (error) {
+      if (!(error instanceof YAMLException)) throw error;
+      this.reportSyntaxErrors(error);
+      return undefined;
     }
-    if (document.errors.length > 0) return undefined;
-    if (!document.contents) this.shape(null, "the file is empty: expected a mapping");
-    return document.contents ?? undefined;
+    if (value === undefined || value === null) {
+      this.shape({ value: null, path: [] }, "the file is empty: expected a mapping");
+      return undefined;
+    }
+    return { value, path: [] };
   }
 
-  at(offset: number): SourceLocation {
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { file: this.file, line, column: col };
+  /**
+   * The `yaml` package's messages, which name the problem more plainly than js-yaml's. Where `yaml` finds no error
+   * but js-yaml refused the text (an unknown tag, which `yaml` only warns about), `yaml`'s warnings are the errors,
+   * and failing those, js-yaml's own message.
+   */
+  private reportSyntaxErrors(error: YAMLException): void {
+    const { LineCounter, parseDocument } = yamlPackage();
+    const lineCounter = new LineCounter();
+    const document = parseDocument(this.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const problems = document.errors.length > 0 ? document.errors : document.warnings;
+    for (const found of problems) {
+      const { line, col } = lineCounter.linePos(found.pos[0]);
+      this.diagnostics.error("MG_OVERLAY_PARSE", found.message.split("\n")[0] ?? found.message, { file: this.file, line, column: col });
+    }
+    if (problems.length === 0) {
+      const location = { file: this.file, line: error.mark.line + 1, column: error.mark.column + 1 };
+      this.diagnostics.error("MG_OVERLAY_PARSE", error.reason, location);
+    }
+  }
+
+  /** Where the value at `path` starts (or its key, for `part: "key"`); computed when first read. */
+  private lazyLocation(path: readonly (string | number)[], part: "key" | "value"): SourceLocation {
+    const file = this.file;
+    let resolved: { line: number; column: number } | undefined;
+    const resolve = (): { line: number; column: number } => {
+      resolved ??= this.lineColumn(path, part);
+      return resolved;
+    };
+    return {
+      file,
+      get line() {
+        return resolve().line;
+      },
+      get column() {
+        return resolve().column;
+      },
+    };
+  }
+
+  private lineColumn(path: readonly (string | number)[], part: "key" | "value"): { line: number; column: number } {
+    if (!this.positions) {
+      const { LineCounter, parseDocument } = yamlPackage();
+      const lineCounter = new LineCounter();
+      const document = parseDocument(this.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+      this.positions = { root: (document.contents as YamlNode | null) ?? null, lineCounter };
+    }
+    const { line, col } = this.positions.lineCounter.linePos(offsetOf(this.positions.root, path, part) ?? 0);
+    return { line, column: col };
   }
 
   locate(node: Node | null | undefined): SourceLocation {
-    return this.at(node?.range?.[0] ?? 0);
+    return this.lazyLocation(node?.path ?? [], "value");
   }
 
   /** The entries of a mapping, keys as strings, each with the key's location; reports a non-mapping. */
-  entries(node: Node | null | undefined, what: string): { key: string; value: Node | null; at: SourceLocation }[] {
-    if (!isMap(node)) {
+  entries(node: Node | null | undefined, what: string): { key: string; value: Node; at: SourceLocation }[] {
+    if (!isMapping(node?.value)) {
       this.shape(node, `${what} must be a mapping`);
       return [];
     }
-    return node.items.map((pair) => {
-      const keyNode = pair.key as Node | null;
-      const key = isScalar(keyNode) ? String(keyNode.value) : "";
-      return { key, value: (pair.value as Node | null) ?? null, at: this.locate(keyNode) };
-    });
+    const path = node?.path ?? [];
+    return Object.entries(node.value).map(([key, value]) => ({
+      key,
+      value: { value, path: [...path, key] },
+      at: this.lazyLocation([...path, key], "key"),
+    }));
   }
 
   string(node: Node | null | undefined, what: string): string | undefined {
-    if (isScalar(node) && typeof node.value === "string" && node.value.trim() !== "") return node.value;
-    if (isScalar(node) && node.value instanceof Date) return node.value.toISOString().slice(0, 10);
+    const value = node?.value;
+    if (typeof value === "string" && value.trim() !== "") return value;
     this.shape(node, `${what} must be a non-empty string`);
     return undefined;
   }
 
   /** A string, or a list of strings (e.g. `source: A` or `source: [A, B]`). */
   strings(node: Node | null | undefined, what: string): string[] | undefined {
-    if (isSeq(node)) {
-      if (node.items.length === 0) this.shape(node, `${what} must not be an empty list`);
-      const values = node.items.map((item) => this.string(item as Node, what));
+    if (node && Array.isArray(node.value)) {
+      if (node.value.length === 0) this.shape(node, `${what} must not be an empty list`);
+      const values = items(node).map((item) => this.string(item, what));
       return values.every((v) => v !== undefined) && values.length > 0 ? (values as string[]) : undefined;
     }
     const single = this.string(node, what);
@@ -68,29 +131,18 @@ export class YamlReader {
   }
 
   boolean(node: Node | null | undefined, what: string): boolean | undefined {
-    if (isScalar(node) && typeof node.value === "boolean") return node.value;
+    if (typeof node?.value === "boolean") return node.value;
     this.shape(node, `${what} must be true or false`);
     return undefined;
   }
 
   /** Any plain JSON value (scalars, lists, maps). */
   json(node: Node | null | undefined): JsonValue {
-    if (isScalar(node)) {
-      const value = node.value;
-      if (value === null || typeof value === "boolean" || typeof value === "number" || typeof value === "string") {
-        return value;
-      }
-      return String(value);
-    }
-    if (isSeq(node)) return node.items.map((item) => this.json(item as Node));
-    if (isMap(node)) {
-      return Object.fromEntries(this.entries(node, "value").map((e) => [e.key, this.json(e.value)]));
-    }
-    return null;
+    return toJson(node?.value);
   }
 
   list(node: Node | null | undefined, what: string): JsonValue[] | undefined {
-    if (isSeq(node) && node.items.length > 0) return node.items.map((item) => this.json(item as Node));
+    if (node && Array.isArray(node.value) && node.value.length > 0) return node.value.map(toJson);
     this.shape(node, `${what} must be a non-empty list`);
     return undefined;
   }
@@ -102,4 +154,41 @@ export class YamlReader {
   error(code: Code, message: string, location: SourceLocation, help?: string): void {
     this.diagnostics.error(code, message, location, help);
   }
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function items(node: Node): Node[] {
+  return Array.isArray(node.value) ? node.value.map((value, index) => ({ value, path: [...node.path, index] })) : [];
+}
+
+function toJson(value: unknown): JsonValue {
+  if (value === null || typeof value === "boolean" || typeof value === "number" || typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map(toJson);
+  if (isMapping(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toJson(inner)]));
+  return value === undefined ? null : String(value);
+}
+
+/** Source offset of the node at `path` in `yaml`'s document (of the key, for `part: "key"`). */
+function offsetOf(root: YamlNode | null, path: readonly (string | number)[], part: "key" | "value"): number | undefined {
+  const { isMap, isScalar, isSeq } = yamlPackage();
+  let node: unknown = root;
+  let keyOffset: number | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair || !isScalar(pair.key)) return undefined;
+      keyOffset = pair.key.range?.[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === "number") {
+      node = node.items[segment];
+      keyOffset = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  if (part === "key") return keyOffset;
+  return isMap(node) || isSeq(node) || isScalar(node) ? node.range?.[0] : undefined;
 }

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import type { LineCounter } from "yaml";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
+import { yamlPackage } from "../util/lazy-yaml.js";
 import { findJsonSyntaxError } from "./json-syntax-error.js";
 import { isJsonObject, splitPointer } from "./resolve-ref.js";
 import type { JsonObject, LoadedSpec } from "./spec-types.js";
@@ -106,6 +107,7 @@ export function createLocator({ file, text }: { file: string; text: string }): (
   let positions: { root: unknown; lineCounter: LineCounter } | undefined;
   return (pointer) => {
     if (!positions) {
+      const { LineCounter, parseDocument } = yamlPackage();
       const lineCounter = new LineCounter();
       const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
       positions = { root: document.contents, lineCounter };
@@ -119,6 +121,7 @@ export function createLocator({ file, text }: { file: string; text: string }): (
 
 /** Source offset of the node at `segments` (of the key, for a mapping entry). */
 function offsetOf(root: unknown, segments: string[]): number | undefined {
+  const { isMap, isScalar, isSeq } = yamlPackage();
   let node = root;
   let offset = isMap(node) || isSeq(node) || isScalar(node) ? node.range?.[0] : undefined;
   for (const segment of segments) {

@@ -149,6 +149,16 @@ for (const { what, text, expected } of [
     text: "overlay: 1\nmodels:\n  alpha: { extends: f }\n  beta: { extends: f }\n  alpha: { extends: g }\n",
     expected: "5:3 error MG_OVERLAY_PARSE: Map keys must be unique",
   },
+  {
+    what: "a tag that `yaml` only warns about (js-yaml refuses it)",
+    text: "overlay: 1\nmodels: !custom\n  alpha: { extends: f }\n",
+    expected: "2:9 error MG_OVERLAY_PARSE: Unresolved tag: !custom",
+  },
+  {
+    what: "a tag that only js-yaml refuses",
+    text: "overlay: 1\nsources: !!binary aGVsbG8=\n",
+    expected: "2:27 error MG_OVERLAY_PARSE: unknown tag !<tag:yaml.org,2002:binary>",
+  },
   { what: "an empty file", text: "", expected: "1:1 error MG_OVERLAY_SHAPE: the file is empty: expected a mapping" },
   { what: "a file of comments", text: "# nothing yet\n", expected: "1:1 error MG_OVERLAY_SHAPE: the file is empty: expected a mapping" },
 ]) {
