@@ -42,9 +42,11 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
     const typesModule = `./${base}.types.gen.js`;
     const declarationText = printModule({ header: [], statements: declarations });
     const builderText = printModule({ header: [], statements: builders });
+    const declarationIds = identifiers(declarationText);
+    const builderIds = identifiers(builderText);
     const typeImports = [
-      typeImport("./brand.gen.js", used(declarationText, brandTypes)),
-      typeImport("./schemas.gen.js", used(declarationText, [...new Set([...types.used(), ...rolesInUse(endpoint)])])),
+      typeImport("./brand.gen.js", used(declarationIds, brandTypes)),
+      typeImport("./schemas.gen.js", used(declarationIds, [...new Set([...types.used(), ...rolesInUse(endpoint)])])),
     ];
     const typesFile = {
       path: `${base}.types.gen.d.ts`,
@@ -55,9 +57,9 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
       {
         kind: "import",
         moduleSpecifier: "./brand.gen.js",
-        namedImports: [...used(builderText, brandTypes).map((name) => ({ name, isTypeOnly: true })), ...used(builderText, ["withModel"])],
+        namedImports: [...used(builderIds, brandTypes).map((name) => ({ name, isTypeOnly: true })), ...used(builderIds, ["withModel"])],
       },
-      typeImport(typesModule, used(builderText, declared)),
+      typeImport(typesModule, used(builderIds, declared)),
     ];
     // Builders as a declaration file and a plain JavaScript module: nothing for a consumer's tsc to check.
     const builderStatements = [...builderImports, ...builders].filter(nonEmptyImport);
@@ -111,10 +113,14 @@ const nonEmptyImport = (statement: Statement): boolean => statement.kind !== "im
 
 const brandTypes = ["StreamFlag", "UnknownModel", "Unsupported"];
 
+/** The identifiers that printed code mentions. */
+function identifiers(text: string): ReadonlySet<string> {
+  return new Set(text.match(/[A-Za-z_$][\w$]*/g));
+}
+
 /** The candidate names that the printed code mentions (so a module imports nothing it does not use). */
-function used(text: string, candidates: string[]): string[] {
-  const identifiers = new Set(text.match(/[A-Za-z_$][\w$]*/g));
-  return candidates.filter((name) => identifiers.has(name));
+function used(mentioned: ReadonlySet<string>, candidates: string[]): string[] {
+  return candidates.filter((name) => mentioned.has(name));
 }
 
 /** Message schemas that profiles with role rules refer to by name. */

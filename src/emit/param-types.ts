@@ -7,14 +7,15 @@ import { intersectionOf, isKeyword, keyword, printType, type TypeExpr, unionOf }
 /** Spec types of request parameters, with and without `null`, and the schema names they refer to. */
 export function createParamTypes(options: { document: JsonObject }): ParamTypes & { used(): string[] } {
   const ctx = createSchemaTypeContext(options.document);
-  const expr = (param: RequestParam): TypeExpr => {
+  // Every profile asks for the same parameters' types: each is computed once per parameter (and context).
+  const expr = memoize((param: RequestParam): TypeExpr => {
     const type = schemaToTypeExpr({ schema: param.schema, ctx });
     return param.nullable && !includesNull(type) ? unionOf([type, keyword("null")]) : type;
-  };
+  });
   return {
-    spec: (param) => printType(expr(param)),
-    nonNull: (param) => printType(withoutNull(expr(param), ctx, new Set())),
-    nonNullParts: (param) => {
+    spec: memoize((param) => printType(expr(param))),
+    nonNull: memoize((param) => printType(withoutNull(expr(param), ctx, new Set()))),
+    nonNullParts: memoize((param) => {
       const members = itemMembers(withoutNull(expr(param), ctx, new Set()), ctx, new Set());
       const isObject = (m: TypeExpr): boolean => m.kind === "object" && printType(m) !== "{}";
       const scalars = unionOf(members.filter((m) => !isObject(m)));
@@ -22,7 +23,7 @@ export function createParamTypes(options: { document: JsonObject }): ParamTypes 
       // the whole reason instead of truncating a long union to `Unsupported<...>`.
       const strings = (scalars.kind === "union" ? scalars.members : [scalars]).every(isStringLike);
       return { scalars: strings ? "string" : printType(scalars), objects: printType(unionOf(members.filter(isObject))) };
-    },
+    }),
     used: () => [...ctx.usedSchemas].map(schemaTypeName),
     narrowItems: (param, narrowing) => {
       const refused: { value: string; type: string }[] = [];
@@ -36,6 +37,15 @@ export function createParamTypes(options: { document: JsonObject }): ParamTypes 
       });
       return { type: printType(type), aliases: refused.map((r) => ({ name: r.value, type: r.type })) };
     },
+  };
+}
+
+/** `f` with its results kept per argument object. */
+function memoize<K extends object, V>(f: (key: K) => V): (key: K) => V {
+  const results = new WeakMap<K, V>();
+  return (key) => {
+    if (!results.has(key)) results.set(key, f(key));
+    return results.get(key) as V;
   };
 }
 

@@ -49,9 +49,22 @@ export function schemaToType({ schema, ctx }: SchemaInput): string {
 export function schemaToTypeExpr({ schema, ctx }: SchemaInput): TypeExpr {
   if (schema === false) return keyword("never");
   if (!isJsonObject(schema)) return keyword("unknown");
+  // A schema object converts to the same type every time: each is converted once per context (its first
+  // conversion has already added the names it refers to to `usedSchemas`).
+  let converted = conversions.get(ctx);
+  if (!converted) {
+    converted = new WeakMap();
+    conversions.set(ctx, converted);
+  }
+  const known = converted.get(schema);
+  if (known) return known;
   const base = baseExpr(schema, ctx);
-  return isNullable(schema) ? unionOf([base, keyword("null")]) : base;
+  const type = isNullable(schema) ? unionOf([base, keyword("null")]) : base;
+  converted.set(schema, type);
+  return type;
 }
+
+const conversions = new WeakMap<SchemaTypeContext, WeakMap<JsonObject, TypeExpr>>();
 
 /** Keywords that give a schema a shape; a node without any of them only constrains its parent. */
 const shapeKeywords = ["$ref", "type", "properties", "additionalProperties", "items", "enum", "const", "anyOf", "oneOf", "allOf"];
