@@ -4,6 +4,8 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { builderName } from "../dist/src/emit/names.js";
+import { whatIfModule } from "./what-if.mjs";
 
 const SDK = "openai/resources/chat/completions";
 const TS_SOURCE = { folder: "generated", suffix: "", note: "" };
@@ -24,6 +26,11 @@ const pad = (i) => String(i).padStart(2, "0");
 export function programSources(requests) {
   const annotated = (type) => requests.map((r, i) => `export const r${pad(i)}: ${type} = ${literal(r)};\n`).join("\n");
   const built = requests.map((r, i) => `export const r${pad(i)} = chatCompletionRequest(${literal(r)});\n`).join("\n");
+  // The same requests through the per-model builders (`gpt4oRequest({...})`), which fill in `model`.
+  const perModel = requests
+    .map(({ model, ...params }, i) => `export const r${pad(i)} = ${builderName(model)}(${literal(params)});\n`)
+    .join("\n");
+  const perModelNames = [...new Set(requests.map((r) => builderName(r.model)))].sort();
   const ours = ({ folder, suffix, note }) => {
     const from = `./${folder}/index.js`;
     const baseline = `ours${suffix}-baseline`;
@@ -52,11 +59,31 @@ export function programSources(requests) {
         requests: requests.length,
         source: `import { chatCompletionRequest } from "${from}";\n\n${built}`,
       },
+      {
+        id: `ours${suffix}-per-model`,
+        label: `modelgate per-model builders (\`gpt4oRequest({...})\`)${note}`,
+        short: `per-model${note ? " (.d.ts)" : ""}`,
+        baseline,
+        requests: requests.length,
+        source: `import { ${perModelNames.join(", ")} } from "${from}";\n\n${perModel}`,
+      },
     ];
   };
+  // What-if unions (bench/what-if.mjs), against the declarations: not modelgate's output, so no target applies.
+  const whatIf = (type, label, short) => ({
+    id: `what-if-${short}`,
+    label: `what-if: ${label}, generated/ as .d.ts`,
+    short: `what-if: ${short}`,
+    whatIf: true,
+    baseline: `ours${DECLARATIONS.suffix}-baseline`,
+    requests: requests.length,
+    source: `import type { ${type} } from "./${DECLARATIONS.folder}/what-if.js";\n\n${annotated(type)}`,
+  });
   return [
     ...ours(TS_SOURCE),
     ...ours(DECLARATIONS),
+    whatIf("WhatIfNoVariants", "the union without its dependent-parameter variants", "no variants"),
+    whatIf("WhatIfKeyed", "the union keyed by literal model ids only, without variants", "keyed"),
     {
       id: "sdk-baseline",
       label: "SDK baseline (imports, 0 requests)",
@@ -82,6 +109,20 @@ export function copyDeclarationFiles(dir) {
   for (const name of readdirSync(join(dir, TS_SOURCE.folder))) {
     if (name.endsWith(".d.ts")) copyFileSync(join(dir, TS_SOURCE.folder, name), join(dir, DECLARATIONS.folder, name));
   }
+}
+
+/**
+ * Writes `<dir>/generated-dts/what-if.d.ts` (bench/what-if.mjs) beside the declarations; returns the member counts of
+ * the real union and of the what-if ones.
+ */
+export function writeWhatIf(dir) {
+  const folder = join(dir, DECLARATIONS.folder);
+  const { text, counts } = whatIfModule(
+    readFileSync(join(folder, "chat-completions.types.gen.d.ts"), "utf8"),
+    "./chat-completions.types.gen.js",
+  );
+  writeFileSync(join(folder, "what-if.d.ts"), text);
+  return counts;
 }
 
 /** tsc arguments that compile `<dir>/generated/index.ts` to declarations in `<dir>/generated-dts/`. */

@@ -91,7 +91,7 @@ export function typecheckRatios(result) {
   const perRequest = (p, k) =>
     summarize(p.rounds.map((sample, round) => (sample[k] - (by[p.baseline].rounds[round]?.[k] ?? Number.NaN)) / p.requests));
   return {
-    columns: ours.map((p) => ({ id: p.id, short: p.short })),
+    columns: ours.map((p) => ({ id: p.id, short: p.short, whatIf: p.whatIf === true })),
     rows: keys.map((k) => ({
       metric: k,
       whole: ours.map((p) => med(p, k) / med(sdk, k)),
