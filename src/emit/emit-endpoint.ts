@@ -20,6 +20,7 @@ export function endpointNames(endpoint: EndpointCapabilities) {
     modelId: `${noun}ModelId`,
     map: `${noun}ModelParams`,
     paramsFor: `${noun}ParamsFor`,
+    lookup: `${noun}ParamsLookup`,
     profile: profileNames,
   };
 }
@@ -35,6 +36,7 @@ export function emitEndpoint(options: { endpoint: EndpointCapabilities; types: P
     emitBase(endpoint, names, types),
     ...endpoint.profiles.flatMap((profile) => emitProfile({ endpoint: endpoint.spec, profile, types, names: names.profile })),
     emitModelMap(endpoint, names),
+    emitLookup(endpoint, names),
     emitParamsFor(names),
     emitModelId(endpoint, names),
     emitUnion(endpoint, names),
@@ -68,14 +70,39 @@ function emitModelMap(endpoint: EndpointCapabilities, names: EndpointNames): Int
   return { kind: "interface", name: names.map, isExported: true, properties: [...served, ...unserved] };
 }
 
+/**
+ * Every model id to its params as one indexed type: the map's ids, then fine-tunes of each of them (`ft:<id>:…`),
+ * then any other id (the spec's types alone). A generic builder's parameter `Lookup[M]` is resolved by looking the
+ * inferred id up. While TypeScript is still inferring `M`, that type stands for `Lookup[string]`, which is the spec's
+ * params alone: the request literal is then read against one object type instead of against every model's params at
+ * once (about half the generic builder's check time, measured with `npm run bench`).
+ */
+function emitLookup(endpoint: EndpointCapabilities, names: EndpointNames): TypeAliasDeclaration {
+  const ids = [...endpoint.models.map((m) => m.id), ...endpoint.unserved.map((u) => u.id)];
+  const fineTunes = ids.map((id) => `[id: \`ft:${templateText(id)}:\${string}\`]: ${names.map}[${stringLiteral(id)}];`);
+  return {
+    kind: "typeAlias",
+    name: names.lookup,
+    isExported: true,
+    // Separate object types: in one, each pattern's type would have to be assignable to the `string` one's (TS2413).
+    type: [names.map, ...(fineTunes.length > 0 ? [`{ ${fineTunes.join(" ")} }`] : []), `{ [id: string]: ${names.profile.base} }`].join(
+      " & ",
+    ),
+  };
+}
+
+/** A model id inside a template literal type: backquotes, backslashes and `${` escaped. */
+function templateText(id: string): string {
+  return id.replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
+}
+
 function emitParamsFor(names: EndpointNames): TypeAliasDeclaration {
-  const lookup = (m: string): string => `${m} extends keyof ${names.map} ? ${names.map}[${m}] : ${names.profile.base}`;
   return {
     kind: "typeAlias",
     name: names.paramsFor,
     isExported: true,
     typeParameters: [{ name: "M", constraint: "string" }],
-    type: `M extends keyof ${names.map} ? ${names.map}[M] : M extends \`ft:\${infer Base}:\${string}\` ? (${lookup("Base")}) : ${names.profile.base}`,
+    type: `${names.lookup}[M]`,
   };
 }
 

@@ -33,3 +33,7 @@ export const i = o1Request({ messages, temprature: 1 });
 // Item kinds: custom (free-form) tools came with GPT-5.
 // @expect-error TS2322 "gpt-4o accepts tools[].type only as function" "custom (free-form) tools came with GPT-5"
 export const customTool = chatCompletionRequest({ model: "gpt-4o", messages, tools: [{ type: "custom", custom: { name: "grep" } }] });
+
+// A fine-tune gets its base model's entry, which for a model the endpoint does not serve rejects the request.
+// @expect-error TS2322 "babbage-002 is not served on POST /chat/completions"
+export const fineTuneOfUnserved = chatCompletionRequest({ model: "ft:babbage-002:acme::abc", messages });
