@@ -1,6 +1,6 @@
 // Peer (i) of the runtime benchmark: the check someone would write by hand for the two models the benchmark sends,
 // gpt-4o and o1: an if-chain over the same parameters, with the same rules, messages and sources as modelgate's
-// table (copied from generated/chat-completions.table.gen.ts), returning the same { ok, problems } result. It knows
+// table (copied from generated/chat-completions.table.gen.js), returning the same { ok, problems } result. It knows
 // only these two models; the benchmark checks that it agrees with validateRequest before timing it.
 
 const PARAMS = new Set(

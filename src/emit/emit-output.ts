@@ -67,10 +67,12 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
     const builderModule = { path: `${base}.gen.js`, contents: printModule({ header, statements: builderStatements, mode: "js" }) };
     return [typesFile, builderDeclarations, builderModule];
   });
-  const tableFiles = model.endpoints.map((endpoint) => ({
-    path: `${tableModule(endpoint)}.ts`,
-    contents: printModule({ header, statements: emitRuntimeTable(endpoint) }),
-  }));
+  // The runtime tables and validateRequest/adaptRequest, also as a declaration file and a JavaScript module each.
+  const declarationAndModule = (base: string, statements: Statement[]): OutputFile[] => [
+    { path: `${base}.d.ts`, contents: printModule({ header, statements, mode: "dts" }) },
+    { path: `${base}.js`, contents: printModule({ header, statements, mode: "js" }) },
+  ];
+  const tableFiles = model.endpoints.flatMap((endpoint) => declarationAndModule(tableModule(endpoint), emitRuntimeTable(endpoint)));
   const exported = (file: OutputFile): Statement => {
     const specifier = `./${file.path.replace(/(\.d)?\.ts$/, ".js")}`;
     return {
@@ -88,7 +90,7 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
     schemasFile,
     ...endpointFiles.filter((f) => !f.path.endsWith(".js")),
     { path: "runtime.gen.d.ts", contents: "" },
-    { path: "validate.gen.ts", contents: "" },
+    { path: "validate.gen.d.ts", contents: "" },
   ];
   // The hand-written helpers, compiled by our build: a declaration file and a JavaScript module each.
   const templateFiles = ["brand", "runtime"].flatMap((name) => {
@@ -104,7 +106,7 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
     schemasFile,
     ...endpointFiles,
     ...tableFiles,
-    { path: "validate.gen.ts", contents: printModule({ header, statements: emitRuntimeApi(model.endpoints) }) },
+    ...declarationAndModule("validate.gen", emitRuntimeApi(model.endpoints)),
     { path: "index.ts", contents: printModule({ header, statements: indexed.map(exported) }) },
   ];
 }

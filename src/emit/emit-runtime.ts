@@ -119,7 +119,12 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       kind: "const",
       declarations: [{ name: "tables", initializer: `{ ${entries} }` }],
     },
-    { kind: "typeAlias", name: "RuntimeEndpoint", isExported: true, type: "keyof typeof tables" },
+    {
+      kind: "typeAlias",
+      name: "RuntimeEndpoint",
+      isExported: true,
+      type: endpoints.length > 0 ? endpoints.map((e) => JSON.stringify(e.spec.key)).join(" | ") : "never",
+    },
     {
       kind: "function",
       name: "validateRequest",

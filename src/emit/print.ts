@@ -34,25 +34,47 @@ export function printModule({
 }): string {
   const lines = header.flatMap((line) => line.split(/\r\n|\r|\n/)).map((line) => (line === "" ? "//" : `// ${line}`));
   let previousIsBlock = false;
-  for (const statement of mode === "js" ? statements.flatMap(jsOnly) : statements) {
+  const kept = mode === "js" ? statements.flatMap(jsOnly) : mode === "dts" ? dtsOnly(statements) : statements;
+  for (const statement of kept) {
     const isBlock = statement.kind === "interface" || (statement.kind === "function" && mode !== "dts");
     if (lines.length > 0 && (isBlock || previousIsBlock)) lines.push("");
     if (statement.kind === "function" && mode === "dts") lines.push(...printFunctionSignature(statement));
     else if (statement.kind === "function" && mode === "js") lines.push(...printFunctionJs(statement));
+    else if (statement.kind === "const" && mode === "dts") lines.push(printConstDeclaration(statement));
+    else if (statement.kind === "const" && mode === "js") lines.push(printConst(statement, { types: false }));
     else lines.push(...printStatement(statement));
     previousIsBlock = isBlock;
   }
   return `${lines.join("\n")}\n`;
 }
 
-/** What a JavaScript module keeps of a statement: value imports and functions. */
+/** What a JavaScript module keeps of a statement: value imports, functions and consts. */
 function jsOnly(statement: Statement): Statement[] {
   if (statement.kind === "import") {
     if (statement.isTypeOnly) return [];
     const values = statement.namedImports.filter((n) => typeof n === "string" || !n.isTypeOnly);
     return values.length > 0 ? [{ ...statement, namedImports: values }] : [];
   }
-  return statement.kind === "function" ? [statement] : [];
+  return statement.kind === "function" || statement.kind === "const" ? [statement] : [];
+}
+
+/**
+ * What a declaration file keeps: everything but module-private consts (their values live in the .js), and of the
+ * imports only the names its declarations mention (a value a function body uses is the .js module's import).
+ */
+function dtsOnly(statements: Statement[]): Statement[] {
+  const declarations = statements.filter((s) => s.kind !== "import" && !(s.kind === "const" && !s.isExported));
+  const text = declarations
+    .map((s) => (s.kind === "function" ? printFunctionSignature(s) : s.kind === "const" ? [printConstDeclaration(s)] : printStatement(s)))
+    .flat()
+    .join("\n");
+  const mentioned = new Set(text.match(/[A-Za-z_$][\w$]*/g));
+  const imports = statements.flatMap((s): Statement[] => {
+    if (s.kind !== "import") return [];
+    const names = s.namedImports.filter((n) => mentioned.has(typeof n === "string" ? n : n.name));
+    return names.length > 0 || s.namedImports.length === 0 ? [{ ...s, namedImports: names }] : [];
+  });
+  return [...imports, ...declarations];
 }
 
 function printStatement(statement: Statement): string[] {
@@ -144,9 +166,19 @@ function printImport(declaration: ImportDeclaration): string {
   return `import ${declaration.isTypeOnly ? "type " : ""}{ ${names.join(", ")} } from ${from};`;
 }
 
-function printConst(statement: ConstStatement): string {
-  const declarations = statement.declarations.map((d) => `${d.name}${d.type === undefined ? "" : `: ${d.type}`} = ${d.initializer}`);
+function printConst(statement: ConstStatement, options = { types: true }): string {
+  const typed = (d: ConstStatement["declarations"][number]): string => (options.types && d.type !== undefined ? `: ${d.type}` : "");
+  const declarations = statement.declarations.map((d) => `${d.name}${typed(d)} = ${d.initializer}`);
   return `${exported(statement)}const ${declarations.join(", ")};`;
+}
+
+/** `export declare const name: Type;`, for a declaration file: an exported const needs its type. */
+function printConstDeclaration(statement: ConstStatement): string {
+  const declarations = statement.declarations.map((d) => {
+    if (d.type === undefined) throw new Error(`bug: exported const ${d.name} has no type for its declaration`);
+    return `${d.name}: ${d.type}`;
+  });
+  return `${exported(statement)}declare const ${declarations.join(", ")};`;
 }
 
 /** `head`, the lines one level in, `}`; `head}` when there are no lines. */
