@@ -1,16 +1,14 @@
 // Writes the consumer programs of the type-check benchmark into a temporary project: the same 50 requests typed
-// three ways (our union, our builder, the SDK's type), ours twice (generated .ts, and the same compiled to .d.ts),
-// plus per type set a baseline that imports the types and declares no request.
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+// four ways (our union, our generic builder, our per-model builders, the SDK's type), two what-if unions, plus per
+// type set a baseline that imports the types and declares no request.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { builderName } from "../dist/src/emit/names.js";
 import { whatIfModule } from "./what-if.mjs";
 
 const SDK = "openai/resources/chat/completions";
-const TS_SOURCE = { folder: "generated", suffix: "", note: "" };
-// The same output compiled once to declarations, so skipLibCheck applies to it as it does to the SDK's .d.ts files.
-const DECLARATIONS = { folder: "generated-dts", suffix: "-dts", note: ", generated/ as .d.ts" };
+const OUTPUT = "generated";
 
 /** A request object as a TypeScript object literal (JSON with bare identifier keys), indented for its const. */
 function literal(request) {
@@ -31,57 +29,54 @@ export function programSources(requests) {
     .map(({ model, ...params }, i) => `export const r${pad(i)} = ${builderName(model)}(${literal(params)});\n`)
     .join("\n");
   const perModelNames = [...new Set(requests.map((r) => builderName(r.model)))].sort();
-  const ours = ({ folder, suffix, note }) => {
-    const from = `./${folder}/index.js`;
-    const baseline = `ours${suffix}-baseline`;
-    return [
-      {
-        id: baseline,
-        label: `modelgate baseline (imports, 0 requests${note})`,
-        requests: 0,
-        source:
-          `import { chatCompletionRequest, type CreateChatCompletionRequest } from "${from}";\n\n` +
-          "export type Request = CreateChatCompletionRequest;\nexport const build = chatCompletionRequest;\n",
-      },
-      {
-        id: `ours${suffix}-annotation`,
-        label: `modelgate \`CreateChatCompletionRequest\` annotation${note}`,
-        short: `annotation${note ? " (.d.ts)" : ""}`,
-        baseline,
-        requests: requests.length,
-        source: `import type { CreateChatCompletionRequest } from "${from}";\n\n${annotated("CreateChatCompletionRequest")}`,
-      },
-      {
-        id: `ours${suffix}-builder`,
-        label: `modelgate \`chatCompletionRequest({...})\` builder${note}`,
-        short: `builder${note ? " (.d.ts)" : ""}`,
-        baseline,
-        requests: requests.length,
-        source: `import { chatCompletionRequest } from "${from}";\n\n${built}`,
-      },
-      {
-        id: `ours${suffix}-per-model`,
-        label: `modelgate per-model builders (\`gpt4oRequest({...})\`)${note}`,
-        short: `per-model${note ? " (.d.ts)" : ""}`,
-        baseline,
-        requests: requests.length,
-        source: `import { ${perModelNames.join(", ")} } from "${from}";\n\n${perModel}`,
-      },
-    ];
-  };
-  // What-if unions (bench/what-if.mjs), against the declarations: not modelgate's output, so no target applies.
+  const from = `./${OUTPUT}/index.js`;
+  const baseline = "ours-baseline";
+  const ours = [
+    {
+      id: baseline,
+      label: "modelgate baseline (imports, 0 requests)",
+      requests: 0,
+      source:
+        `import { chatCompletionRequest, type CreateChatCompletionRequest } from "${from}";\n\n` +
+        "export type Request = CreateChatCompletionRequest;\nexport const build = chatCompletionRequest;\n",
+    },
+    {
+      id: "ours-annotation",
+      label: "modelgate `CreateChatCompletionRequest` annotation",
+      short: "annotation",
+      baseline,
+      requests: requests.length,
+      source: `import type { CreateChatCompletionRequest } from "${from}";\n\n${annotated("CreateChatCompletionRequest")}`,
+    },
+    {
+      id: "ours-builder",
+      label: "modelgate `chatCompletionRequest({...})` builder",
+      short: "builder",
+      baseline,
+      requests: requests.length,
+      source: `import { chatCompletionRequest } from "${from}";\n\n${built}`,
+    },
+    {
+      id: "ours-per-model",
+      label: "modelgate per-model builders (`gpt4oRequest({...})`)",
+      short: "per-model",
+      baseline,
+      requests: requests.length,
+      source: `import { ${perModelNames.join(", ")} } from "${from}";\n\n${perModel}`,
+    },
+  ];
+  // What-if unions (bench/what-if.mjs): not modelgate's output, so no target applies.
   const whatIf = (type, label, short) => ({
-    id: `what-if-${short}`,
-    label: `what-if: ${label}, generated/ as .d.ts`,
+    id: `what-if-${short.replace(" ", "-")}`,
+    label: `what-if: ${label}`,
     short: `what-if: ${short}`,
     whatIf: true,
-    baseline: `ours${DECLARATIONS.suffix}-baseline`,
+    baseline,
     requests: requests.length,
-    source: `import type { ${type} } from "./${DECLARATIONS.folder}/what-if.js";\n\n${annotated(type)}`,
+    source: `import type { ${type} } from "./${OUTPUT}/what-if.js";\n\n${annotated(type)}`,
   });
   return [
-    ...ours(TS_SOURCE),
-    ...ours(DECLARATIONS),
+    ...ours,
     whatIf("WhatIfNoVariants", "the union without its dependent-parameter variants", "no variants"),
     whatIf("WhatIfKeyed", "the union keyed by literal model ids only, without variants", "keyed"),
     {
@@ -102,37 +97,17 @@ export function programSources(requests) {
 }
 
 /**
- * Copies the declaration files modelgate writes itself (its types) into `<dir>/generated-dts/`, beside the ones tsc
- * emits there for the .ts modules: tsc does not copy input .d.ts files to its output.
- */
-export function copyDeclarationFiles(dir) {
-  for (const name of readdirSync(join(dir, TS_SOURCE.folder))) {
-    if (name.endsWith(".d.ts")) copyFileSync(join(dir, TS_SOURCE.folder, name), join(dir, DECLARATIONS.folder, name));
-  }
-}
-
-/**
- * Writes `<dir>/generated-dts/what-if.d.ts` (bench/what-if.mjs) beside the declarations; returns the member counts of
- * the real union and of the what-if ones.
+ * Writes `<dir>/generated/what-if.d.ts` (bench/what-if.mjs) beside the generated declarations; returns the member
+ * counts of the real union and of the what-if ones.
  */
 export function writeWhatIf(dir) {
-  const folder = join(dir, DECLARATIONS.folder);
+  const folder = join(dir, OUTPUT);
   const { text, counts } = whatIfModule(
     readFileSync(join(folder, "chat-completions.types.gen.d.ts"), "utf8"),
     "./chat-completions.types.gen.js",
   );
   writeFileSync(join(folder, "what-if.d.ts"), text);
   return counts;
-}
-
-/** tsc arguments that compile `<dir>/generated/index.ts` to declarations in `<dir>/generated-dts/`. */
-export function declarationArgs(dir) {
-  return [
-    join(dir, TS_SOURCE.folder, "index.ts"),
-    ...["--declaration", "--emitDeclarationOnly", "--outDir", join(dir, DECLARATIONS.folder)],
-    ...["--rootDir", join(dir, TS_SOURCE.folder), "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext"],
-    ...["--strict", "--skipLibCheck"],
-  ];
 }
 
 /** The compiler options every program shares: a strict NodeNext ESM consumer, library .d.ts files not re-checked. */

@@ -147,12 +147,10 @@ function typecheckSection(tc, cfg) {
       "order; cells are median (min–max). The bench exits non-zero if any program fails to type-check. " +
       "Nothing is subtracted in the program table or the whole-program ratios, and those are what a consumer pays. The " +
       "SDK import pulls in the whole SDK's declaration files and @types/node (see the files column), which skipLibCheck " +
-      "does not re-check. modelgate writes its types, builders and runtime helpers as declaration files plus JavaScript, " +
-      "which skipLibCheck skips as it skips the SDK's; its entry file, capability tables and validateRequest/adaptRequest " +
-      "are TypeScript source (generated/*.ts), which the compiler checks in every program that imports them. So the " +
-      "bench also compiles those once to declarations (generated/ as .d.ts, by TypeScript " +
-      `${cfg.compilers[0].version}) and runs our programs against that too: there nothing of ours is checked but what ` +
-      "the requests use. Each program with requests has a baseline with the same imports and no request; the per-request " +
+      "does not re-check. modelgate's output is declaration files plus JavaScript, but for its entry file (index.ts, " +
+      "re-exports only), so skipLibCheck skips it as it skips the SDK's: what a program pays for is what its requests " +
+      "use. " +
+      "Each program with requests has a baseline with the same imports and no request; the per-request " +
       "tables give (program − baseline) / requests, each run paired with its baseline's run in the same round, median " +
       "(min–max) over rounds. A measured delta whose range reaches zero or below is noise, and its ratio is shown as " +
       "n/a; the instantiation and type counts are exact and the same on every run. Check time, instantiations and types " +

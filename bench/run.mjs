@@ -7,7 +7,7 @@ import { cpus } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { copyDeclarationFiles, declarationArgs, differingFiles, writeConsumerProject, writeWhatIf } from "./consumers.mjs";
+import { differingFiles, writeConsumerProject, writeWhatIf } from "./consumers.mjs";
 import { benchGeneration } from "./generation.mjs";
 import { childCpu, cleanupProc, rssMethod, runNode } from "./proc.mjs";
 import { renderReport } from "./report.mjs";
@@ -93,9 +93,6 @@ async function main() {
     if (g.code !== 0) throw new Error(`modelgate generate failed (exit ${g.code})\n${g.stdout}\n${g.stderr}`);
     cfg.staleFiles = differingFiles(join(dir, "generated"), join(root, "generated"));
     if (cfg.staleFiles.length) log(`bench: WARNING generated/ differs from the current build's output: ${cfg.staleFiles.join(", ")}`);
-    const d = await runNode(join(root, compilers[0].bin), declarationArgs(dir), { cwd: dir });
-    if (d.code !== 0) throw new Error(`compiling the generated output to .d.ts failed (exit ${d.code})\n${d.stdout}\n${d.stderr}`);
-    copyDeclarationFiles(dir);
     cfg.whatIf = writeWhatIf(dir);
     tc = await benchTypecheck({ root, dir, programs, compilers, warmup: cfg.tscWarmup, runs: cfg.tscRuns, log });
   } finally {
