@@ -178,4 +178,53 @@ describe("printModule", () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(text.match(/^export /gm)).toHaveLength(300);
   });
+
+  describe("a module as a declaration file and a JavaScript module", () => {
+    const module: Statement[] = [
+      { kind: "import", moduleSpecifier: "./runtime.gen.js", namedImports: ["check", { name: "Table", isTypeOnly: true }] },
+      { kind: "import", moduleSpecifier: "./data.gen.js", namedImports: ["rows"] },
+      { kind: "const", declarations: [{ name: "tables", initializer: "{ a: rows }" }] },
+      { kind: "const", isExported: true, declarations: [{ name: "table", type: "Table", initializer: "rows[0]" }] },
+      {
+        kind: "function",
+        name: "run",
+        isExported: true,
+        parameters: [{ name: "key", type: '"a"' }],
+        returnType: "boolean",
+        statements: ["return check(tables[key]);"],
+      },
+    ];
+
+    test("the declaration file keeps exported consts as `declare const` and imports only the names it mentions", () => {
+      expect(printModule({ header: [], statements: module, mode: "dts" })).toBe(
+        [
+          'import { type Table } from "./runtime.gen.js";',
+          "export declare const table: Table;",
+          'export declare function run(key: "a"): boolean;',
+          "",
+        ].join("\n"),
+      );
+    });
+
+    test("the JavaScript module keeps value imports, consts without types, and functions without types", () => {
+      expect(printModule({ header: [], statements: module, mode: "js" })).toBe(
+        [
+          'import { check } from "./runtime.gen.js";',
+          'import { rows } from "./data.gen.js";',
+          "const tables = { a: rows };",
+          "export const table = rows[0];",
+          "",
+          "export function run(key) {",
+          "  return check(tables[key]);",
+          "}",
+          "",
+        ].join("\n"),
+      );
+    });
+
+    test("an exported const without a type cannot be declared: a bug, not a declaration of `any`", () => {
+      const untyped: Statement[] = [{ kind: "const", isExported: true, declarations: [{ name: "x", initializer: "1" }] }];
+      expect(() => printModule({ header: [], statements: untyped, mode: "dts" })).toThrow(/exported const x has no type/);
+    });
+  });
 });
