@@ -127,7 +127,7 @@ function ownExpr(schema: JsonObject, ctx: SchemaTypeContext): TypeExpr {
 }
 
 /**
- * A file upload (`type: string, format: binary`): brand.gen.ts's `Uploadable`, named through an import type so that
+ * A file upload (`type: string, format: binary`): brand.gen.d.ts's `Uploadable`, named through an import type so that
  * any output module may use it without an import statement of its own.
  */
 const uploadable: TypeExpr = { kind: "reference", name: 'import("./brand.gen.js").Uploadable', stringOnly: false };

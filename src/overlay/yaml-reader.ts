@@ -98,7 +98,11 @@ export class YamlReader {
     return this.lazyLocation(node?.path ?? [], "value");
   }
 
-  /** The entries of a mapping, keys as strings, each with the key's location; reports a non-mapping. */
+  /**
+   * The entries of a mapping, keys as strings, each with the key's location; reports a non-mapping. In file order,
+   * except that keys which are canonical array indexes ("0", "42") come first, as in every JavaScript object: no
+   * overlay key (model ids, families, parameters, sources) has that form.
+   */
   entries(node: Node | null | undefined, what: string): { key: string; value: Node; at: SourceLocation }[] {
     if (!isMapping(node?.value)) {
       this.shape(node, `${what} must be a mapping`);
