@@ -65,8 +65,9 @@ function jsOnly(statement: Statement): Statement[] {
 function dtsOnly(statements: Statement[]): Statement[] {
   const declarations = statements.filter((s) => s.kind !== "import" && !(s.kind === "const" && !s.isExported));
   const text = declarations
-    .map((s) => (s.kind === "function" ? printFunctionSignature(s) : s.kind === "const" ? [printConstDeclaration(s)] : printStatement(s)))
-    .flat()
+    .flatMap((s) =>
+      s.kind === "function" ? printFunctionSignature(s) : s.kind === "const" ? [printConstDeclaration(s)] : printStatement(s),
+    )
     .join("\n");
   const mentioned = new Set(text.match(/[A-Za-z_$][\w$]*/g));
   const imports = statements.flatMap((s): Statement[] => {

@@ -100,8 +100,8 @@ export class YamlReader {
 
   /**
    * The entries of a mapping, keys as strings, each with the key's location; reports a non-mapping. In file order,
-   * except that keys which are canonical array indexes ("0", "42") come first, as in every JavaScript object: no
-   * overlay key (model ids, families, parameters, sources) has that form.
+   * except that keys which are canonical array indexes ("0", "42") come first, as in every JavaScript object. No model
+   * id or parameter of the spec has that form; for a source named "1", only the order of diagnostics would change.
    */
   entries(node: Node | null | undefined, what: string): { key: string; value: Node; at: SourceLocation }[] {
     if (!isMapping(node?.value)) {
