@@ -17,36 +17,31 @@ const UNION = "CreateChatCompletionRequest";
 export function whatIfModule(typesText, typesModule) {
   const line = typesText.split("\n").find((l) => l.startsWith(`export type ${UNION} = `));
   if (!line) throw new Error(`what-if: no \`export type ${UNION}\` line in the generated types`);
-  const members = line
-    .slice(`export type ${UNION} = `.length, -1)
-    .split(/ \| (?=\(\{ model)/)
-    .map((text) => {
-      const m = /^\(\{ model: (.+) \} & (\w+)\)$/.exec(text);
-      if (!m) throw new Error(`what-if: unexpected union member ${text.slice(0, 80)}`);
-      return { model: m[1], params: m[2] };
-    });
-  // How many members TypeScript's union has: an alias `XCore & (A | B) & (C | D)` stands for 2 × 2 object types.
-  const variants = (params) => {
-    const alias = typesText.split("\n").find((l) => l.startsWith(`export type ${params} = `));
-    return alias ? [...alias.matchAll(/\(([^()]*)\)/g)].reduce((n, g) => n * g[1].split(" | ").length, 1) : 1;
-  };
-  const declared = (name) => new RegExp(`^export (interface|type) ${name}\\b`, "m").test(typesText);
-  const core = (params) => (declared(`${params}Core`) ? `${params}Core` : params);
+  const written = line.slice(`export type ${UNION} = `.length, -1).split(/ \| (?=\(\{ model|\w+Request)/);
+  // A member is a request interface (`interface XRequest… extends XCore { model: …; <the case's properties> }`, one
+  // per case of a model family) or an inline `({ model: … } & Params)`. Per family: its model ids and core params.
+  const members = written.map((text) => {
+    const inline = /^\(\{ model: (.+) \} & (\w+)\)$/.exec(text);
+    if (inline) return { model: inline[1], params: inline[2] };
+    const declared = new RegExp(`^export interface ${text} extends (\\w+) \\{\\n  model: (.+);$`, "m").exec(typesText);
+    if (!declared) throw new Error(`what-if: unexpected union member ${text.slice(0, 80)}`);
+    return { model: declared[2], params: declared[1] };
+  });
+  const families = [...new Map(members.map((m) => [`${m.params} ${m.model}`, m])).values()];
   const literal = (model) => /^"[^"]*"( \| "[^"]*")*$/.test(model);
-  const noVariants = members.map((m) => ({ ...m, params: core(m.params) }));
-  const keyed = noVariants.filter((m) => literal(m.model));
-  const names = [...new Set(noVariants.map((m) => m.params))].sort();
+  const keyed = families.filter((m) => literal(m.model));
+  const names = [...new Set(families.map((m) => m.params))].sort();
   const lines = [
     `import type { ${names.join(", ")} } from "${typesModule}";`,
-    members.some((m) => m.model === "UnknownModel") ? 'import type { UnknownModel } from "./brand.gen.js";' : "",
+    families.some((m) => m.model === "UnknownModel") ? 'import type { UnknownModel } from "./brand.gen.js";' : "",
     "",
-    `export type WhatIfNoVariants = ${noVariants.map((m) => `({ model: ${m.model} } & ${m.params})`).join(" | ")};`,
+    `export type WhatIfNoVariants = ${families.map((m) => `({ model: ${m.model} } & ${m.params})`).join(" | ")};`,
     ...keyed.map((m, i) => `export interface WhatIfKeyed${i} extends ${m.params} {\n  model: ${m.model};\n}`),
     `export type WhatIfKeyed = ${keyed.map((_, i) => `WhatIfKeyed${i}`).join(" | ")};`,
     "",
   ];
   return {
     text: lines.filter((l, i) => l !== "" || i > 1).join("\n"),
-    counts: { members: members.reduce((n, m) => n + variants(m.params), 0), noVariants: noVariants.length, keyed: keyed.length },
+    counts: { members: members.length, noVariants: families.length, keyed: keyed.length },
   };
 }

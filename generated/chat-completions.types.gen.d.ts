@@ -78,6 +78,19 @@ export interface AudioPreviewChatCompletionsUnlessStreamTrue {
 
 export type AudioPreviewChatCompletionsParams = AudioPreviewChatCompletionsParamsCore & (AudioPreviewChatCompletionsIfStreamTrue | AudioPreviewChatCompletionsUnlessStreamTrue);
 
+export interface AudioPreviewChatCompletionsRequestIfStreamTrue extends AudioPreviewChatCompletionsParamsCore {
+  model: "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17";
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+}
+
+export interface AudioPreviewChatCompletionsRequestUnlessStreamTrue extends AudioPreviewChatCompletionsParamsCore {
+  model: "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17";
+  stream?: false | null;
+  /** @deprecated gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface Chatgpt4oLatestChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated chatgpt-4o-latest does not support functions: this ChatGPT snapshot has no function calling */
   functions?: (ChatCompletionFunctions[]) & Unsupported<"chatgpt-4o-latest does not support functions: this ChatGPT snapshot has no function calling">;
@@ -118,6 +131,42 @@ export interface Chatgpt4oLatestChatCompletionsUnlessStreamTrue {
 }
 
 export type Chatgpt4oLatestChatCompletionsParams = Chatgpt4oLatestChatCompletionsParamsCore & (Chatgpt4oLatestChatCompletionsIfLogprobsTrue | Chatgpt4oLatestChatCompletionsUnlessLogprobsTrue) & (Chatgpt4oLatestChatCompletionsIfStreamTrue | Chatgpt4oLatestChatCompletionsUnlessStreamTrue);
+
+export interface Chatgpt4oLatestChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Chatgpt4oLatestChatCompletionsParamsCore {
+  model: "chatgpt-4o-latest";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Chatgpt4oLatestChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Chatgpt4oLatestChatCompletionsParamsCore {
+  model: "chatgpt-4o-latest";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated chatgpt-4o-latest accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"chatgpt-4o-latest accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Chatgpt4oLatestChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Chatgpt4oLatestChatCompletionsParamsCore {
+  model: "chatgpt-4o-latest";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated chatgpt-4o-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"chatgpt-4o-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Chatgpt4oLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Chatgpt4oLatestChatCompletionsParamsCore {
+  model: "chatgpt-4o-latest";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated chatgpt-4o-latest accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"chatgpt-4o-latest accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated chatgpt-4o-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"chatgpt-4o-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
 
 export interface CodexChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5-codex / gpt-5.1-codex does not support audio: no audio output */
@@ -175,6 +224,42 @@ export interface CodexChatCompletionsUnlessStreamTrue {
 
 export type CodexChatCompletionsParams = CodexChatCompletionsParamsCore & (CodexChatCompletionsIfStoreTrue | CodexChatCompletionsUnlessStoreTrue) & (CodexChatCompletionsIfStreamTrue | CodexChatCompletionsUnlessStreamTrue);
 
+export interface CodexChatCompletionsRequestIfStoreTrueIfStreamTrue extends CodexChatCompletionsParamsCore {
+  model: "gpt-5.1-codex";
+  metadata?: { [key: string]: string } | null;
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+}
+
+export interface CodexChatCompletionsRequestIfStoreTrueUnlessStreamTrue extends CodexChatCompletionsParamsCore {
+  model: "gpt-5.1-codex";
+  metadata?: { [key: string]: string } | null;
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5-codex / gpt-5.1-codex accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5-codex / gpt-5.1-codex accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
+export interface CodexChatCompletionsRequestUnlessStoreTrueIfStreamTrue extends CodexChatCompletionsParamsCore {
+  model: "gpt-5.1-codex";
+  /** @deprecated gpt-5-codex / gpt-5.1-codex accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5-codex / gpt-5.1-codex accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+}
+
+export interface CodexChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue extends CodexChatCompletionsParamsCore {
+  model: "gpt-5.1-codex";
+  /** @deprecated gpt-5-codex / gpt-5.1-codex accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5-codex / gpt-5.1-codex accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5-codex / gpt-5.1-codex accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5-codex / gpt-5.1-codex accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 /** @deprecated gpt-5-codex / gpt-5.1-codex does not accept function messages: the legacy function-result message is refused; send tool results as role tool */
 export interface CodexChatCompletionsFunctionMessage extends ChatCompletionRequestFunctionMessage {
   content: string & Unsupported<"gpt-5-codex / gpt-5.1-codex does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
@@ -218,6 +303,43 @@ export interface Gpt3_5TurboFamilyChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt3_5TurboFamilyChatCompletionsParams = Gpt3_5TurboFamilyChatCompletionsParamsCore & (Gpt3_5TurboFamilyChatCompletionsIfLogprobsTrue | Gpt3_5TurboFamilyChatCompletionsUnlessLogprobsTrue) & (Gpt3_5TurboFamilyChatCompletionsIfStreamTrue | Gpt3_5TurboFamilyChatCompletionsUnlessStreamTrue);
+
+export interface Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Gpt3_5TurboFamilyChatCompletionsParamsCore {
+  model: "gpt-3.5-turbo" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Gpt3_5TurboFamilyChatCompletionsParamsCore {
+  model: "gpt-3.5-turbo" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Gpt3_5TurboFamilyChatCompletionsParamsCore {
+  model: "gpt-3.5-turbo" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-3.5-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-3.5-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Gpt3_5TurboFamilyChatCompletionsParamsCore {
+  model: "gpt-3.5-turbo" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-3.5-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-3.5-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
 export type Gpt3_5TurboPre1106ChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-3.5-turbo (before 1106) accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
 export interface Gpt3_5TurboPre1106ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
@@ -257,6 +379,42 @@ export interface Gpt3_5TurboPre1106ChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt3_5TurboPre1106ChatCompletionsParams = Gpt3_5TurboPre1106ChatCompletionsParamsCore & (Gpt3_5TurboPre1106ChatCompletionsIfLogprobsTrue | Gpt3_5TurboPre1106ChatCompletionsUnlessLogprobsTrue) & (Gpt3_5TurboPre1106ChatCompletionsIfStreamTrue | Gpt3_5TurboPre1106ChatCompletionsUnlessStreamTrue);
+
+export interface Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Gpt3_5TurboPre1106ChatCompletionsParamsCore {
+  model: "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-16k-0613";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Gpt3_5TurboPre1106ChatCompletionsParamsCore {
+  model: "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-16k-0613";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Gpt3_5TurboPre1106ChatCompletionsParamsCore {
+  model: "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-16k-0613";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-3.5-turbo (before 1106) accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-3.5-turbo (before 1106) accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Gpt3_5TurboPre1106ChatCompletionsParamsCore {
+  model: "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-16k-0613";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-3.5-turbo (before 1106) accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-3.5-turbo (before 1106) accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
 
 export interface Gpt4_0314EraChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4-0314 / gpt-4-32k-0314 does not support function_call: this snapshot predates function calling */
@@ -302,6 +460,43 @@ export interface Gpt4_0314EraChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt4_0314EraChatCompletionsParams = Gpt4_0314EraChatCompletionsParamsCore & (Gpt4_0314EraChatCompletionsIfLogprobsTrue | Gpt4_0314EraChatCompletionsUnlessLogprobsTrue) & (Gpt4_0314EraChatCompletionsIfStreamTrue | Gpt4_0314EraChatCompletionsUnlessStreamTrue);
+
+export interface Gpt4_0314EraChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Gpt4_0314EraChatCompletionsParamsCore {
+  model: "gpt-4-0314" | "gpt-4-32k-0314";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4_0314EraChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Gpt4_0314EraChatCompletionsParamsCore {
+  model: "gpt-4-0314" | "gpt-4-32k-0314";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-4-0314 / gpt-4-32k-0314 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4_0314EraChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Gpt4_0314EraChatCompletionsParamsCore {
+  model: "gpt-4-0314" | "gpt-4-32k-0314";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-4-0314 / gpt-4-32k-0314 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Gpt4_0314EraChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Gpt4_0314EraChatCompletionsParamsCore {
+  model: "gpt-4-0314" | "gpt-4-32k-0314";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-4-0314 / gpt-4-32k-0314 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-4-0314 / gpt-4-32k-0314 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
 export type Gpt4ClassicChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4 accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
 export interface Gpt4ClassicChatCompletionsParamsCore extends ChatCompletionsParamsBase {
@@ -341,6 +536,43 @@ export interface Gpt4ClassicChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt4ClassicChatCompletionsParams = Gpt4ClassicChatCompletionsParamsCore & (Gpt4ClassicChatCompletionsIfLogprobsTrue | Gpt4ClassicChatCompletionsUnlessLogprobsTrue) & (Gpt4ClassicChatCompletionsIfStreamTrue | Gpt4ClassicChatCompletionsUnlessStreamTrue);
+
+export interface Gpt4ClassicChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Gpt4ClassicChatCompletionsParamsCore {
+  model: "gpt-4" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0613";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4ClassicChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Gpt4ClassicChatCompletionsParamsCore {
+  model: "gpt-4" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0613";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4 accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Gpt4ClassicChatCompletionsParamsCore {
+  model: "gpt-4" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0613";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Gpt4ClassicChatCompletionsParamsCore {
+  model: "gpt-4" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0613";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
 export type Gpt4TurboChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4-turbo accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
 export interface Gpt4TurboChatCompletionsParamsCore extends ChatCompletionsParamsBase {
@@ -378,6 +610,43 @@ export interface Gpt4TurboChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt4TurboChatCompletionsParams = Gpt4TurboChatCompletionsParamsCore & (Gpt4TurboChatCompletionsIfLogprobsTrue | Gpt4TurboChatCompletionsUnlessLogprobsTrue) & (Gpt4TurboChatCompletionsIfStreamTrue | Gpt4TurboChatCompletionsUnlessStreamTrue);
+
+export interface Gpt4TurboChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Gpt4TurboChatCompletionsParamsCore {
+  model: "gpt-4-turbo" | "gpt-4-turbo-2024-04-09";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4TurboChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Gpt4TurboChatCompletionsParamsCore {
+  model: "gpt-4-turbo" | "gpt-4-turbo-2024-04-09";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Gpt4TurboChatCompletionsParamsCore {
+  model: "gpt-4-turbo" | "gpt-4-turbo-2024-04-09";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-4-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Gpt4TurboChatCompletionsParamsCore {
+  model: "gpt-4-turbo" | "gpt-4-turbo-2024-04-09";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-4-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
 export type Gpt4TurboPreviewFamilyChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4-turbo-preview accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
 export interface Gpt4TurboPreviewFamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
@@ -415,6 +684,43 @@ export interface Gpt4TurboPreviewFamilyChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt4TurboPreviewFamilyChatCompletionsParams = Gpt4TurboPreviewFamilyChatCompletionsParamsCore & (Gpt4TurboPreviewFamilyChatCompletionsIfLogprobsTrue | Gpt4TurboPreviewFamilyChatCompletionsUnlessLogprobsTrue) & (Gpt4TurboPreviewFamilyChatCompletionsIfStreamTrue | Gpt4TurboPreviewFamilyChatCompletionsUnlessStreamTrue);
+
+export interface Gpt4TurboPreviewFamilyChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Gpt4TurboPreviewFamilyChatCompletionsParamsCore {
+  model: "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4TurboPreviewFamilyChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Gpt4TurboPreviewFamilyChatCompletionsParamsCore {
+  model: "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-4-turbo-preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4-turbo-preview accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4TurboPreviewFamilyChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Gpt4TurboPreviewFamilyChatCompletionsParamsCore {
+  model: "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-4-turbo-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4-turbo-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Gpt4TurboPreviewFamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Gpt4TurboPreviewFamilyChatCompletionsParamsCore {
+  model: "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-4-turbo-preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4-turbo-preview accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-4-turbo-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4-turbo-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
 export type Gpt4VisionPreviewChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4-vision-preview accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
 export interface Gpt4VisionPreviewChatCompletionsParamsCore extends ChatCompletionsParamsBase {
@@ -452,6 +758,43 @@ export interface Gpt4VisionPreviewChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt4VisionPreviewChatCompletionsParams = Gpt4VisionPreviewChatCompletionsParamsCore & (Gpt4VisionPreviewChatCompletionsIfLogprobsTrue | Gpt4VisionPreviewChatCompletionsUnlessLogprobsTrue) & (Gpt4VisionPreviewChatCompletionsIfStreamTrue | Gpt4VisionPreviewChatCompletionsUnlessStreamTrue);
+
+export interface Gpt4VisionPreviewChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Gpt4VisionPreviewChatCompletionsParamsCore {
+  model: "gpt-4-vision-preview";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4VisionPreviewChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Gpt4VisionPreviewChatCompletionsParamsCore {
+  model: "gpt-4-vision-preview";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-4-vision-preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4-vision-preview accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4VisionPreviewChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Gpt4VisionPreviewChatCompletionsParamsCore {
+  model: "gpt-4-vision-preview";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-4-vision-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4-vision-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Gpt4VisionPreviewChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Gpt4VisionPreviewChatCompletionsParamsCore {
+  model: "gpt-4-vision-preview";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-4-vision-preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4-vision-preview accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-4-vision-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4-vision-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
 export type Gpt4_1FamilyChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4.1 accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
 export interface Gpt4_1FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
@@ -489,6 +832,43 @@ export interface Gpt4_1FamilyChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt4_1FamilyChatCompletionsParams = Gpt4_1FamilyChatCompletionsParamsCore & (Gpt4_1FamilyChatCompletionsIfLogprobsTrue | Gpt4_1FamilyChatCompletionsUnlessLogprobsTrue) & (Gpt4_1FamilyChatCompletionsIfStreamTrue | Gpt4_1FamilyChatCompletionsUnlessStreamTrue);
+
+export interface Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Gpt4_1FamilyChatCompletionsParamsCore {
+  model: "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Gpt4_1FamilyChatCompletionsParamsCore {
+  model: "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Gpt4_1FamilyChatCompletionsParamsCore {
+  model: "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-4.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Gpt4_1FamilyChatCompletionsParamsCore {
+  model: "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-4.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
 export type Gpt4oChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4o accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
 export interface Gpt4oChatCompletionsParamsCore extends ChatCompletionsParamsBase {
@@ -526,6 +906,43 @@ export interface Gpt4oChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt4oChatCompletionsParams = Gpt4oChatCompletionsParamsCore & (Gpt4oChatCompletionsIfLogprobsTrue | Gpt4oChatCompletionsUnlessLogprobsTrue) & (Gpt4oChatCompletionsIfStreamTrue | Gpt4oChatCompletionsUnlessStreamTrue);
+
+export interface Gpt4oChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Gpt4oChatCompletionsParamsCore {
+  model: "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4oChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Gpt4oChatCompletionsParamsCore {
+  model: "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-4o accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4o accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4oChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Gpt4oChatCompletionsParamsCore {
+  model: "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-4o accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4o accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Gpt4oChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Gpt4oChatCompletionsParamsCore {
+  model: "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-4o accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4o accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-4o accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4o accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
 export type Gpt4oMiniChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4o-mini accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
 export interface Gpt4oMiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
@@ -563,6 +980,42 @@ export interface Gpt4oMiniChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt4oMiniChatCompletionsParams = Gpt4oMiniChatCompletionsParamsCore & (Gpt4oMiniChatCompletionsIfLogprobsTrue | Gpt4oMiniChatCompletionsUnlessLogprobsTrue) & (Gpt4oMiniChatCompletionsIfStreamTrue | Gpt4oMiniChatCompletionsUnlessStreamTrue);
+
+export interface Gpt4oMiniChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Gpt4oMiniChatCompletionsParamsCore {
+  model: "gpt-4o-mini" | "gpt-4o-mini-2024-07-18";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4oMiniChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Gpt4oMiniChatCompletionsParamsCore {
+  model: "gpt-4o-mini" | "gpt-4o-mini-2024-07-18";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Gpt4oMiniChatCompletionsParamsCore {
+  model: "gpt-4o-mini" | "gpt-4o-mini-2024-07-18";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Gpt4oMiniChatCompletionsParamsCore {
+  model: "gpt-4o-mini" | "gpt-4o-mini-2024-07-18";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
 
 export interface Gpt5ChatLatestChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5-chat-latest does not support function_call: this ChatGPT snapshot has no function calling */
@@ -608,6 +1061,42 @@ export interface Gpt5ChatLatestChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt5ChatLatestChatCompletionsParams = Gpt5ChatLatestChatCompletionsParamsCore & (Gpt5ChatLatestChatCompletionsIfLogprobsTrue | Gpt5ChatLatestChatCompletionsUnlessLogprobsTrue) & (Gpt5ChatLatestChatCompletionsIfStreamTrue | Gpt5ChatLatestChatCompletionsUnlessStreamTrue);
+
+export interface Gpt5ChatLatestChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Gpt5ChatLatestChatCompletionsParamsCore {
+  model: "gpt-5-chat-latest";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt5ChatLatestChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Gpt5ChatLatestChatCompletionsParamsCore {
+  model: "gpt-5-chat-latest";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-5-chat-latest accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5-chat-latest accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt5ChatLatestChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Gpt5ChatLatestChatCompletionsParamsCore {
+  model: "gpt-5-chat-latest";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Gpt5ChatLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Gpt5ChatLatestChatCompletionsParamsCore {
+  model: "gpt-5-chat-latest";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5-chat-latest accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5-chat-latest accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
 
 export interface Gpt5FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5 does not support audio: no audio output */
@@ -664,6 +1153,42 @@ export interface Gpt5FamilyChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt5FamilyChatCompletionsParams = Gpt5FamilyChatCompletionsParamsCore & (Gpt5FamilyChatCompletionsIfStoreTrue | Gpt5FamilyChatCompletionsUnlessStoreTrue) & (Gpt5FamilyChatCompletionsIfStreamTrue | Gpt5FamilyChatCompletionsUnlessStreamTrue);
+
+export interface Gpt5FamilyChatCompletionsRequestIfStoreTrueIfStreamTrue extends Gpt5FamilyChatCompletionsParamsCore {
+  model: "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07";
+  metadata?: { [key: string]: string } | null;
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt5FamilyChatCompletionsRequestIfStoreTrueUnlessStreamTrue extends Gpt5FamilyChatCompletionsParamsCore {
+  model: "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07";
+  metadata?: { [key: string]: string } | null;
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5 accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
+export interface Gpt5FamilyChatCompletionsRequestUnlessStoreTrueIfStreamTrue extends Gpt5FamilyChatCompletionsParamsCore {
+  model: "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07";
+  /** @deprecated gpt-5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt5FamilyChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue extends Gpt5FamilyChatCompletionsParamsCore {
+  model: "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07";
+  /** @deprecated gpt-5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5 accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 /** @deprecated gpt-5 does not accept function messages: the legacy function-result message is refused; send tool results as role tool */
 export interface Gpt5FamilyChatCompletionsFunctionMessage extends ChatCompletionRequestFunctionMessage {
@@ -748,6 +1273,262 @@ export interface Gpt5_1FamilyChatCompletionsUnlessStreamTrue {
 
 export type Gpt5_1FamilyChatCompletionsParams = Gpt5_1FamilyChatCompletionsParamsCore & (Gpt5_1FamilyChatCompletionsIfLogprobsTrue | Gpt5_1FamilyChatCompletionsUnlessLogprobsTrue) & (Gpt5_1FamilyChatCompletionsIfReasoningEffortNone | Gpt5_1FamilyChatCompletionsUnlessReasoningEffortNone) & (Gpt5_1FamilyChatCompletionsIfStoreTrue | Gpt5_1FamilyChatCompletionsUnlessStoreTrue) & (Gpt5_1FamilyChatCompletionsIfStreamTrue | Gpt5_1FamilyChatCompletionsUnlessStreamTrue);
 
+export interface Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  logprobs: (true) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "none";
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  logprobs: (true) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "none";
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  logprobs: (true) & (boolean | null);
+  /** @deprecated gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "none";
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  logprobs: (true) & (boolean | null);
+  /** @deprecated gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "none";
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  /** @deprecated gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "low" | "medium" | "high";
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  /** @deprecated gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "low" | "medium" | "high";
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  /** @deprecated gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "low" | "medium" | "high";
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  /** @deprecated gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "low" | "medium" | "high";
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  logprobs?: (false | null) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "none";
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  /** @deprecated gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  logprobs?: (false | null) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "none";
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  /** @deprecated gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  logprobs?: (false | null) & (boolean | null);
+  /** @deprecated gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "none";
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  /** @deprecated gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  logprobs?: (false | null) & (boolean | null);
+  /** @deprecated gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "none";
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  /** @deprecated gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  /** @deprecated gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "low" | "medium" | "high";
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  /** @deprecated gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "low" | "medium" | "high";
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  /** @deprecated gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "low" | "medium" | "high";
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_1FamilyChatCompletionsParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  /** @deprecated gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "low" | "medium" | "high";
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
 /** @deprecated gpt-5.1 does not accept function messages: the legacy function-result message is refused; send tool results as role tool */
 export interface Gpt5_1FamilyChatCompletionsFunctionMessage extends ChatCompletionRequestFunctionMessage {
   content: string & Unsupported<"gpt-5.1 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
@@ -831,6 +1612,262 @@ export interface Gpt5_2ChatCompletionsUnlessStreamTrue {
 
 export type Gpt5_2ChatCompletionsParams = Gpt5_2ChatCompletionsParamsCore & (Gpt5_2ChatCompletionsIfLogprobsTrue | Gpt5_2ChatCompletionsUnlessLogprobsTrue) & (Gpt5_2ChatCompletionsIfReasoningEffortNone | Gpt5_2ChatCompletionsUnlessReasoningEffortNone) & (Gpt5_2ChatCompletionsIfStoreTrue | Gpt5_2ChatCompletionsUnlessStoreTrue) & (Gpt5_2ChatCompletionsIfStreamTrue | Gpt5_2ChatCompletionsUnlessStreamTrue);
 
+export interface Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  logprobs: (true) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "none" | null;
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  logprobs: (true) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "none" | null;
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  logprobs: (true) & (boolean | null);
+  /** @deprecated gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "none" | null;
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  logprobs: (true) & (boolean | null);
+  /** @deprecated gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "none" | null;
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  /** @deprecated gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  /** @deprecated gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  /** @deprecated gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  /** @deprecated gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  logprobs?: (false | null) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "none" | null;
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  /** @deprecated gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  logprobs?: (false | null) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "none" | null;
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  /** @deprecated gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  logprobs?: (false | null) & (boolean | null);
+  /** @deprecated gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "none" | null;
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  /** @deprecated gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  logprobs?: (false | null) & (boolean | null);
+  /** @deprecated gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "none" | null;
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  /** @deprecated gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  /** @deprecated gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  /** @deprecated gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  /** @deprecated gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_2ChatCompletionsParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  /** @deprecated gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
 /** @deprecated gpt-5.2 does not accept function messages: the legacy function-result message is refused; send tool results as role tool */
 export interface Gpt5_2ChatCompletionsFunctionMessage extends ChatCompletionRequestFunctionMessage {
   content: string & Unsupported<"gpt-5.2 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
@@ -893,6 +1930,42 @@ export interface Gpt5_2ProChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt5_2ProChatCompletionsParams = Gpt5_2ProChatCompletionsParamsCore & (Gpt5_2ProChatCompletionsIfStoreTrue | Gpt5_2ProChatCompletionsUnlessStoreTrue) & (Gpt5_2ProChatCompletionsIfStreamTrue | Gpt5_2ProChatCompletionsUnlessStreamTrue);
+
+export interface Gpt5_2ProChatCompletionsRequestIfStoreTrueIfStreamTrue extends Gpt5_2ProChatCompletionsParamsCore {
+  model: "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11";
+  metadata?: { [key: string]: string } | null;
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt5_2ProChatCompletionsRequestIfStoreTrueUnlessStreamTrue extends Gpt5_2ProChatCompletionsParamsCore {
+  model: "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11";
+  metadata?: { [key: string]: string } | null;
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
+export interface Gpt5_2ProChatCompletionsRequestUnlessStoreTrueIfStreamTrue extends Gpt5_2ProChatCompletionsParamsCore {
+  model: "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11";
+  /** @deprecated gpt-5.2-pro accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2-pro accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt5_2ProChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue extends Gpt5_2ProChatCompletionsParamsCore {
+  model: "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11";
+  /** @deprecated gpt-5.2-pro accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2-pro accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 /** @deprecated gpt-5.2-pro does not accept function messages: the legacy function-result message is refused; send tool results as role tool */
 export interface Gpt5_2ProChatCompletionsFunctionMessage extends ChatCompletionRequestFunctionMessage {
@@ -980,6 +2053,286 @@ export interface Gpt5_4FamilyChatCompletionsUnlessStreamTrue {
 
 export type Gpt5_4FamilyChatCompletionsParams = Gpt5_4FamilyChatCompletionsParamsCore & (Gpt5_4FamilyChatCompletionsIfLogprobsTrue | Gpt5_4FamilyChatCompletionsUnlessLogprobsTrue) & (Gpt5_4FamilyChatCompletionsIfReasoningEffortNone | Gpt5_4FamilyChatCompletionsUnlessReasoningEffortNone) & (Gpt5_4FamilyChatCompletionsIfStoreTrue | Gpt5_4FamilyChatCompletionsUnlessStoreTrue) & (Gpt5_4FamilyChatCompletionsIfStreamTrue | Gpt5_4FamilyChatCompletionsUnlessStreamTrue);
 
+export interface Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  logprobs: (true) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "none" | null;
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  logprobs: (true) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "none" | null;
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  logprobs: (true) & (boolean | null);
+  /** @deprecated gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "none" | null;
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  logprobs: (true) & (boolean | null);
+  /** @deprecated gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "none" | null;
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  /** @deprecated gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  /** @deprecated gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  /** @deprecated gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  /** @deprecated gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  logprobs?: (false | null) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "none" | null;
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  /** @deprecated gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  logprobs?: (false | null) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "none" | null;
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  /** @deprecated gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  logprobs?: (false | null) & (boolean | null);
+  /** @deprecated gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "none" | null;
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  /** @deprecated gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  logprobs?: (false | null) & (boolean | null);
+  /** @deprecated gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "none" | null;
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  /** @deprecated gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  /** @deprecated gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  /** @deprecated gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  /** @deprecated gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  /** @deprecated gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  /** @deprecated gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  /** @deprecated gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_4FamilyChatCompletionsParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  /** @deprecated gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "low" | "medium" | "high" | "xhigh";
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  /** @deprecated gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
 /** @deprecated gpt-5.4 does not accept function messages: the legacy function-result message is refused; send tool results as role tool */
 export interface Gpt5_4FamilyChatCompletionsFunctionMessage extends ChatCompletionRequestFunctionMessage {
   content: string & Unsupported<"gpt-5.4 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
@@ -1065,6 +2418,286 @@ export interface Gpt5_5ChatCompletionsUnlessStreamTrue {
 
 export type Gpt5_5ChatCompletionsParams = Gpt5_5ChatCompletionsParamsCore & (Gpt5_5ChatCompletionsIfLogprobsTrue | Gpt5_5ChatCompletionsUnlessLogprobsTrue) & (Gpt5_5ChatCompletionsIfReasoningEffortNone | Gpt5_5ChatCompletionsUnlessReasoningEffortNone) & (Gpt5_5ChatCompletionsIfStoreTrue | Gpt5_5ChatCompletionsUnlessStoreTrue) & (Gpt5_5ChatCompletionsIfStreamTrue | Gpt5_5ChatCompletionsUnlessStreamTrue);
 
+export interface Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  logprobs: (true) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "none";
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  logprobs: (true) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "none";
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  logprobs: (true) & (boolean | null);
+  /** @deprecated gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "none";
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  logprobs: (true) & (boolean | null);
+  /** @deprecated gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "none";
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  /** @deprecated gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | null;
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  /** @deprecated gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | null;
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  /** @deprecated gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | null;
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  /** @deprecated gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | null;
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  logprobs?: (false | null) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "none";
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  /** @deprecated gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  logprobs?: (false | null) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "none";
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  /** @deprecated gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  logprobs?: (false | null) & (boolean | null);
+  /** @deprecated gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "none";
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  /** @deprecated gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  logprobs?: (false | null) & (boolean | null);
+  /** @deprecated gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "none";
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  /** @deprecated gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  /** @deprecated gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | null;
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  /** @deprecated gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  /** @deprecated gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | null;
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  /** @deprecated gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  /** @deprecated gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | null;
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  /** @deprecated gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_5ChatCompletionsParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  /** @deprecated gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | null;
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  /** @deprecated gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
 /** @deprecated gpt-5.5 does not accept function messages: the legacy function-result message is refused; send tool results as role tool */
 export interface Gpt5_5ChatCompletionsFunctionMessage extends ChatCompletionRequestFunctionMessage {
   content: string & Unsupported<"gpt-5.5 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
@@ -1148,6 +2781,286 @@ export interface Gpt5_6ChatCompletionsUnlessStreamTrue {
 
 export type Gpt5_6ChatCompletionsParams = Gpt5_6ChatCompletionsParamsCore & (Gpt5_6ChatCompletionsIfLogprobsTrue | Gpt5_6ChatCompletionsUnlessLogprobsTrue) & (Gpt5_6ChatCompletionsIfReasoningEffortNone | Gpt5_6ChatCompletionsUnlessReasoningEffortNone) & (Gpt5_6ChatCompletionsIfStoreTrue | Gpt5_6ChatCompletionsUnlessStoreTrue) & (Gpt5_6ChatCompletionsIfStreamTrue | Gpt5_6ChatCompletionsUnlessStreamTrue);
 
+export interface Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  logprobs: (true) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "none";
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  logprobs: (true) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "none";
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  logprobs: (true) & (boolean | null);
+  /** @deprecated gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "none";
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  logprobs: (true) & (boolean | null);
+  /** @deprecated gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "none";
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  top_logprobs?: number | null;
+  top_p?: number | null;
+}
+
+export interface Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  /** @deprecated gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  /** @deprecated gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  /** @deprecated gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  /** @deprecated gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs: (true) & ((boolean) & Unsupported<"gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  top_logprobs?: number | null;
+  /** @deprecated gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  logprobs?: (false | null) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "none";
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  /** @deprecated gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  logprobs?: (false | null) & (boolean | null);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort: "none";
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  /** @deprecated gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  logprobs?: (false | null) & (boolean | null);
+  /** @deprecated gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "none";
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  /** @deprecated gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  logprobs?: (false | null) & (boolean | null);
+  /** @deprecated gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort: "none";
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  tools?: Array<ChatCompletionTool | CustomToolChatCompletions>;
+  /** @deprecated gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  top_p?: number | null;
+}
+
+export interface Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  /** @deprecated gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
+  store: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  /** @deprecated gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  /** @deprecated gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  metadata?: { [key: string]: string } | null;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
+  store: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  /** @deprecated gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  /** @deprecated gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
+  store?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  /** @deprecated gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
+export interface Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue extends Gpt5_6ChatCompletionsParamsCore {
+  model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna";
+  /** @deprecated gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
+  logprobs?: (false | null) & ((boolean) & Unsupported<"gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">);
+  /** @deprecated gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
+  metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
+  reasoning_effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
+  store?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)">;
+  /** @deprecated gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses */
+  tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses">;
+  /** @deprecated gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+  /** @deprecated gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
+}
+
 /** @deprecated gpt-5.6 does not accept function messages: the legacy function-result message is refused; send tool results as role tool */
 export interface Gpt5_6ChatCompletionsFunctionMessage extends ChatCompletionRequestFunctionMessage {
   content: string & Unsupported<"gpt-5.6 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
@@ -1191,6 +3104,43 @@ export interface Gpt5XChatLatestChatCompletionsUnlessStreamTrue {
 }
 
 export type Gpt5XChatLatestChatCompletionsParams = Gpt5XChatLatestChatCompletionsParamsCore & (Gpt5XChatLatestChatCompletionsIfLogprobsTrue | Gpt5XChatLatestChatCompletionsUnlessLogprobsTrue) & (Gpt5XChatLatestChatCompletionsIfStreamTrue | Gpt5XChatLatestChatCompletionsUnlessStreamTrue);
+
+export interface Gpt5XChatLatestChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends Gpt5XChatLatestChatCompletionsParamsCore {
+  model: "gpt-5.3-chat-latest" | "gpt-5.2-chat-latest" | "gpt-5.1-chat-latest";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt5XChatLatestChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends Gpt5XChatLatestChatCompletionsParamsCore {
+  model: "gpt-5.3-chat-latest" | "gpt-5.2-chat-latest" | "gpt-5.1-chat-latest";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-5.x-chat-latest accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.x-chat-latest accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface Gpt5XChatLatestChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends Gpt5XChatLatestChatCompletionsParamsCore {
+  model: "gpt-5.3-chat-latest" | "gpt-5.2-chat-latest" | "gpt-5.1-chat-latest";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.x-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.x-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface Gpt5XChatLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends Gpt5XChatLatestChatCompletionsParamsCore {
+  model: "gpt-5.3-chat-latest" | "gpt-5.2-chat-latest" | "gpt-5.1-chat-latest";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.x-chat-latest accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-5.x-chat-latest accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.x-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-5.x-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
 export type O1ChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"o1 accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
 export interface O1ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
@@ -1239,6 +3189,19 @@ export interface O1ChatCompletionsUnlessStreamTrue {
 }
 
 export type O1ChatCompletionsParams = O1ChatCompletionsParamsCore & (O1ChatCompletionsIfStreamTrue | O1ChatCompletionsUnlessStreamTrue);
+
+export interface O1ChatCompletionsRequestIfStreamTrue extends O1ChatCompletionsParamsCore {
+  model: "o1" | "o1-2024-12-17";
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+}
+
+export interface O1ChatCompletionsRequestUnlessStreamTrue extends O1ChatCompletionsParamsCore {
+  model: "o1" | "o1-2024-12-17";
+  stream?: false | null;
+  /** @deprecated o1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"o1 accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface O1PreviewMiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated o1-mini / o1-preview does not support audio: no audio output */
@@ -1297,6 +3260,19 @@ export interface O1PreviewMiniChatCompletionsUnlessStreamTrue {
 }
 
 export type O1PreviewMiniChatCompletionsParams = O1PreviewMiniChatCompletionsParamsCore & (O1PreviewMiniChatCompletionsIfStreamTrue | O1PreviewMiniChatCompletionsUnlessStreamTrue);
+
+export interface O1PreviewMiniChatCompletionsRequestIfStreamTrue extends O1PreviewMiniChatCompletionsParamsCore {
+  model: "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12";
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+}
+
+export interface O1PreviewMiniChatCompletionsRequestUnlessStreamTrue extends O1PreviewMiniChatCompletionsParamsCore {
+  model: "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12";
+  stream?: false | null;
+  /** @deprecated o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 /** @deprecated o1-mini / o1-preview does not accept developer messages: instructions cannot be given as a developer message; put them in the first user message */
 export interface O1PreviewMiniChatCompletionsDeveloperMessage extends ChatCompletionRequestDeveloperMessage {
@@ -1357,6 +3333,20 @@ export interface O3MiniChatCompletionsUnlessStreamTrue {
 }
 
 export type O3MiniChatCompletionsParams = O3MiniChatCompletionsParamsCore & (O3MiniChatCompletionsIfStreamTrue | O3MiniChatCompletionsUnlessStreamTrue);
+
+export interface O3MiniChatCompletionsRequestIfStreamTrue extends O3MiniChatCompletionsParamsCore {
+  model: "o3-mini" | "o3-mini-2025-01-31";
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+}
+
+export interface O3MiniChatCompletionsRequestUnlessStreamTrue extends O3MiniChatCompletionsParamsCore {
+  model: "o3-mini" | "o3-mini-2025-01-31";
+  stream?: false | null;
+  /** @deprecated o3-mini accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"o3-mini accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export type O3O4MiniChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"o3 / o4-mini accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
 export interface O3O4MiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
@@ -1407,6 +3397,20 @@ export interface O3O4MiniChatCompletionsUnlessStreamTrue {
 }
 
 export type O3O4MiniChatCompletionsParams = O3O4MiniChatCompletionsParamsCore & (O3O4MiniChatCompletionsIfStreamTrue | O3O4MiniChatCompletionsUnlessStreamTrue);
+
+export interface O3O4MiniChatCompletionsRequestIfStreamTrue extends O3O4MiniChatCompletionsParamsCore {
+  model: "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16";
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+}
+
+export interface O3O4MiniChatCompletionsRequestUnlessStreamTrue extends O3O4MiniChatCompletionsParamsCore {
+  model: "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16";
+  stream?: false | null;
+  /** @deprecated o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export type SearchPreviewChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4o search preview accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
 export interface SearchPreviewChatCompletionsParamsCore extends ChatCompletionsParamsBase {
@@ -1450,6 +3454,42 @@ export interface SearchPreviewChatCompletionsUnlessStreamTrue {
 }
 
 export type SearchPreviewChatCompletionsParams = SearchPreviewChatCompletionsParamsCore & (SearchPreviewChatCompletionsIfLogprobsTrue | SearchPreviewChatCompletionsUnlessLogprobsTrue) & (SearchPreviewChatCompletionsIfStreamTrue | SearchPreviewChatCompletionsUnlessStreamTrue);
+
+export interface SearchPreviewChatCompletionsRequestIfLogprobsTrueIfStreamTrue extends SearchPreviewChatCompletionsParamsCore {
+  model: "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11";
+  logprobs: true;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  top_logprobs?: number | null;
+}
+
+export interface SearchPreviewChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue extends SearchPreviewChatCompletionsParamsCore {
+  model: "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11";
+  logprobs: true;
+  stream?: false | null;
+  /** @deprecated gpt-4o search preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4o search preview accepts stream_options only when stream is true: only configures a streamed response">;
+  top_logprobs?: number | null;
+}
+
+export interface SearchPreviewChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue extends SearchPreviewChatCompletionsParamsCore {
+  model: "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11";
+  logprobs?: false | null;
+  stream: true;
+  stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-4o search preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4o search preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
+
+export interface SearchPreviewChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue extends SearchPreviewChatCompletionsParamsCore {
+  model: "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11";
+  logprobs?: false | null;
+  stream?: false | null;
+  /** @deprecated gpt-4o search preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4o search preview accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-4o search preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
+  top_logprobs?: (number) & Unsupported<"gpt-4o search preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
+}
 
 export interface ChatCompletionsModelParams {
   "gpt-5.6-sol": Gpt5_6ChatCompletionsParams;
@@ -1587,4 +3627,4 @@ export interface ChatCompletionsModelParams {
 export type ChatCompletionsParamsLookup = ChatCompletionsModelParams & { [id: `ft:gpt-5.6-sol:${string}`]: ChatCompletionsModelParams["gpt-5.6-sol"]; [id: `ft:gpt-5.6-terra:${string}`]: ChatCompletionsModelParams["gpt-5.6-terra"]; [id: `ft:gpt-5.6-luna:${string}`]: ChatCompletionsModelParams["gpt-5.6-luna"]; [id: `ft:gpt-5.5:${string}`]: ChatCompletionsModelParams["gpt-5.5"]; [id: `ft:gpt-5.5-2026-04-23:${string}`]: ChatCompletionsModelParams["gpt-5.5-2026-04-23"]; [id: `ft:gpt-5.4:${string}`]: ChatCompletionsModelParams["gpt-5.4"]; [id: `ft:gpt-5.4-mini:${string}`]: ChatCompletionsModelParams["gpt-5.4-mini"]; [id: `ft:gpt-5.4-nano:${string}`]: ChatCompletionsModelParams["gpt-5.4-nano"]; [id: `ft:gpt-5.4-mini-2026-03-17:${string}`]: ChatCompletionsModelParams["gpt-5.4-mini-2026-03-17"]; [id: `ft:gpt-5.4-nano-2026-03-17:${string}`]: ChatCompletionsModelParams["gpt-5.4-nano-2026-03-17"]; [id: `ft:gpt-5.3-chat-latest:${string}`]: ChatCompletionsModelParams["gpt-5.3-chat-latest"]; [id: `ft:gpt-5.2:${string}`]: ChatCompletionsModelParams["gpt-5.2"]; [id: `ft:gpt-5.2-2025-12-11:${string}`]: ChatCompletionsModelParams["gpt-5.2-2025-12-11"]; [id: `ft:gpt-5.2-chat-latest:${string}`]: ChatCompletionsModelParams["gpt-5.2-chat-latest"]; [id: `ft:gpt-5.2-pro:${string}`]: ChatCompletionsModelParams["gpt-5.2-pro"]; [id: `ft:gpt-5.2-pro-2025-12-11:${string}`]: ChatCompletionsModelParams["gpt-5.2-pro-2025-12-11"]; [id: `ft:gpt-5.1:${string}`]: ChatCompletionsModelParams["gpt-5.1"]; [id: `ft:gpt-5.1-2025-11-13:${string}`]: ChatCompletionsModelParams["gpt-5.1-2025-11-13"]; [id: `ft:gpt-5.1-codex:${string}`]: ChatCompletionsModelParams["gpt-5.1-codex"]; [id: `ft:gpt-5.1-mini:${string}`]: ChatCompletionsModelParams["gpt-5.1-mini"]; [id: `ft:gpt-5.1-chat-latest:${string}`]: ChatCompletionsModelParams["gpt-5.1-chat-latest"]; [id: `ft:gpt-5:${string}`]: ChatCompletionsModelParams["gpt-5"]; [id: `ft:gpt-5-mini:${string}`]: ChatCompletionsModelParams["gpt-5-mini"]; [id: `ft:gpt-5-nano:${string}`]: ChatCompletionsModelParams["gpt-5-nano"]; [id: `ft:gpt-5-2025-08-07:${string}`]: ChatCompletionsModelParams["gpt-5-2025-08-07"]; [id: `ft:gpt-5-mini-2025-08-07:${string}`]: ChatCompletionsModelParams["gpt-5-mini-2025-08-07"]; [id: `ft:gpt-5-nano-2025-08-07:${string}`]: ChatCompletionsModelParams["gpt-5-nano-2025-08-07"]; [id: `ft:gpt-5-chat-latest:${string}`]: ChatCompletionsModelParams["gpt-5-chat-latest"]; [id: `ft:gpt-4.1:${string}`]: ChatCompletionsModelParams["gpt-4.1"]; [id: `ft:gpt-4.1-mini:${string}`]: ChatCompletionsModelParams["gpt-4.1-mini"]; [id: `ft:gpt-4.1-nano:${string}`]: ChatCompletionsModelParams["gpt-4.1-nano"]; [id: `ft:gpt-4.1-2025-04-14:${string}`]: ChatCompletionsModelParams["gpt-4.1-2025-04-14"]; [id: `ft:gpt-4.1-mini-2025-04-14:${string}`]: ChatCompletionsModelParams["gpt-4.1-mini-2025-04-14"]; [id: `ft:gpt-4.1-nano-2025-04-14:${string}`]: ChatCompletionsModelParams["gpt-4.1-nano-2025-04-14"]; [id: `ft:o4-mini:${string}`]: ChatCompletionsModelParams["o4-mini"]; [id: `ft:o4-mini-2025-04-16:${string}`]: ChatCompletionsModelParams["o4-mini-2025-04-16"]; [id: `ft:o3:${string}`]: ChatCompletionsModelParams["o3"]; [id: `ft:o3-2025-04-16:${string}`]: ChatCompletionsModelParams["o3-2025-04-16"]; [id: `ft:o3-mini:${string}`]: ChatCompletionsModelParams["o3-mini"]; [id: `ft:o3-mini-2025-01-31:${string}`]: ChatCompletionsModelParams["o3-mini-2025-01-31"]; [id: `ft:o1:${string}`]: ChatCompletionsModelParams["o1"]; [id: `ft:o1-2024-12-17:${string}`]: ChatCompletionsModelParams["o1-2024-12-17"]; [id: `ft:o1-preview:${string}`]: ChatCompletionsModelParams["o1-preview"]; [id: `ft:o1-preview-2024-09-12:${string}`]: ChatCompletionsModelParams["o1-preview-2024-09-12"]; [id: `ft:o1-mini:${string}`]: ChatCompletionsModelParams["o1-mini"]; [id: `ft:o1-mini-2024-09-12:${string}`]: ChatCompletionsModelParams["o1-mini-2024-09-12"]; [id: `ft:gpt-4o:${string}`]: ChatCompletionsModelParams["gpt-4o"]; [id: `ft:gpt-4o-2024-11-20:${string}`]: ChatCompletionsModelParams["gpt-4o-2024-11-20"]; [id: `ft:gpt-4o-2024-08-06:${string}`]: ChatCompletionsModelParams["gpt-4o-2024-08-06"]; [id: `ft:gpt-4o-2024-05-13:${string}`]: ChatCompletionsModelParams["gpt-4o-2024-05-13"]; [id: `ft:gpt-4o-audio-preview:${string}`]: ChatCompletionsModelParams["gpt-4o-audio-preview"]; [id: `ft:gpt-4o-audio-preview-2024-10-01:${string}`]: ChatCompletionsModelParams["gpt-4o-audio-preview-2024-10-01"]; [id: `ft:gpt-4o-audio-preview-2024-12-17:${string}`]: ChatCompletionsModelParams["gpt-4o-audio-preview-2024-12-17"]; [id: `ft:gpt-4o-audio-preview-2025-06-03:${string}`]: ChatCompletionsModelParams["gpt-4o-audio-preview-2025-06-03"]; [id: `ft:gpt-4o-mini-audio-preview:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-audio-preview"]; [id: `ft:gpt-4o-mini-audio-preview-2024-12-17:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-audio-preview-2024-12-17"]; [id: `ft:gpt-4o-search-preview:${string}`]: ChatCompletionsModelParams["gpt-4o-search-preview"]; [id: `ft:gpt-4o-mini-search-preview:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-search-preview"]; [id: `ft:gpt-4o-search-preview-2025-03-11:${string}`]: ChatCompletionsModelParams["gpt-4o-search-preview-2025-03-11"]; [id: `ft:gpt-4o-mini-search-preview-2025-03-11:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-search-preview-2025-03-11"]; [id: `ft:chatgpt-4o-latest:${string}`]: ChatCompletionsModelParams["chatgpt-4o-latest"]; [id: `ft:gpt-4o-mini:${string}`]: ChatCompletionsModelParams["gpt-4o-mini"]; [id: `ft:gpt-4o-mini-2024-07-18:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-2024-07-18"]; [id: `ft:gpt-4-turbo:${string}`]: ChatCompletionsModelParams["gpt-4-turbo"]; [id: `ft:gpt-4-turbo-2024-04-09:${string}`]: ChatCompletionsModelParams["gpt-4-turbo-2024-04-09"]; [id: `ft:gpt-4-0125-preview:${string}`]: ChatCompletionsModelParams["gpt-4-0125-preview"]; [id: `ft:gpt-4-turbo-preview:${string}`]: ChatCompletionsModelParams["gpt-4-turbo-preview"]; [id: `ft:gpt-4-1106-preview:${string}`]: ChatCompletionsModelParams["gpt-4-1106-preview"]; [id: `ft:gpt-4-vision-preview:${string}`]: ChatCompletionsModelParams["gpt-4-vision-preview"]; [id: `ft:gpt-4:${string}`]: ChatCompletionsModelParams["gpt-4"]; [id: `ft:gpt-4-0314:${string}`]: ChatCompletionsModelParams["gpt-4-0314"]; [id: `ft:gpt-4-0613:${string}`]: ChatCompletionsModelParams["gpt-4-0613"]; [id: `ft:gpt-4-32k:${string}`]: ChatCompletionsModelParams["gpt-4-32k"]; [id: `ft:gpt-4-32k-0314:${string}`]: ChatCompletionsModelParams["gpt-4-32k-0314"]; [id: `ft:gpt-4-32k-0613:${string}`]: ChatCompletionsModelParams["gpt-4-32k-0613"]; [id: `ft:gpt-3.5-turbo:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo"]; [id: `ft:gpt-3.5-turbo-16k:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-16k"]; [id: `ft:gpt-3.5-turbo-0301:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-0301"]; [id: `ft:gpt-3.5-turbo-0613:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-0613"]; [id: `ft:gpt-3.5-turbo-1106:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-1106"]; [id: `ft:gpt-3.5-turbo-0125:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-0125"]; [id: `ft:gpt-3.5-turbo-16k-0613:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-16k-0613"]; [id: `ft:babbage-002:${string}`]: ChatCompletionsModelParams["babbage-002"]; [id: `ft:chatgpt-image-latest:${string}`]: ChatCompletionsModelParams["chatgpt-image-latest"]; [id: `ft:codex-mini-latest:${string}`]: ChatCompletionsModelParams["codex-mini-latest"]; [id: `ft:computer-use-preview:${string}`]: ChatCompletionsModelParams["computer-use-preview"]; [id: `ft:computer-use-preview-2025-03-11:${string}`]: ChatCompletionsModelParams["computer-use-preview-2025-03-11"]; [id: `ft:dall-e-2:${string}`]: ChatCompletionsModelParams["dall-e-2"]; [id: `ft:dall-e-3:${string}`]: ChatCompletionsModelParams["dall-e-3"]; [id: `ft:davinci-002:${string}`]: ChatCompletionsModelParams["davinci-002"]; [id: `ft:gpt-3.5-turbo-instruct:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-instruct"]; [id: `ft:gpt-4o-mini-transcribe:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-transcribe"]; [id: `ft:gpt-4o-mini-transcribe-2025-12-15:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-transcribe-2025-12-15"]; [id: `ft:gpt-4o-mini-tts:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-tts"]; [id: `ft:gpt-4o-mini-tts-2025-12-15:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-tts-2025-12-15"]; [id: `ft:gpt-4o-transcribe:${string}`]: ChatCompletionsModelParams["gpt-4o-transcribe"]; [id: `ft:gpt-4o-transcribe-diarize:${string}`]: ChatCompletionsModelParams["gpt-4o-transcribe-diarize"]; [id: `ft:gpt-5-codex:${string}`]: ChatCompletionsModelParams["gpt-5-codex"]; [id: `ft:gpt-5-pro:${string}`]: ChatCompletionsModelParams["gpt-5-pro"]; [id: `ft:gpt-5-pro-2025-10-06:${string}`]: ChatCompletionsModelParams["gpt-5-pro-2025-10-06"]; [id: `ft:gpt-5.1-codex-max:${string}`]: ChatCompletionsModelParams["gpt-5.1-codex-max"]; [id: `ft:gpt-5.5-pro:${string}`]: ChatCompletionsModelParams["gpt-5.5-pro"]; [id: `ft:gpt-5.5-pro-2026-04-23:${string}`]: ChatCompletionsModelParams["gpt-5.5-pro-2026-04-23"]; [id: `ft:gpt-5.6-cyber:${string}`]: ChatCompletionsModelParams["gpt-5.6-cyber"]; [id: `ft:gpt-daybreak-blue-latest:${string}`]: ChatCompletionsModelParams["gpt-daybreak-blue-latest"]; [id: `ft:gpt-daybreak-red-latest:${string}`]: ChatCompletionsModelParams["gpt-daybreak-red-latest"]; [id: `ft:gpt-image-1:${string}`]: ChatCompletionsModelParams["gpt-image-1"]; [id: `ft:gpt-image-1-mini:${string}`]: ChatCompletionsModelParams["gpt-image-1-mini"]; [id: `ft:gpt-image-1.5:${string}`]: ChatCompletionsModelParams["gpt-image-1.5"]; [id: `ft:gpt-image-2:${string}`]: ChatCompletionsModelParams["gpt-image-2"]; [id: `ft:gpt-image-2-2026-04-21:${string}`]: ChatCompletionsModelParams["gpt-image-2-2026-04-21"]; [id: `ft:gpt-transcribe:${string}`]: ChatCompletionsModelParams["gpt-transcribe"]; [id: `ft:o1-pro:${string}`]: ChatCompletionsModelParams["o1-pro"]; [id: `ft:o1-pro-2025-03-19:${string}`]: ChatCompletionsModelParams["o1-pro-2025-03-19"]; [id: `ft:o3-deep-research:${string}`]: ChatCompletionsModelParams["o3-deep-research"]; [id: `ft:o3-deep-research-2025-06-26:${string}`]: ChatCompletionsModelParams["o3-deep-research-2025-06-26"]; [id: `ft:o3-pro:${string}`]: ChatCompletionsModelParams["o3-pro"]; [id: `ft:o3-pro-2025-06-10:${string}`]: ChatCompletionsModelParams["o3-pro-2025-06-10"]; [id: `ft:o4-mini-deep-research:${string}`]: ChatCompletionsModelParams["o4-mini-deep-research"]; [id: `ft:o4-mini-deep-research-2025-06-26:${string}`]: ChatCompletionsModelParams["o4-mini-deep-research-2025-06-26"]; [id: `ft:omni-moderation-2024-09-26:${string}`]: ChatCompletionsModelParams["omni-moderation-2024-09-26"]; [id: `ft:omni-moderation-latest:${string}`]: ChatCompletionsModelParams["omni-moderation-latest"]; [id: `ft:text-embedding-3-large:${string}`]: ChatCompletionsModelParams["text-embedding-3-large"]; [id: `ft:text-embedding-3-small:${string}`]: ChatCompletionsModelParams["text-embedding-3-small"]; [id: `ft:text-embedding-ada-002:${string}`]: ChatCompletionsModelParams["text-embedding-ada-002"]; [id: `ft:text-moderation-latest:${string}`]: ChatCompletionsModelParams["text-moderation-latest"]; [id: `ft:text-moderation-stable:${string}`]: ChatCompletionsModelParams["text-moderation-stable"]; [id: `ft:tts-1:${string}`]: ChatCompletionsModelParams["tts-1"]; [id: `ft:tts-1-hd:${string}`]: ChatCompletionsModelParams["tts-1-hd"]; [id: `ft:whisper-1:${string}`]: ChatCompletionsModelParams["whisper-1"]; } & { [id: string]: ChatCompletionsParamsBase };
 export type ChatCompletionsParamsFor<M extends string> = ChatCompletionsParamsLookup[M];
 export type ChatCompletionsModelId = "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613";
-export type CreateChatCompletionRequest = ({ model: "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" } & Gpt5_6ChatCompletionsParams) | ({ model: "gpt-5.5" | "gpt-5.5-2026-04-23" } & Gpt5_5ChatCompletionsParams) | ({ model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" } & Gpt5_4FamilyChatCompletionsParams) | ({ model: "gpt-5.3-chat-latest" | "gpt-5.2-chat-latest" | "gpt-5.1-chat-latest" } & Gpt5XChatLatestChatCompletionsParams) | ({ model: "gpt-5.2" | "gpt-5.2-2025-12-11" } & Gpt5_2ChatCompletionsParams) | ({ model: "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" } & Gpt5_2ProChatCompletionsParams) | ({ model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini" } & Gpt5_1FamilyChatCompletionsParams) | ({ model: "gpt-5.1-codex" } & CodexChatCompletionsParams) | ({ model: "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" } & Gpt5FamilyChatCompletionsParams) | ({ model: "gpt-5-chat-latest" } & Gpt5ChatLatestChatCompletionsParams) | ({ model: "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" } & Gpt4_1FamilyChatCompletionsParams) | ({ model: "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" } & O3O4MiniChatCompletionsParams) | ({ model: "o3-mini" | "o3-mini-2025-01-31" } & O3MiniChatCompletionsParams) | ({ model: "o1" | "o1-2024-12-17" } & O1ChatCompletionsParams) | ({ model: "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" } & O1PreviewMiniChatCompletionsParams) | ({ model: "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" } & Gpt4oChatCompletionsParams) | ({ model: "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" } & AudioPreviewChatCompletionsParams) | ({ model: "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" } & SearchPreviewChatCompletionsParams) | ({ model: "chatgpt-4o-latest" } & Chatgpt4oLatestChatCompletionsParams) | ({ model: "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" } & Gpt4oMiniChatCompletionsParams) | ({ model: "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" } & Gpt4TurboChatCompletionsParams) | ({ model: "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" } & Gpt4TurboPreviewFamilyChatCompletionsParams) | ({ model: "gpt-4-vision-preview" } & Gpt4VisionPreviewChatCompletionsParams) | ({ model: "gpt-4" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0613" } & Gpt4ClassicChatCompletionsParams) | ({ model: "gpt-4-0314" | "gpt-4-32k-0314" } & Gpt4_0314EraChatCompletionsParams) | ({ model: "gpt-3.5-turbo" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" } & Gpt3_5TurboFamilyChatCompletionsParams) | ({ model: "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-16k-0613" } & Gpt3_5TurboPre1106ChatCompletionsParams) | ({ model: UnknownModel } & ChatCompletionsParamsBase) | ({ model: `ft:${string}` } & ChatCompletionsParamsBase);
+export type CreateChatCompletionRequest = Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5XChatLatestChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt5XChatLatestChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt5XChatLatestChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt5XChatLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ProChatCompletionsRequestIfStoreTrueIfStreamTrue | Gpt5_2ProChatCompletionsRequestIfStoreTrueUnlessStreamTrue | Gpt5_2ProChatCompletionsRequestUnlessStoreTrueIfStreamTrue | Gpt5_2ProChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | CodexChatCompletionsRequestIfStoreTrueIfStreamTrue | CodexChatCompletionsRequestIfStoreTrueUnlessStreamTrue | CodexChatCompletionsRequestUnlessStoreTrueIfStreamTrue | CodexChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue | Gpt5FamilyChatCompletionsRequestIfStoreTrueIfStreamTrue | Gpt5FamilyChatCompletionsRequestIfStoreTrueUnlessStreamTrue | Gpt5FamilyChatCompletionsRequestUnlessStoreTrueIfStreamTrue | Gpt5FamilyChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue | Gpt5ChatLatestChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt5ChatLatestChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt5ChatLatestChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt5ChatLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | O3O4MiniChatCompletionsRequestIfStreamTrue | O3O4MiniChatCompletionsRequestUnlessStreamTrue | O3MiniChatCompletionsRequestIfStreamTrue | O3MiniChatCompletionsRequestUnlessStreamTrue | O1ChatCompletionsRequestIfStreamTrue | O1ChatCompletionsRequestUnlessStreamTrue | O1PreviewMiniChatCompletionsRequestIfStreamTrue | O1PreviewMiniChatCompletionsRequestUnlessStreamTrue | Gpt4oChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4oChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4oChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4oChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | AudioPreviewChatCompletionsRequestIfStreamTrue | AudioPreviewChatCompletionsRequestUnlessStreamTrue | SearchPreviewChatCompletionsRequestIfLogprobsTrueIfStreamTrue | SearchPreviewChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Chatgpt4oLatestChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Chatgpt4oLatestChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Chatgpt4oLatestChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Chatgpt4oLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4TurboChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4TurboChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4TurboPreviewFamilyChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4TurboPreviewFamilyChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4TurboPreviewFamilyChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4TurboPreviewFamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4VisionPreviewChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4VisionPreviewChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4VisionPreviewChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4VisionPreviewChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4_0314EraChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4_0314EraChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4_0314EraChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4_0314EraChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | ({ model: UnknownModel } & ChatCompletionsParamsBase) | ({ model: `ft:${string}` } & ChatCompletionsParamsBase);

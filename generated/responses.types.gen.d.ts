@@ -68,6 +68,19 @@ export interface AudioPreviewResponsesUnlessStreamTrue {
 
 export type AudioPreviewResponsesParams = AudioPreviewResponsesParamsCore & (AudioPreviewResponsesIfStreamTrue | AudioPreviewResponsesUnlessStreamTrue);
 
+export interface AudioPreviewResponsesRequestIfStreamTrue extends AudioPreviewResponsesParamsCore {
+  model: "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface AudioPreviewResponsesRequestUnlessStreamTrue extends AudioPreviewResponsesParamsCore {
+  model: "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17";
+  stream?: false | null;
+  /** @deprecated gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface Chatgpt4oLatestResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   /** @deprecated chatgpt-4o-latest does not support text.verbosity: the verbosity control exists only on GPT-5 models */
   verbosity?: ("low" | "medium" | "high") & Unsupported<"chatgpt-4o-latest does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
@@ -98,6 +111,19 @@ export interface Chatgpt4oLatestResponsesUnlessStreamTrue {
 }
 
 export type Chatgpt4oLatestResponsesParams = Chatgpt4oLatestResponsesParamsCore & (Chatgpt4oLatestResponsesIfStreamTrue | Chatgpt4oLatestResponsesUnlessStreamTrue);
+
+export interface Chatgpt4oLatestResponsesRequestIfStreamTrue extends Chatgpt4oLatestResponsesParamsCore {
+  model: "chatgpt-4o-latest";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Chatgpt4oLatestResponsesRequestUnlessStreamTrue extends Chatgpt4oLatestResponsesParamsCore {
+  model: "chatgpt-4o-latest";
+  stream?: false | null;
+  /** @deprecated chatgpt-4o-latest accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"chatgpt-4o-latest accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface CodexResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "low" | "medium" | "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5-codex / gpt-5.1-codex accepts reasoning.effort only as low, medium or high: codex models always reason and offer three effort levels"> | null;
@@ -135,6 +161,19 @@ export interface CodexResponsesUnlessStreamTrue {
 
 export type CodexResponsesParams = CodexResponsesParamsCore & (CodexResponsesIfStreamTrue | CodexResponsesUnlessStreamTrue);
 
+export interface CodexResponsesRequestIfStreamTrue extends CodexResponsesParamsCore {
+  model: "gpt-5.1-codex" | "gpt-5-codex";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface CodexResponsesRequestUnlessStreamTrue extends CodexResponsesParamsCore {
+  model: "gpt-5.1-codex" | "gpt-5-codex";
+  stream?: false | null;
+  /** @deprecated gpt-5-codex / gpt-5.1-codex accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5-codex / gpt-5.1-codex accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface CodexMaxResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "low" | "medium" | "high" | "xhigh" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5.1-codex-max accepts reasoning.effort only as low, medium, high or xhigh: codex-max adds the xhigh level to the three codex levels"> | null;
   /** @deprecated gpt-5.1-codex-max does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
@@ -171,6 +210,19 @@ export interface CodexMaxResponsesUnlessStreamTrue {
 
 export type CodexMaxResponsesParams = CodexMaxResponsesParamsCore & (CodexMaxResponsesIfStreamTrue | CodexMaxResponsesUnlessStreamTrue);
 
+export interface CodexMaxResponsesRequestIfStreamTrue extends CodexMaxResponsesParamsCore {
+  model: "gpt-5.1-codex-max";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface CodexMaxResponsesRequestUnlessStreamTrue extends CodexMaxResponsesParamsCore {
+  model: "gpt-5.1-codex-max";
+  stream?: false | null;
+  /** @deprecated gpt-5.1-codex-max accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.1-codex-max accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface ComputerUsePreviewResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated computer-use-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"computer-use-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -194,6 +246,19 @@ export interface ComputerUsePreviewResponsesUnlessStreamTrue {
 }
 
 export type ComputerUsePreviewResponsesParams = ComputerUsePreviewResponsesParamsCore & (ComputerUsePreviewResponsesIfStreamTrue | ComputerUsePreviewResponsesUnlessStreamTrue);
+
+export interface ComputerUsePreviewResponsesRequestIfStreamTrue extends ComputerUsePreviewResponsesParamsCore {
+  model: "computer-use-preview" | "computer-use-preview-2025-03-11";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface ComputerUsePreviewResponsesRequestUnlessStreamTrue extends ComputerUsePreviewResponsesParamsCore {
+  model: "computer-use-preview" | "computer-use-preview-2025-03-11";
+  stream?: false | null;
+  /** @deprecated computer-use-preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"computer-use-preview accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface DeepResearchResponsesReasoning extends Omit<Reasoning, "mode"> {
   /** @deprecated o3 / o4-mini deep research does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
@@ -250,6 +315,19 @@ export interface DeepResearchResponsesUnlessStreamTrue {
 
 export type DeepResearchResponsesParams = DeepResearchResponsesParamsCore & (DeepResearchResponsesIfStreamTrue | DeepResearchResponsesUnlessStreamTrue);
 
+export interface DeepResearchResponsesRequestIfStreamTrue extends DeepResearchResponsesParamsCore {
+  model: "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface DeepResearchResponsesRequestUnlessStreamTrue extends DeepResearchResponsesParamsCore {
+  model: "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26";
+  stream?: false | null;
+  /** @deprecated o3 / o4-mini deep research accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"o3 / o4-mini deep research accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface Gpt3_5TurboFamilyResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   /** @deprecated gpt-3.5-turbo does not support text.verbosity: the verbosity control exists only on GPT-5 models */
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-3.5-turbo does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
@@ -280,6 +358,19 @@ export interface Gpt3_5TurboFamilyResponsesUnlessStreamTrue {
 }
 
 export type Gpt3_5TurboFamilyResponsesParams = Gpt3_5TurboFamilyResponsesParamsCore & (Gpt3_5TurboFamilyResponsesIfStreamTrue | Gpt3_5TurboFamilyResponsesUnlessStreamTrue);
+
+export interface Gpt3_5TurboFamilyResponsesRequestIfStreamTrue extends Gpt3_5TurboFamilyResponsesParamsCore {
+  model: "gpt-3.5-turbo" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt3_5TurboFamilyResponsesRequestUnlessStreamTrue extends Gpt3_5TurboFamilyResponsesParamsCore {
+  model: "gpt-3.5-turbo" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125";
+  stream?: false | null;
+  /** @deprecated gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface Gpt3_5TurboPre1106ResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   /** @deprecated gpt-3.5-turbo (before 1106) does not support text.verbosity: the verbosity control exists only on GPT-5 models */
@@ -312,6 +403,19 @@ export interface Gpt3_5TurboPre1106ResponsesUnlessStreamTrue {
 
 export type Gpt3_5TurboPre1106ResponsesParams = Gpt3_5TurboPre1106ResponsesParamsCore & (Gpt3_5TurboPre1106ResponsesIfStreamTrue | Gpt3_5TurboPre1106ResponsesUnlessStreamTrue);
 
+export interface Gpt3_5TurboPre1106ResponsesRequestIfStreamTrue extends Gpt3_5TurboPre1106ResponsesParamsCore {
+  model: "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-16k-0613";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt3_5TurboPre1106ResponsesRequestUnlessStreamTrue extends Gpt3_5TurboPre1106ResponsesParamsCore {
+  model: "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-16k-0613";
+  stream?: false | null;
+  /** @deprecated gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface Gpt4_0314EraResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   /** @deprecated gpt-4-0314 / gpt-4-32k-0314 does not support text.verbosity: the verbosity control exists only on GPT-5 models */
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
@@ -342,6 +446,19 @@ export interface Gpt4_0314EraResponsesUnlessStreamTrue {
 }
 
 export type Gpt4_0314EraResponsesParams = Gpt4_0314EraResponsesParamsCore & (Gpt4_0314EraResponsesIfStreamTrue | Gpt4_0314EraResponsesUnlessStreamTrue);
+
+export interface Gpt4_0314EraResponsesRequestIfStreamTrue extends Gpt4_0314EraResponsesParamsCore {
+  model: "gpt-4-0314" | "gpt-4-32k-0314";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt4_0314EraResponsesRequestUnlessStreamTrue extends Gpt4_0314EraResponsesParamsCore {
+  model: "gpt-4-0314" | "gpt-4-32k-0314";
+  stream?: false | null;
+  /** @deprecated gpt-4-0314 / gpt-4-32k-0314 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface Gpt4ClassicResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   /** @deprecated gpt-4 does not support text.verbosity: the verbosity control exists only on GPT-5 models */
@@ -374,6 +491,19 @@ export interface Gpt4ClassicResponsesUnlessStreamTrue {
 
 export type Gpt4ClassicResponsesParams = Gpt4ClassicResponsesParamsCore & (Gpt4ClassicResponsesIfStreamTrue | Gpt4ClassicResponsesUnlessStreamTrue);
 
+export interface Gpt4ClassicResponsesRequestIfStreamTrue extends Gpt4ClassicResponsesParamsCore {
+  model: "gpt-4" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0613";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt4ClassicResponsesRequestUnlessStreamTrue extends Gpt4ClassicResponsesParamsCore {
+  model: "gpt-4" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0613";
+  stream?: false | null;
+  /** @deprecated gpt-4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-4 accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface Gpt4TurboResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   /** @deprecated gpt-4-turbo does not support text.verbosity: the verbosity control exists only on GPT-5 models */
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4-turbo does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
@@ -404,6 +534,19 @@ export interface Gpt4TurboResponsesUnlessStreamTrue {
 }
 
 export type Gpt4TurboResponsesParams = Gpt4TurboResponsesParamsCore & (Gpt4TurboResponsesIfStreamTrue | Gpt4TurboResponsesUnlessStreamTrue);
+
+export interface Gpt4TurboResponsesRequestIfStreamTrue extends Gpt4TurboResponsesParamsCore {
+  model: "gpt-4-turbo" | "gpt-4-turbo-2024-04-09";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt4TurboResponsesRequestUnlessStreamTrue extends Gpt4TurboResponsesParamsCore {
+  model: "gpt-4-turbo" | "gpt-4-turbo-2024-04-09";
+  stream?: false | null;
+  /** @deprecated gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface Gpt4TurboPreviewFamilyResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   /** @deprecated gpt-4-turbo-preview does not support text.verbosity: the verbosity control exists only on GPT-5 models */
@@ -436,6 +579,19 @@ export interface Gpt4TurboPreviewFamilyResponsesUnlessStreamTrue {
 
 export type Gpt4TurboPreviewFamilyResponsesParams = Gpt4TurboPreviewFamilyResponsesParamsCore & (Gpt4TurboPreviewFamilyResponsesIfStreamTrue | Gpt4TurboPreviewFamilyResponsesUnlessStreamTrue);
 
+export interface Gpt4TurboPreviewFamilyResponsesRequestIfStreamTrue extends Gpt4TurboPreviewFamilyResponsesParamsCore {
+  model: "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt4TurboPreviewFamilyResponsesRequestUnlessStreamTrue extends Gpt4TurboPreviewFamilyResponsesParamsCore {
+  model: "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview";
+  stream?: false | null;
+  /** @deprecated gpt-4-turbo-preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-4-turbo-preview accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface Gpt4VisionPreviewResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   /** @deprecated gpt-4-vision-preview does not support text.verbosity: the verbosity control exists only on GPT-5 models */
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4-vision-preview does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
@@ -466,6 +622,19 @@ export interface Gpt4VisionPreviewResponsesUnlessStreamTrue {
 }
 
 export type Gpt4VisionPreviewResponsesParams = Gpt4VisionPreviewResponsesParamsCore & (Gpt4VisionPreviewResponsesIfStreamTrue | Gpt4VisionPreviewResponsesUnlessStreamTrue);
+
+export interface Gpt4VisionPreviewResponsesRequestIfStreamTrue extends Gpt4VisionPreviewResponsesParamsCore {
+  model: "gpt-4-vision-preview";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt4VisionPreviewResponsesRequestUnlessStreamTrue extends Gpt4VisionPreviewResponsesParamsCore {
+  model: "gpt-4-vision-preview";
+  stream?: false | null;
+  /** @deprecated gpt-4-vision-preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-4-vision-preview accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface Gpt4_1FamilyResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   /** @deprecated gpt-4.1 does not support text.verbosity: the verbosity control exists only on GPT-5 models */
@@ -498,6 +667,19 @@ export interface Gpt4_1FamilyResponsesUnlessStreamTrue {
 
 export type Gpt4_1FamilyResponsesParams = Gpt4_1FamilyResponsesParamsCore & (Gpt4_1FamilyResponsesIfStreamTrue | Gpt4_1FamilyResponsesUnlessStreamTrue);
 
+export interface Gpt4_1FamilyResponsesRequestIfStreamTrue extends Gpt4_1FamilyResponsesParamsCore {
+  model: "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt4_1FamilyResponsesRequestUnlessStreamTrue extends Gpt4_1FamilyResponsesParamsCore {
+  model: "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14";
+  stream?: false | null;
+  /** @deprecated gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface Gpt4oResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   /** @deprecated gpt-4o does not support text.verbosity: the verbosity control exists only on GPT-5 models */
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4o does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
@@ -528,6 +710,19 @@ export interface Gpt4oResponsesUnlessStreamTrue {
 }
 
 export type Gpt4oResponsesParams = Gpt4oResponsesParamsCore & (Gpt4oResponsesIfStreamTrue | Gpt4oResponsesUnlessStreamTrue);
+
+export interface Gpt4oResponsesRequestIfStreamTrue extends Gpt4oResponsesParamsCore {
+  model: "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt4oResponsesRequestUnlessStreamTrue extends Gpt4oResponsesParamsCore {
+  model: "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13";
+  stream?: false | null;
+  /** @deprecated gpt-4o accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-4o accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface Gpt4oMiniResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   /** @deprecated gpt-4o-mini does not support text.verbosity: the verbosity control exists only on GPT-5 models */
@@ -560,6 +755,19 @@ export interface Gpt4oMiniResponsesUnlessStreamTrue {
 
 export type Gpt4oMiniResponsesParams = Gpt4oMiniResponsesParamsCore & (Gpt4oMiniResponsesIfStreamTrue | Gpt4oMiniResponsesUnlessStreamTrue);
 
+export interface Gpt4oMiniResponsesRequestIfStreamTrue extends Gpt4oMiniResponsesParamsCore {
+  model: "gpt-4o-mini" | "gpt-4o-mini-2024-07-18";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt4oMiniResponsesRequestUnlessStreamTrue extends Gpt4oMiniResponsesParamsCore {
+  model: "gpt-4o-mini" | "gpt-4o-mini-2024-07-18";
+  stream?: false | null;
+  /** @deprecated gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface Gpt5ChatLatestResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   /** @deprecated gpt-5-chat-latest does not support text.verbosity: the verbosity control exists only on GPT-5 models */
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-5-chat-latest does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
@@ -590,6 +798,19 @@ export interface Gpt5ChatLatestResponsesUnlessStreamTrue {
 }
 
 export type Gpt5ChatLatestResponsesParams = Gpt5ChatLatestResponsesParamsCore & (Gpt5ChatLatestResponsesIfStreamTrue | Gpt5ChatLatestResponsesUnlessStreamTrue);
+
+export interface Gpt5ChatLatestResponsesRequestIfStreamTrue extends Gpt5ChatLatestResponsesParamsCore {
+  model: "gpt-5-chat-latest";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt5ChatLatestResponsesRequestUnlessStreamTrue extends Gpt5ChatLatestResponsesParamsCore {
+  model: "gpt-5-chat-latest";
+  stream?: false | null;
+  /** @deprecated gpt-5-chat-latest accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5-chat-latest accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface Gpt5FamilyResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "minimal" | "low" | "medium" | "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5 accepts reasoning.effort only as minimal, low, medium or high: gpt-5 adds minimal to the three o-series levels and uses medium by default; it cannot turn reasoning off"> | null;
@@ -627,6 +848,19 @@ export interface Gpt5FamilyResponsesUnlessStreamTrue {
 
 export type Gpt5FamilyResponsesParams = Gpt5FamilyResponsesParamsCore & (Gpt5FamilyResponsesIfStreamTrue | Gpt5FamilyResponsesUnlessStreamTrue);
 
+export interface Gpt5FamilyResponsesRequestIfStreamTrue extends Gpt5FamilyResponsesParamsCore {
+  model: "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt5FamilyResponsesRequestUnlessStreamTrue extends Gpt5FamilyResponsesParamsCore {
+  model: "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07";
+  stream?: false | null;
+  /** @deprecated gpt-5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5 accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface Gpt5ProResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5-pro accepts reasoning.effort only as high: gpt-5-pro always reasons at high effort"> | null;
   /** @deprecated gpt-5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
@@ -662,6 +896,19 @@ export interface Gpt5ProResponsesUnlessStreamTrue {
 }
 
 export type Gpt5ProResponsesParams = Gpt5ProResponsesParamsCore & (Gpt5ProResponsesIfStreamTrue | Gpt5ProResponsesUnlessStreamTrue);
+
+export interface Gpt5ProResponsesRequestIfStreamTrue extends Gpt5ProResponsesParamsCore {
+  model: "gpt-5-pro" | "gpt-5-pro-2025-10-06";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt5ProResponsesRequestUnlessStreamTrue extends Gpt5ProResponsesParamsCore {
+  model: "gpt-5-pro" | "gpt-5-pro-2025-10-06";
+  stream?: false | null;
+  /** @deprecated gpt-5-pro accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5-pro accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface Gpt5_1FamilyResponsesReasoning extends Omit<Reasoning, "mode"> {
   /** @deprecated gpt-5.1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
@@ -717,6 +964,54 @@ export interface Gpt5_1FamilyResponsesUnlessStreamTrue {
 
 export type Gpt5_1FamilyResponsesParams = Gpt5_1FamilyResponsesParamsCore & (Gpt5_1FamilyResponsesIfReasoningEffortNone | Gpt5_1FamilyResponsesUnlessReasoningEffortNone) & (Gpt5_1FamilyResponsesIfStreamTrue | Gpt5_1FamilyResponsesUnlessStreamTrue);
 
+export interface Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue extends Gpt5_1FamilyResponsesParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  reasoning?: (Gpt5_1FamilyResponsesReasoning | null) & (Gpt5_1FamilyResponsesReasoningEffortIfNone | null);
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  top_logprobs?: number;
+  top_p?: number | null;
+}
+
+export interface Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue extends Gpt5_1FamilyResponsesParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  reasoning?: (Gpt5_1FamilyResponsesReasoning | null) & (Gpt5_1FamilyResponsesReasoningEffortIfNone | null);
+  stream?: false | null;
+  /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  top_logprobs?: number;
+  top_p?: number | null;
+}
+
+export interface Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue extends Gpt5_1FamilyResponsesParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  reasoning: (Gpt5_1FamilyResponsesReasoning | null) & (Gpt5_1FamilyResponsesReasoningEffortUnlessNone);
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.1 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.1 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.1 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none) */
+  top_logprobs?: (number) & Unsupported<"gpt-5.1 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.1 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
+}
+
+export interface Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue extends Gpt5_1FamilyResponsesParamsCore {
+  model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini";
+  reasoning: (Gpt5_1FamilyResponsesReasoning | null) & (Gpt5_1FamilyResponsesReasoningEffortUnlessNone);
+  stream?: false | null;
+  /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.1 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.1 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.1 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none) */
+  top_logprobs?: (number) & Unsupported<"gpt-5.1 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.1 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
+}
+
 export interface Gpt5_2ResponsesReasoning extends Omit<Reasoning, "mode"> {
   /** @deprecated gpt-5.2 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.2 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
@@ -771,6 +1066,54 @@ export interface Gpt5_2ResponsesUnlessStreamTrue {
 
 export type Gpt5_2ResponsesParams = Gpt5_2ResponsesParamsCore & (Gpt5_2ResponsesIfReasoningEffortNone | Gpt5_2ResponsesUnlessReasoningEffortNone) & (Gpt5_2ResponsesIfStreamTrue | Gpt5_2ResponsesUnlessStreamTrue);
 
+export interface Gpt5_2ResponsesRequestIfReasoningEffortNoneIfStreamTrue extends Gpt5_2ResponsesParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  reasoning?: (Gpt5_2ResponsesReasoning | null) & (Gpt5_2ResponsesReasoningEffortIfNone | null);
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  top_logprobs?: number;
+  top_p?: number | null;
+}
+
+export interface Gpt5_2ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue extends Gpt5_2ResponsesParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  reasoning?: (Gpt5_2ResponsesReasoning | null) & (Gpt5_2ResponsesReasoningEffortIfNone | null);
+  stream?: false | null;
+  /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  top_logprobs?: number;
+  top_p?: number | null;
+}
+
+export interface Gpt5_2ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue extends Gpt5_2ResponsesParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  reasoning: (Gpt5_2ResponsesReasoning | null) & (Gpt5_2ResponsesReasoningEffortUnlessNone);
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.2 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.2 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.2 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none) */
+  top_logprobs?: (number) & Unsupported<"gpt-5.2 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.2 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
+}
+
+export interface Gpt5_2ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue extends Gpt5_2ResponsesParamsCore {
+  model: "gpt-5.2" | "gpt-5.2-2025-12-11";
+  reasoning: (Gpt5_2ResponsesReasoning | null) & (Gpt5_2ResponsesReasoningEffortUnlessNone);
+  stream?: false | null;
+  /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.2 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.2 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.2 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none) */
+  top_logprobs?: (number) & Unsupported<"gpt-5.2 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.2 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
+}
+
 export interface Gpt5_2ProResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "medium" | "high" | "xhigh" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5.2-pro accepts reasoning.effort only as medium, high or xhigh: the pro model reasons at medium or above; it cannot reason less or switch reasoning off"> | null;
   /** @deprecated gpt-5.2-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
@@ -806,6 +1149,19 @@ export interface Gpt5_2ProResponsesUnlessStreamTrue {
 }
 
 export type Gpt5_2ProResponsesParams = Gpt5_2ProResponsesParamsCore & (Gpt5_2ProResponsesIfStreamTrue | Gpt5_2ProResponsesUnlessStreamTrue);
+
+export interface Gpt5_2ProResponsesRequestIfStreamTrue extends Gpt5_2ProResponsesParamsCore {
+  model: "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt5_2ProResponsesRequestUnlessStreamTrue extends Gpt5_2ProResponsesParamsCore {
+  model: "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11";
+  stream?: false | null;
+  /** @deprecated gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface Gpt5_4FamilyResponsesReasoning extends Omit<Reasoning, "mode"> {
   /** @deprecated gpt-5.4 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
@@ -860,6 +1216,54 @@ export interface Gpt5_4FamilyResponsesUnlessStreamTrue {
 }
 
 export type Gpt5_4FamilyResponsesParams = Gpt5_4FamilyResponsesParamsCore & (Gpt5_4FamilyResponsesIfReasoningEffortNone | Gpt5_4FamilyResponsesUnlessReasoningEffortNone) & (Gpt5_4FamilyResponsesIfStreamTrue | Gpt5_4FamilyResponsesUnlessStreamTrue);
+
+export interface Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue extends Gpt5_4FamilyResponsesParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  reasoning?: (Gpt5_4FamilyResponsesReasoning | null) & (Gpt5_4FamilyResponsesReasoningEffortIfNone | null);
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  top_logprobs?: number;
+  top_p?: number | null;
+}
+
+export interface Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue extends Gpt5_4FamilyResponsesParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  reasoning?: (Gpt5_4FamilyResponsesReasoning | null) & (Gpt5_4FamilyResponsesReasoningEffortIfNone | null);
+  stream?: false | null;
+  /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  top_logprobs?: number;
+  top_p?: number | null;
+}
+
+export interface Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue extends Gpt5_4FamilyResponsesParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  reasoning: (Gpt5_4FamilyResponsesReasoning | null) & (Gpt5_4FamilyResponsesReasoningEffortUnlessNone);
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.4 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.4 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.4 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none) */
+  top_logprobs?: (number) & Unsupported<"gpt-5.4 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.4 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
+}
+
+export interface Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue extends Gpt5_4FamilyResponsesParamsCore {
+  model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17";
+  reasoning: (Gpt5_4FamilyResponsesReasoning | null) & (Gpt5_4FamilyResponsesReasoningEffortUnlessNone);
+  stream?: false | null;
+  /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.4 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.4 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.4 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none) */
+  top_logprobs?: (number) & Unsupported<"gpt-5.4 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.4 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
+}
 
 export interface Gpt5_5ResponsesReasoning extends Omit<Reasoning, "mode"> {
   /** @deprecated gpt-5.5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
@@ -916,6 +1320,54 @@ export interface Gpt5_5ResponsesUnlessStreamTrue {
 
 export type Gpt5_5ResponsesParams = Gpt5_5ResponsesParamsCore & (Gpt5_5ResponsesIfReasoningEffortNone | Gpt5_5ResponsesUnlessReasoningEffortNone) & (Gpt5_5ResponsesIfStreamTrue | Gpt5_5ResponsesUnlessStreamTrue);
 
+export interface Gpt5_5ResponsesRequestIfReasoningEffortNoneIfStreamTrue extends Gpt5_5ResponsesParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  reasoning: (Gpt5_5ResponsesReasoning | null) & (Gpt5_5ResponsesReasoningEffortIfNone);
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  top_logprobs?: number;
+  top_p?: number | null;
+}
+
+export interface Gpt5_5ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue extends Gpt5_5ResponsesParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  reasoning: (Gpt5_5ResponsesReasoning | null) & (Gpt5_5ResponsesReasoningEffortIfNone);
+  stream?: false | null;
+  /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  top_logprobs?: number;
+  top_p?: number | null;
+}
+
+export interface Gpt5_5ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue extends Gpt5_5ResponsesParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  reasoning?: (Gpt5_5ResponsesReasoning | null) & (Gpt5_5ResponsesReasoningEffortUnlessNone | null);
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.5 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.5 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.5 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none) */
+  top_logprobs?: (number) & Unsupported<"gpt-5.5 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.5 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
+}
+
+export interface Gpt5_5ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue extends Gpt5_5ResponsesParamsCore {
+  model: "gpt-5.5" | "gpt-5.5-2026-04-23";
+  reasoning?: (Gpt5_5ResponsesReasoning | null) & (Gpt5_5ResponsesReasoningEffortUnlessNone | null);
+  stream?: false | null;
+  /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.5 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.5 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.5 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none) */
+  top_logprobs?: (number) & Unsupported<"gpt-5.5 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.5 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
+}
+
 export interface Gpt5_5ProResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "medium" | "high" | "xhigh" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5.5-pro accepts reasoning.effort only as medium, high or xhigh: the pro model reasons at medium or above; it cannot reason less or switch reasoning off"> | null;
   /** @deprecated gpt-5.5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
@@ -951,6 +1403,19 @@ export interface Gpt5_5ProResponsesUnlessStreamTrue {
 }
 
 export type Gpt5_5ProResponsesParams = Gpt5_5ProResponsesParamsCore & (Gpt5_5ProResponsesIfStreamTrue | Gpt5_5ProResponsesUnlessStreamTrue);
+
+export interface Gpt5_5ProResponsesRequestIfStreamTrue extends Gpt5_5ProResponsesParamsCore {
+  model: "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt5_5ProResponsesRequestUnlessStreamTrue extends Gpt5_5ProResponsesParamsCore {
+  model: "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23";
+  stream?: false | null;
+  /** @deprecated gpt-5.5-pro accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.5-pro accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface Gpt5_6ResponsesParamsCore extends ResponsesParamsBase {
   prompt_cache_retention?: "24h" | ("in_memory" | "24h") & Unsupported<"gpt-5.6 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"> | null;
@@ -999,6 +1464,54 @@ export interface Gpt5_6ResponsesUnlessStreamTrue {
 
 export type Gpt5_6ResponsesParams = Gpt5_6ResponsesParamsCore & (Gpt5_6ResponsesIfReasoningEffortNone | Gpt5_6ResponsesUnlessReasoningEffortNone) & (Gpt5_6ResponsesIfStreamTrue | Gpt5_6ResponsesUnlessStreamTrue);
 
+export interface Gpt5_6ResponsesRequestIfReasoningEffortNoneIfStreamTrue extends Gpt5_6ResponsesParamsCore {
+  model: "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
+  reasoning: Gpt5_6ResponsesReasoningEffortIfNone;
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  top_logprobs?: number;
+  top_p?: number | null;
+}
+
+export interface Gpt5_6ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue extends Gpt5_6ResponsesParamsCore {
+  model: "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
+  reasoning: Gpt5_6ResponsesReasoningEffortIfNone;
+  stream?: false | null;
+  /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  top_logprobs?: number;
+  top_p?: number | null;
+}
+
+export interface Gpt5_6ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue extends Gpt5_6ResponsesParamsCore {
+  model: "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
+  reasoning?: Gpt5_6ResponsesReasoningEffortUnlessNone | null;
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.6 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none) */
+  top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
+}
+
+export interface Gpt5_6ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue extends Gpt5_6ResponsesParamsCore {
+  model: "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
+  reasoning?: Gpt5_6ResponsesReasoningEffortUnlessNone | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.6 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none) */
+  top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
+}
+
 export interface Gpt5_6SolResponsesParamsCore extends ResponsesParamsBase {
   prompt_cache_retention?: "24h" | ("in_memory" | "24h") & Unsupported<"gpt-5.6 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"> | null;
   /** @deprecated gpt-5.6 does not support reasoning_effort: the Responses API has no top-level reasoning_effort; the effort goes inside reasoning; use reasoning.effort instead */
@@ -1045,6 +1558,54 @@ export interface Gpt5_6SolResponsesUnlessStreamTrue {
 
 export type Gpt5_6SolResponsesParams = Gpt5_6SolResponsesParamsCore & (Gpt5_6SolResponsesIfReasoningEffortNone | Gpt5_6SolResponsesUnlessReasoningEffortNone) & (Gpt5_6SolResponsesIfStreamTrue | Gpt5_6SolResponsesUnlessStreamTrue);
 
+export interface Gpt5_6SolResponsesRequestIfReasoningEffortNoneIfStreamTrue extends Gpt5_6SolResponsesParamsCore {
+  model: "gpt-5.6-sol";
+  reasoning: Gpt5_6SolResponsesReasoningEffortIfNone;
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+  temperature?: number | null;
+  top_logprobs?: number;
+  top_p?: number | null;
+}
+
+export interface Gpt5_6SolResponsesRequestIfReasoningEffortNoneUnlessStreamTrue extends Gpt5_6SolResponsesParamsCore {
+  model: "gpt-5.6-sol";
+  reasoning: Gpt5_6SolResponsesReasoningEffortIfNone;
+  stream?: false | null;
+  /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
+  temperature?: number | null;
+  top_logprobs?: number;
+  top_p?: number | null;
+}
+
+export interface Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneIfStreamTrue extends Gpt5_6SolResponsesParamsCore {
+  model: "gpt-5.6-sol";
+  reasoning?: Gpt5_6SolResponsesReasoningEffortUnlessNone | null;
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+  /** @deprecated gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.6 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none) */
+  top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
+}
+
+export interface Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue extends Gpt5_6SolResponsesParamsCore {
+  model: "gpt-5.6-sol";
+  reasoning?: Gpt5_6SolResponsesReasoningEffortUnlessNone | null;
+  stream?: false | null;
+  /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
+  /** @deprecated gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
+  temperature?: (number) & Unsupported<"gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.6 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none) */
+  top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none)">;
+  /** @deprecated gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none) */
+  top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
+}
+
 export interface Gpt5XChatLatestResponsesReasoning extends Omit<Reasoning, "effort"> {
   effort?: "medium" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5.x-chat-latest accepts reasoning.effort only as medium: these ChatGPT snapshots reason at a fixed medium effort"> | null;
 }
@@ -1073,6 +1634,19 @@ export interface Gpt5XChatLatestResponsesUnlessStreamTrue {
 }
 
 export type Gpt5XChatLatestResponsesParams = Gpt5XChatLatestResponsesParamsCore & (Gpt5XChatLatestResponsesIfStreamTrue | Gpt5XChatLatestResponsesUnlessStreamTrue);
+
+export interface Gpt5XChatLatestResponsesRequestIfStreamTrue extends Gpt5XChatLatestResponsesParamsCore {
+  model: "gpt-5.3-chat-latest" | "gpt-5.2-chat-latest" | "gpt-5.1-chat-latest";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface Gpt5XChatLatestResponsesRequestUnlessStreamTrue extends Gpt5XChatLatestResponsesParamsCore {
+  model: "gpt-5.3-chat-latest" | "gpt-5.2-chat-latest" | "gpt-5.1-chat-latest";
+  stream?: false | null;
+  /** @deprecated gpt-5.x-chat-latest accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.x-chat-latest accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface O1ResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "low" | "medium" | "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"o1 accepts reasoning.effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"> | null;
@@ -1115,6 +1689,19 @@ export interface O1ResponsesUnlessStreamTrue {
 }
 
 export type O1ResponsesParams = O1ResponsesParamsCore & (O1ResponsesIfStreamTrue | O1ResponsesUnlessStreamTrue);
+
+export interface O1ResponsesRequestIfStreamTrue extends O1ResponsesParamsCore {
+  model: "o1" | "o1-2024-12-17";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface O1ResponsesRequestUnlessStreamTrue extends O1ResponsesParamsCore {
+  model: "o1" | "o1-2024-12-17";
+  stream?: false | null;
+  /** @deprecated o1 accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"o1 accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface O1PreviewMiniResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   /** @deprecated o1-mini / o1-preview does not support reasoning.effort: the effort control came after these models; they take none */
@@ -1159,6 +1746,19 @@ export interface O1PreviewMiniResponsesUnlessStreamTrue {
 
 export type O1PreviewMiniResponsesParams = O1PreviewMiniResponsesParamsCore & (O1PreviewMiniResponsesIfStreamTrue | O1PreviewMiniResponsesUnlessStreamTrue);
 
+export interface O1PreviewMiniResponsesRequestIfStreamTrue extends O1PreviewMiniResponsesParamsCore {
+  model: "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface O1PreviewMiniResponsesRequestUnlessStreamTrue extends O1PreviewMiniResponsesParamsCore {
+  model: "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12";
+  stream?: false | null;
+  /** @deprecated o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface O1ProResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "low" | "medium" | "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"o1-pro accepts reasoning.effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"> | null;
   /** @deprecated o1-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
@@ -1200,6 +1800,19 @@ export interface O1ProResponsesUnlessStreamTrue {
 }
 
 export type O1ProResponsesParams = O1ProResponsesParamsCore & (O1ProResponsesIfStreamTrue | O1ProResponsesUnlessStreamTrue);
+
+export interface O1ProResponsesRequestIfStreamTrue extends O1ProResponsesParamsCore {
+  model: "o1-pro" | "o1-pro-2025-03-19";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface O1ProResponsesRequestUnlessStreamTrue extends O1ProResponsesParamsCore {
+  model: "o1-pro" | "o1-pro-2025-03-19";
+  stream?: false | null;
+  /** @deprecated o1-pro accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"o1-pro accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface O3MiniResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "low" | "medium" | "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"o3-mini accepts reasoning.effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"> | null;
@@ -1243,6 +1856,19 @@ export interface O3MiniResponsesUnlessStreamTrue {
 
 export type O3MiniResponsesParams = O3MiniResponsesParamsCore & (O3MiniResponsesIfStreamTrue | O3MiniResponsesUnlessStreamTrue);
 
+export interface O3MiniResponsesRequestIfStreamTrue extends O3MiniResponsesParamsCore {
+  model: "o3-mini" | "o3-mini-2025-01-31";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface O3MiniResponsesRequestUnlessStreamTrue extends O3MiniResponsesParamsCore {
+  model: "o3-mini" | "o3-mini-2025-01-31";
+  stream?: false | null;
+  /** @deprecated o3-mini accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"o3-mini accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface O3O4MiniResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "low" | "medium" | "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"o3 / o4-mini accepts reasoning.effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"> | null;
   /** @deprecated o3 / o4-mini does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
@@ -1285,6 +1911,19 @@ export interface O3O4MiniResponsesUnlessStreamTrue {
 
 export type O3O4MiniResponsesParams = O3O4MiniResponsesParamsCore & (O3O4MiniResponsesIfStreamTrue | O3O4MiniResponsesUnlessStreamTrue);
 
+export interface O3O4MiniResponsesRequestIfStreamTrue extends O3O4MiniResponsesParamsCore {
+  model: "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface O3O4MiniResponsesRequestUnlessStreamTrue extends O3O4MiniResponsesParamsCore {
+  model: "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16";
+  stream?: false | null;
+  /** @deprecated o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response">;
+}
+
 export interface O3ProResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "low" | "medium" | "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"o3-pro accepts reasoning.effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"> | null;
   /** @deprecated o3-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
@@ -1326,6 +1965,19 @@ export interface O3ProResponsesUnlessStreamTrue {
 }
 
 export type O3ProResponsesParams = O3ProResponsesParamsCore & (O3ProResponsesIfStreamTrue | O3ProResponsesUnlessStreamTrue);
+
+export interface O3ProResponsesRequestIfStreamTrue extends O3ProResponsesParamsCore {
+  model: "o3-pro" | "o3-pro-2025-06-10";
+  stream: true;
+  stream_options?: { include_obfuscation?: boolean } | null;
+}
+
+export interface O3ProResponsesRequestUnlessStreamTrue extends O3ProResponsesParamsCore {
+  model: "o3-pro" | "o3-pro-2025-06-10";
+  stream?: false | null;
+  /** @deprecated o3-pro accepts stream_options only when stream is true: only configures a streamed response */
+  stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"o3-pro accepts stream_options only when stream is true: only configures a streamed response">;
+}
 
 export interface ResponsesModelParams {
   "gpt-5.6-sol": Gpt5_6SolResponsesParams;
@@ -1463,4 +2115,4 @@ export interface ResponsesModelParams {
 export type ResponsesParamsLookup = ResponsesModelParams & { [id: `ft:gpt-5.6-sol:${string}`]: ResponsesModelParams["gpt-5.6-sol"]; [id: `ft:gpt-5.6-terra:${string}`]: ResponsesModelParams["gpt-5.6-terra"]; [id: `ft:gpt-5.6-luna:${string}`]: ResponsesModelParams["gpt-5.6-luna"]; [id: `ft:gpt-5.5:${string}`]: ResponsesModelParams["gpt-5.5"]; [id: `ft:gpt-5.5-2026-04-23:${string}`]: ResponsesModelParams["gpt-5.5-2026-04-23"]; [id: `ft:gpt-5.4:${string}`]: ResponsesModelParams["gpt-5.4"]; [id: `ft:gpt-5.4-mini:${string}`]: ResponsesModelParams["gpt-5.4-mini"]; [id: `ft:gpt-5.4-nano:${string}`]: ResponsesModelParams["gpt-5.4-nano"]; [id: `ft:gpt-5.4-mini-2026-03-17:${string}`]: ResponsesModelParams["gpt-5.4-mini-2026-03-17"]; [id: `ft:gpt-5.4-nano-2026-03-17:${string}`]: ResponsesModelParams["gpt-5.4-nano-2026-03-17"]; [id: `ft:gpt-5.3-chat-latest:${string}`]: ResponsesModelParams["gpt-5.3-chat-latest"]; [id: `ft:gpt-5.2:${string}`]: ResponsesModelParams["gpt-5.2"]; [id: `ft:gpt-5.2-2025-12-11:${string}`]: ResponsesModelParams["gpt-5.2-2025-12-11"]; [id: `ft:gpt-5.2-chat-latest:${string}`]: ResponsesModelParams["gpt-5.2-chat-latest"]; [id: `ft:gpt-5.2-pro:${string}`]: ResponsesModelParams["gpt-5.2-pro"]; [id: `ft:gpt-5.2-pro-2025-12-11:${string}`]: ResponsesModelParams["gpt-5.2-pro-2025-12-11"]; [id: `ft:gpt-5.1:${string}`]: ResponsesModelParams["gpt-5.1"]; [id: `ft:gpt-5.1-2025-11-13:${string}`]: ResponsesModelParams["gpt-5.1-2025-11-13"]; [id: `ft:gpt-5.1-codex:${string}`]: ResponsesModelParams["gpt-5.1-codex"]; [id: `ft:gpt-5.1-mini:${string}`]: ResponsesModelParams["gpt-5.1-mini"]; [id: `ft:gpt-5.1-chat-latest:${string}`]: ResponsesModelParams["gpt-5.1-chat-latest"]; [id: `ft:gpt-5:${string}`]: ResponsesModelParams["gpt-5"]; [id: `ft:gpt-5-mini:${string}`]: ResponsesModelParams["gpt-5-mini"]; [id: `ft:gpt-5-nano:${string}`]: ResponsesModelParams["gpt-5-nano"]; [id: `ft:gpt-5-2025-08-07:${string}`]: ResponsesModelParams["gpt-5-2025-08-07"]; [id: `ft:gpt-5-mini-2025-08-07:${string}`]: ResponsesModelParams["gpt-5-mini-2025-08-07"]; [id: `ft:gpt-5-nano-2025-08-07:${string}`]: ResponsesModelParams["gpt-5-nano-2025-08-07"]; [id: `ft:gpt-5-chat-latest:${string}`]: ResponsesModelParams["gpt-5-chat-latest"]; [id: `ft:gpt-4.1:${string}`]: ResponsesModelParams["gpt-4.1"]; [id: `ft:gpt-4.1-mini:${string}`]: ResponsesModelParams["gpt-4.1-mini"]; [id: `ft:gpt-4.1-nano:${string}`]: ResponsesModelParams["gpt-4.1-nano"]; [id: `ft:gpt-4.1-2025-04-14:${string}`]: ResponsesModelParams["gpt-4.1-2025-04-14"]; [id: `ft:gpt-4.1-mini-2025-04-14:${string}`]: ResponsesModelParams["gpt-4.1-mini-2025-04-14"]; [id: `ft:gpt-4.1-nano-2025-04-14:${string}`]: ResponsesModelParams["gpt-4.1-nano-2025-04-14"]; [id: `ft:o4-mini:${string}`]: ResponsesModelParams["o4-mini"]; [id: `ft:o4-mini-2025-04-16:${string}`]: ResponsesModelParams["o4-mini-2025-04-16"]; [id: `ft:o3:${string}`]: ResponsesModelParams["o3"]; [id: `ft:o3-2025-04-16:${string}`]: ResponsesModelParams["o3-2025-04-16"]; [id: `ft:o3-mini:${string}`]: ResponsesModelParams["o3-mini"]; [id: `ft:o3-mini-2025-01-31:${string}`]: ResponsesModelParams["o3-mini-2025-01-31"]; [id: `ft:o1:${string}`]: ResponsesModelParams["o1"]; [id: `ft:o1-2024-12-17:${string}`]: ResponsesModelParams["o1-2024-12-17"]; [id: `ft:o1-preview:${string}`]: ResponsesModelParams["o1-preview"]; [id: `ft:o1-preview-2024-09-12:${string}`]: ResponsesModelParams["o1-preview-2024-09-12"]; [id: `ft:o1-mini:${string}`]: ResponsesModelParams["o1-mini"]; [id: `ft:o1-mini-2024-09-12:${string}`]: ResponsesModelParams["o1-mini-2024-09-12"]; [id: `ft:gpt-4o:${string}`]: ResponsesModelParams["gpt-4o"]; [id: `ft:gpt-4o-2024-11-20:${string}`]: ResponsesModelParams["gpt-4o-2024-11-20"]; [id: `ft:gpt-4o-2024-08-06:${string}`]: ResponsesModelParams["gpt-4o-2024-08-06"]; [id: `ft:gpt-4o-2024-05-13:${string}`]: ResponsesModelParams["gpt-4o-2024-05-13"]; [id: `ft:gpt-4o-audio-preview:${string}`]: ResponsesModelParams["gpt-4o-audio-preview"]; [id: `ft:gpt-4o-audio-preview-2024-10-01:${string}`]: ResponsesModelParams["gpt-4o-audio-preview-2024-10-01"]; [id: `ft:gpt-4o-audio-preview-2024-12-17:${string}`]: ResponsesModelParams["gpt-4o-audio-preview-2024-12-17"]; [id: `ft:gpt-4o-audio-preview-2025-06-03:${string}`]: ResponsesModelParams["gpt-4o-audio-preview-2025-06-03"]; [id: `ft:gpt-4o-mini-audio-preview:${string}`]: ResponsesModelParams["gpt-4o-mini-audio-preview"]; [id: `ft:gpt-4o-mini-audio-preview-2024-12-17:${string}`]: ResponsesModelParams["gpt-4o-mini-audio-preview-2024-12-17"]; [id: `ft:chatgpt-4o-latest:${string}`]: ResponsesModelParams["chatgpt-4o-latest"]; [id: `ft:gpt-4o-mini:${string}`]: ResponsesModelParams["gpt-4o-mini"]; [id: `ft:gpt-4o-mini-2024-07-18:${string}`]: ResponsesModelParams["gpt-4o-mini-2024-07-18"]; [id: `ft:gpt-4-turbo:${string}`]: ResponsesModelParams["gpt-4-turbo"]; [id: `ft:gpt-4-turbo-2024-04-09:${string}`]: ResponsesModelParams["gpt-4-turbo-2024-04-09"]; [id: `ft:gpt-4-0125-preview:${string}`]: ResponsesModelParams["gpt-4-0125-preview"]; [id: `ft:gpt-4-turbo-preview:${string}`]: ResponsesModelParams["gpt-4-turbo-preview"]; [id: `ft:gpt-4-1106-preview:${string}`]: ResponsesModelParams["gpt-4-1106-preview"]; [id: `ft:gpt-4-vision-preview:${string}`]: ResponsesModelParams["gpt-4-vision-preview"]; [id: `ft:gpt-4:${string}`]: ResponsesModelParams["gpt-4"]; [id: `ft:gpt-4-0314:${string}`]: ResponsesModelParams["gpt-4-0314"]; [id: `ft:gpt-4-0613:${string}`]: ResponsesModelParams["gpt-4-0613"]; [id: `ft:gpt-4-32k:${string}`]: ResponsesModelParams["gpt-4-32k"]; [id: `ft:gpt-4-32k-0314:${string}`]: ResponsesModelParams["gpt-4-32k-0314"]; [id: `ft:gpt-4-32k-0613:${string}`]: ResponsesModelParams["gpt-4-32k-0613"]; [id: `ft:gpt-3.5-turbo:${string}`]: ResponsesModelParams["gpt-3.5-turbo"]; [id: `ft:gpt-3.5-turbo-16k:${string}`]: ResponsesModelParams["gpt-3.5-turbo-16k"]; [id: `ft:gpt-3.5-turbo-0301:${string}`]: ResponsesModelParams["gpt-3.5-turbo-0301"]; [id: `ft:gpt-3.5-turbo-0613:${string}`]: ResponsesModelParams["gpt-3.5-turbo-0613"]; [id: `ft:gpt-3.5-turbo-1106:${string}`]: ResponsesModelParams["gpt-3.5-turbo-1106"]; [id: `ft:gpt-3.5-turbo-0125:${string}`]: ResponsesModelParams["gpt-3.5-turbo-0125"]; [id: `ft:gpt-3.5-turbo-16k-0613:${string}`]: ResponsesModelParams["gpt-3.5-turbo-16k-0613"]; [id: `ft:o1-pro:${string}`]: ResponsesModelParams["o1-pro"]; [id: `ft:o1-pro-2025-03-19:${string}`]: ResponsesModelParams["o1-pro-2025-03-19"]; [id: `ft:o3-pro:${string}`]: ResponsesModelParams["o3-pro"]; [id: `ft:o3-pro-2025-06-10:${string}`]: ResponsesModelParams["o3-pro-2025-06-10"]; [id: `ft:o3-deep-research:${string}`]: ResponsesModelParams["o3-deep-research"]; [id: `ft:o3-deep-research-2025-06-26:${string}`]: ResponsesModelParams["o3-deep-research-2025-06-26"]; [id: `ft:o4-mini-deep-research:${string}`]: ResponsesModelParams["o4-mini-deep-research"]; [id: `ft:o4-mini-deep-research-2025-06-26:${string}`]: ResponsesModelParams["o4-mini-deep-research-2025-06-26"]; [id: `ft:computer-use-preview:${string}`]: ResponsesModelParams["computer-use-preview"]; [id: `ft:computer-use-preview-2025-03-11:${string}`]: ResponsesModelParams["computer-use-preview-2025-03-11"]; [id: `ft:gpt-5.5-pro:${string}`]: ResponsesModelParams["gpt-5.5-pro"]; [id: `ft:gpt-5.5-pro-2026-04-23:${string}`]: ResponsesModelParams["gpt-5.5-pro-2026-04-23"]; [id: `ft:gpt-5-codex:${string}`]: ResponsesModelParams["gpt-5-codex"]; [id: `ft:gpt-5-pro:${string}`]: ResponsesModelParams["gpt-5-pro"]; [id: `ft:gpt-5-pro-2025-10-06:${string}`]: ResponsesModelParams["gpt-5-pro-2025-10-06"]; [id: `ft:gpt-5.1-codex-max:${string}`]: ResponsesModelParams["gpt-5.1-codex-max"]; [id: `ft:gpt-daybreak-blue-latest:${string}`]: ResponsesModelParams["gpt-daybreak-blue-latest"]; [id: `ft:gpt-daybreak-red-latest:${string}`]: ResponsesModelParams["gpt-daybreak-red-latest"]; [id: `ft:gpt-5.6-cyber:${string}`]: ResponsesModelParams["gpt-5.6-cyber"]; [id: `ft:babbage-002:${string}`]: ResponsesModelParams["babbage-002"]; [id: `ft:chatgpt-image-latest:${string}`]: ResponsesModelParams["chatgpt-image-latest"]; [id: `ft:codex-mini-latest:${string}`]: ResponsesModelParams["codex-mini-latest"]; [id: `ft:dall-e-2:${string}`]: ResponsesModelParams["dall-e-2"]; [id: `ft:dall-e-3:${string}`]: ResponsesModelParams["dall-e-3"]; [id: `ft:davinci-002:${string}`]: ResponsesModelParams["davinci-002"]; [id: `ft:gpt-3.5-turbo-instruct:${string}`]: ResponsesModelParams["gpt-3.5-turbo-instruct"]; [id: `ft:gpt-4o-mini-search-preview:${string}`]: ResponsesModelParams["gpt-4o-mini-search-preview"]; [id: `ft:gpt-4o-mini-search-preview-2025-03-11:${string}`]: ResponsesModelParams["gpt-4o-mini-search-preview-2025-03-11"]; [id: `ft:gpt-4o-mini-transcribe:${string}`]: ResponsesModelParams["gpt-4o-mini-transcribe"]; [id: `ft:gpt-4o-mini-transcribe-2025-12-15:${string}`]: ResponsesModelParams["gpt-4o-mini-transcribe-2025-12-15"]; [id: `ft:gpt-4o-mini-tts:${string}`]: ResponsesModelParams["gpt-4o-mini-tts"]; [id: `ft:gpt-4o-mini-tts-2025-12-15:${string}`]: ResponsesModelParams["gpt-4o-mini-tts-2025-12-15"]; [id: `ft:gpt-4o-search-preview:${string}`]: ResponsesModelParams["gpt-4o-search-preview"]; [id: `ft:gpt-4o-search-preview-2025-03-11:${string}`]: ResponsesModelParams["gpt-4o-search-preview-2025-03-11"]; [id: `ft:gpt-4o-transcribe:${string}`]: ResponsesModelParams["gpt-4o-transcribe"]; [id: `ft:gpt-4o-transcribe-diarize:${string}`]: ResponsesModelParams["gpt-4o-transcribe-diarize"]; [id: `ft:gpt-image-1:${string}`]: ResponsesModelParams["gpt-image-1"]; [id: `ft:gpt-image-1-mini:${string}`]: ResponsesModelParams["gpt-image-1-mini"]; [id: `ft:gpt-image-1.5:${string}`]: ResponsesModelParams["gpt-image-1.5"]; [id: `ft:gpt-image-2:${string}`]: ResponsesModelParams["gpt-image-2"]; [id: `ft:gpt-image-2-2026-04-21:${string}`]: ResponsesModelParams["gpt-image-2-2026-04-21"]; [id: `ft:gpt-transcribe:${string}`]: ResponsesModelParams["gpt-transcribe"]; [id: `ft:omni-moderation-2024-09-26:${string}`]: ResponsesModelParams["omni-moderation-2024-09-26"]; [id: `ft:omni-moderation-latest:${string}`]: ResponsesModelParams["omni-moderation-latest"]; [id: `ft:text-embedding-3-large:${string}`]: ResponsesModelParams["text-embedding-3-large"]; [id: `ft:text-embedding-3-small:${string}`]: ResponsesModelParams["text-embedding-3-small"]; [id: `ft:text-embedding-ada-002:${string}`]: ResponsesModelParams["text-embedding-ada-002"]; [id: `ft:text-moderation-latest:${string}`]: ResponsesModelParams["text-moderation-latest"]; [id: `ft:text-moderation-stable:${string}`]: ResponsesModelParams["text-moderation-stable"]; [id: `ft:tts-1:${string}`]: ResponsesModelParams["tts-1"]; [id: `ft:tts-1-hd:${string}`]: ResponsesModelParams["tts-1-hd"]; [id: `ft:whisper-1:${string}`]: ResponsesModelParams["whisper-1"]; } & { [id: string]: ResponsesParamsBase };
 export type ResponsesParamsFor<M extends string> = ResponsesParamsLookup[M];
 export type ResponsesModelId = "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "chatgpt-4o-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
-export type CreateResponse = ({ model: "gpt-5.6-sol" } & Gpt5_6SolResponsesParams) | ({ model: "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber" } & Gpt5_6ResponsesParams) | ({ model: "gpt-5.5" | "gpt-5.5-2026-04-23" } & Gpt5_5ResponsesParams) | ({ model: "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" } & Gpt5_4FamilyResponsesParams) | ({ model: "gpt-5.3-chat-latest" | "gpt-5.2-chat-latest" | "gpt-5.1-chat-latest" } & Gpt5XChatLatestResponsesParams) | ({ model: "gpt-5.2" | "gpt-5.2-2025-12-11" } & Gpt5_2ResponsesParams) | ({ model: "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" } & Gpt5_2ProResponsesParams) | ({ model: "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini" } & Gpt5_1FamilyResponsesParams) | ({ model: "gpt-5.1-codex" | "gpt-5-codex" } & CodexResponsesParams) | ({ model: "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" } & Gpt5FamilyResponsesParams) | ({ model: "gpt-5-chat-latest" } & Gpt5ChatLatestResponsesParams) | ({ model: "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" } & Gpt4_1FamilyResponsesParams) | ({ model: "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" } & O3O4MiniResponsesParams) | ({ model: "o3-mini" | "o3-mini-2025-01-31" } & O3MiniResponsesParams) | ({ model: "o1" | "o1-2024-12-17" } & O1ResponsesParams) | ({ model: "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" } & O1PreviewMiniResponsesParams) | ({ model: "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" } & Gpt4oResponsesParams) | ({ model: "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" } & AudioPreviewResponsesParams) | ({ model: "chatgpt-4o-latest" } & Chatgpt4oLatestResponsesParams) | ({ model: "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" } & Gpt4oMiniResponsesParams) | ({ model: "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" } & Gpt4TurboResponsesParams) | ({ model: "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" } & Gpt4TurboPreviewFamilyResponsesParams) | ({ model: "gpt-4-vision-preview" } & Gpt4VisionPreviewResponsesParams) | ({ model: "gpt-4" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0613" } & Gpt4ClassicResponsesParams) | ({ model: "gpt-4-0314" | "gpt-4-32k-0314" } & Gpt4_0314EraResponsesParams) | ({ model: "gpt-3.5-turbo" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" } & Gpt3_5TurboFamilyResponsesParams) | ({ model: "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-16k-0613" } & Gpt3_5TurboPre1106ResponsesParams) | ({ model: "o1-pro" | "o1-pro-2025-03-19" } & O1ProResponsesParams) | ({ model: "o3-pro" | "o3-pro-2025-06-10" } & O3ProResponsesParams) | ({ model: "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" } & DeepResearchResponsesParams) | ({ model: "computer-use-preview" | "computer-use-preview-2025-03-11" } & ComputerUsePreviewResponsesParams) | ({ model: "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" } & Gpt5_5ProResponsesParams) | ({ model: "gpt-5-pro" | "gpt-5-pro-2025-10-06" } & Gpt5ProResponsesParams) | ({ model: "gpt-5.1-codex-max" } & CodexMaxResponsesParams) | ({ model: UnknownModel } & ResponsesParamsBase) | ({ model: `ft:${string}` } & ResponsesParamsBase) | ({ model?: undefined } & ResponsesParamsBase);
+export type CreateResponse = Gpt5_6SolResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_6SolResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_6ResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_6ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_5ResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_5ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5XChatLatestResponsesRequestIfStreamTrue | Gpt5XChatLatestResponsesRequestUnlessStreamTrue | Gpt5_2ResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_2ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_2ProResponsesRequestIfStreamTrue | Gpt5_2ProResponsesRequestUnlessStreamTrue | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | CodexResponsesRequestIfStreamTrue | CodexResponsesRequestUnlessStreamTrue | Gpt5FamilyResponsesRequestIfStreamTrue | Gpt5FamilyResponsesRequestUnlessStreamTrue | Gpt5ChatLatestResponsesRequestIfStreamTrue | Gpt5ChatLatestResponsesRequestUnlessStreamTrue | Gpt4_1FamilyResponsesRequestIfStreamTrue | Gpt4_1FamilyResponsesRequestUnlessStreamTrue | O3O4MiniResponsesRequestIfStreamTrue | O3O4MiniResponsesRequestUnlessStreamTrue | O3MiniResponsesRequestIfStreamTrue | O3MiniResponsesRequestUnlessStreamTrue | O1ResponsesRequestIfStreamTrue | O1ResponsesRequestUnlessStreamTrue | O1PreviewMiniResponsesRequestIfStreamTrue | O1PreviewMiniResponsesRequestUnlessStreamTrue | Gpt4oResponsesRequestIfStreamTrue | Gpt4oResponsesRequestUnlessStreamTrue | AudioPreviewResponsesRequestIfStreamTrue | AudioPreviewResponsesRequestUnlessStreamTrue | Chatgpt4oLatestResponsesRequestIfStreamTrue | Chatgpt4oLatestResponsesRequestUnlessStreamTrue | Gpt4oMiniResponsesRequestIfStreamTrue | Gpt4oMiniResponsesRequestUnlessStreamTrue | Gpt4TurboResponsesRequestIfStreamTrue | Gpt4TurboResponsesRequestUnlessStreamTrue | Gpt4TurboPreviewFamilyResponsesRequestIfStreamTrue | Gpt4TurboPreviewFamilyResponsesRequestUnlessStreamTrue | Gpt4VisionPreviewResponsesRequestIfStreamTrue | Gpt4VisionPreviewResponsesRequestUnlessStreamTrue | Gpt4ClassicResponsesRequestIfStreamTrue | Gpt4ClassicResponsesRequestUnlessStreamTrue | Gpt4_0314EraResponsesRequestIfStreamTrue | Gpt4_0314EraResponsesRequestUnlessStreamTrue | Gpt3_5TurboFamilyResponsesRequestIfStreamTrue | Gpt3_5TurboFamilyResponsesRequestUnlessStreamTrue | Gpt3_5TurboPre1106ResponsesRequestIfStreamTrue | Gpt3_5TurboPre1106ResponsesRequestUnlessStreamTrue | O1ProResponsesRequestIfStreamTrue | O1ProResponsesRequestUnlessStreamTrue | O3ProResponsesRequestIfStreamTrue | O3ProResponsesRequestUnlessStreamTrue | DeepResearchResponsesRequestIfStreamTrue | DeepResearchResponsesRequestUnlessStreamTrue | ComputerUsePreviewResponsesRequestIfStreamTrue | ComputerUsePreviewResponsesRequestUnlessStreamTrue | Gpt5_5ProResponsesRequestIfStreamTrue | Gpt5_5ProResponsesRequestUnlessStreamTrue | Gpt5ProResponsesRequestIfStreamTrue | Gpt5ProResponsesRequestUnlessStreamTrue | CodexMaxResponsesRequestIfStreamTrue | CodexMaxResponsesRequestUnlessStreamTrue | ({ model: UnknownModel } & ResponsesParamsBase) | ({ model: `ft:${string}` } & ResponsesParamsBase) | ({ model?: undefined } & ResponsesParamsBase);

@@ -32,14 +32,18 @@ export function emitEndpoint(options: { endpoint: EndpointCapabilities; types: P
   const { endpoint, types, perModelBuilders } = options;
   const names = endpointNames(endpoint);
   const streams = endpoint.spec.params.some((p) => p.name === "stream");
+  const served = modelsByProfile(endpoint);
+  const profiles = endpoint.profiles.map((profile) =>
+    emitProfile({ endpoint: endpoint.spec, profile, types, names: names.profile, models: served.get(profile.name) ?? [] }),
+  );
   return [
     emitBase(endpoint, names, types),
-    ...endpoint.profiles.flatMap((profile) => emitProfile({ endpoint: endpoint.spec, profile, types, names: names.profile })),
+    ...profiles.flatMap((p) => p.statements),
     emitModelMap(endpoint, names),
     emitLookup(endpoint, names),
     emitParamsFor(names),
     emitModelId(endpoint, names),
-    emitUnion(endpoint, names),
+    emitUnion(endpoint, names, unionMembers(endpoint, names, served, profiles)),
     emitGenericBuilder(endpoint, names, streams),
     ...(perModelBuilders ? endpoint.models.map((m) => emitModelBuilder(endpoint, names, m, streams)) : []),
   ];
@@ -112,22 +116,41 @@ function emitModelId(endpoint: EndpointCapabilities, names: EndpointNames): Type
 }
 
 /**
- * The discriminated union: one member per profile, then unknown ids and fine-tunes, both checked against the spec
- * only. Fine-tunes cannot get per-base members here: template literal types in `model` stop TypeScript from
+ * The discriminated union: the profiles' request interfaces (one per combination of a profile's variants, with its
+ * model ids), then unknown ids and fine-tunes, both checked against the spec only. Fine-tunes cannot get per-base members here: template literal types in `model` stop TypeScript from
  * discriminating the union (measured on 5.9 and 7.0), and every error would then name the wrong member. The
  * generic builder applies a fine-tune's base rules.
  */
-function emitUnion(endpoint: EndpointCapabilities, names: EndpointNames): TypeAliasDeclaration {
-  const byProfile = new Map<string, string[]>();
-  for (const m of endpoint.models) byProfile.set(m.profile, [...(byProfile.get(m.profile) ?? []), m.id]);
-  const members = [...byProfile].map(([profile, ids]) => {
-    const model = ids.map(stringLiteral).join(" | ");
-    return `({ model: ${model} } & ${paramsTypeOf(endpoint, names, profile)})`;
-  });
+function emitUnion(endpoint: EndpointCapabilities, names: EndpointNames, requests: string[]): TypeAliasDeclaration {
+  const members = [...requests];
   members.push(`({ model: UnknownModel } & ${names.profile.base})`);
   members.push(`({ model: \`ft:\${string}\` } & ${names.profile.base})`);
   if (endpoint.spec.modelRequired === false) members.push(`({ model?: undefined } & ${defaultModelParams(endpoint, names)})`);
   return { kind: "typeAlias", name: names.union, isExported: true, type: members.join(" | ") };
+}
+
+/**
+ * The union's members for the served models, in the order the endpoint lists them: a profile's request interfaces,
+ * or for models without rules on this endpoint `{ model } & <the spec's params>`.
+ */
+function unionMembers(
+  endpoint: EndpointCapabilities,
+  names: EndpointNames,
+  served: Map<string, string[]>,
+  profiles: { requests: string[] }[],
+): string[] {
+  return [...served].flatMap(([name, ids]) => {
+    const index = endpoint.profiles.findIndex((p) => p.name === name);
+    const requests = profiles[index]?.requests;
+    return requests ?? [`({ model: ${ids.map(stringLiteral).join(" | ")} } & ${names.profile.base})`];
+  });
+}
+
+/** The served model ids of each profile, in the endpoint's order. */
+function modelsByProfile(endpoint: EndpointCapabilities): Map<string, string[]> {
+  const byProfile = new Map<string, string[]>();
+  for (const m of endpoint.models) byProfile.set(m.profile, [...(byProfile.get(m.profile) ?? []), m.id]);
+  return byProfile;
 }
 
 /** Where `model` may be left out, the API uses the spec's default model: its rules apply (else the spec's alone). */

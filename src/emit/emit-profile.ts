@@ -49,9 +49,18 @@ interface Group {
 const unsupported = (type: string, message: string): string => `(${type}) & Unsupported<${stringLiteral(message)}>`;
 const deprecated = (message: string): PropertySignature["docs"] => [{ tags: [{ tagName: "deprecated", text: message }] }];
 
-/** The declarations of one profile: its params interface, and the variants its `requires` rules need. */
-export function emitProfile(options: { endpoint: EndpointSpec; profile: Profile; types: ParamTypes; names: ProfileNames }): Statement[] {
-  const { endpoint, profile, types, names } = options;
+/**
+ * The declarations of one profile: its params interface, the variants its `requires` rules need, and, when `models`
+ * names the ids the endpoint's union serves with it, the union's members for them (`requests`, see requestMembers).
+ */
+export function emitProfile(options: {
+  endpoint: EndpointSpec;
+  profile: Profile;
+  types: ParamTypes;
+  names: ProfileNames;
+  models?: string[];
+}): { statements: Statement[]; requests: string[] } {
+  const { endpoint, profile, types, names, models = [] } = options;
   const ctx: Ctx = { endpoint, profile, types, prefix: names.params(profile).replace(/Params$/, "") };
   const groups = variantGroups(profile);
   const inGroups = new Set(groups.flatMap((g) => [g.controller, ...g.dependents]));
@@ -79,7 +88,10 @@ export function emitProfile(options: { endpoint: EndpointSpec; profile: Profile;
     properties: properties.sort((a, b) => compareStrings(a.name, b.name)),
   };
   const before = [...nested.statements, ...items.statements];
-  if (groups.length === 0) return [...before, core, ...roleMessageTypes(ctx)];
+  if (groups.length === 0) {
+    const requests = requestMembers(ctx, models, core, []);
+    return { statements: [...before, core, ...requests, ...roleMessageTypes(ctx)], requests: requests.map((r) => r.name) };
+  }
   const emitted = groups.map((group) => emitGroup(ctx, group));
   const pairs = emitted.map(({ holds, fails }) => `(${holds.name} | ${fails.name})`);
   const alias: TypeAliasDeclaration = {
@@ -89,7 +101,70 @@ export function emitProfile(options: { endpoint: EndpointSpec; profile: Profile;
     type: [coreName, ...pairs].join(" & "),
   };
   const variants = emitted.flatMap(({ holds, fails, extra }) => [...extra, holds, fails]);
-  return [...before, core, ...variants, alias, ...roleMessageTypes(ctx)];
+  const requests = requestMembers(ctx, models, core, emitted);
+  return {
+    statements: [...before, core, ...variants, alias, ...requests, ...roleMessageTypes(ctx)],
+    requests: requests.map((r) => r.name),
+  };
+}
+
+/**
+ * The union's members for a profile: one interface per combination of its variants (each `requires` group holds or
+ * fails), extending the core params with `model` and the variants' properties written out. That is the same set of
+ * requests as `{ model } & Core & (If | Unless) & …`, but as plain interfaces that share the core's properties:
+ * TypeScript resolves an intersection's properties anew for every member of the union, and an interface's inherited
+ * ones once (a consumer's check time, measured with `npm run bench`). Without `models`, none.
+ */
+function requestMembers(
+  ctx: Ctx,
+  models: string[],
+  core: InterfaceDeclaration,
+  groups: { holds: InterfaceDeclaration; fails: InterfaceDeclaration }[],
+): InterfaceDeclaration[] {
+  if (models.length === 0) return [];
+  const model: PropertySignature = { name: "model", type: models.map(stringLiteral).join(" | ") };
+  const base = `${ctx.prefix}Request`;
+  let cases: InterfaceDeclaration[][] = [[]];
+  for (const group of groups) cases = cases.flatMap((chosen) => [group.holds, group.fails].map((variant) => [...chosen, variant]));
+  return cases.map((chosen) => {
+    const suffix = chosen.map((variant) => variant.name.slice(ctx.prefix.length)).join("");
+    return {
+      kind: "interface",
+      name: `${base}${suffix}`,
+      isExported: true,
+      extends: [core.name],
+      properties: [
+        model,
+        ...mergeProperties(
+          core,
+          chosen.flatMap((variant) => variant.properties ?? []),
+        ),
+      ],
+    };
+  });
+}
+
+/**
+ * The properties of several variants as one interface's: a name given more than once gets the intersection of its
+ * types, and is optional only when it is optional everywhere; one the core declares too keeps the core's type in the
+ * intersection. Sorted by name.
+ */
+function mergeProperties(core: InterfaceDeclaration, props: PropertySignature[]): PropertySignature[] {
+  const byName = new Map<string, PropertySignature[]>();
+  for (const prop of props) byName.set(prop.name, [...(byName.get(prop.name) ?? []), prop]);
+  return [...byName.entries()]
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([name, same]) => {
+      const all = [...(core.properties ?? []).filter((p) => p.name === name), ...same];
+      const types = [...new Set(all.map((p) => p.type))];
+      const docs = all.flatMap((p) => p.docs ?? []);
+      return {
+        name,
+        hasQuestionToken: all.every((p) => p.hasQuestionToken === true),
+        type: types.length === 1 ? (types[0] ?? "never") : types.map((t) => `(${t})`).join(" & "),
+        ...(docs.length > 0 && { docs }),
+      };
+    });
 }
 
 /**

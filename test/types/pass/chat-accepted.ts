@@ -62,3 +62,10 @@ export const functionTool = chatCompletionRequest({
   messages,
   tools: [{ type: "function", function: { name: "f", parameters: {} } }],
 });
+
+// The dependent-parameter rules in the plain union: each case is accepted where its condition holds.
+export const u1: CreateChatCompletionRequest = { model: "gpt-4o", messages, stream: true, stream_options: { include_usage: true } };
+export const u2: CreateChatCompletionRequest = { model: "gpt-5.1", messages, reasoning_effort: "none", temperature: 0.7, top_p: 0.5 };
+export const u3: CreateChatCompletionRequest = { model: "gpt-5.1", messages, temperature: 0.7 };
+export const u4: CreateChatCompletionRequest = { model: "gpt-4o-mini", messages, logprobs: true, top_logprobs: 3 };
+export const u5: CreateChatCompletionRequest = { model: "gpt-5", messages, store: true, metadata: { team: "search" } };
