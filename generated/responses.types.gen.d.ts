@@ -1466,7 +1466,7 @@ export type Gpt5_6ResponsesParams = Gpt5_6ResponsesParamsCore & (Gpt5_6Responses
 
 export interface Gpt5_6ResponsesRequestIfReasoningEffortNoneIfStreamTrue extends Gpt5_6ResponsesParamsCore {
   model: "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
-  reasoning: Gpt5_6ResponsesReasoningEffortIfNone;
+  reasoning: (ResponsesParamsBase["reasoning"]) & (Gpt5_6ResponsesReasoningEffortIfNone);
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
   temperature?: number | null;
@@ -1476,7 +1476,7 @@ export interface Gpt5_6ResponsesRequestIfReasoningEffortNoneIfStreamTrue extends
 
 export interface Gpt5_6ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue extends Gpt5_6ResponsesParamsCore {
   model: "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
-  reasoning: Gpt5_6ResponsesReasoningEffortIfNone;
+  reasoning: (ResponsesParamsBase["reasoning"]) & (Gpt5_6ResponsesReasoningEffortIfNone);
   stream?: false | null;
   /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
   stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
@@ -1487,7 +1487,7 @@ export interface Gpt5_6ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue ext
 
 export interface Gpt5_6ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue extends Gpt5_6ResponsesParamsCore {
   model: "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
-  reasoning?: Gpt5_6ResponsesReasoningEffortUnlessNone | null;
+  reasoning?: (ResponsesParamsBase["reasoning"]) & (Gpt5_6ResponsesReasoningEffortUnlessNone | null);
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
   /** @deprecated gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1500,7 +1500,7 @@ export interface Gpt5_6ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue ext
 
 export interface Gpt5_6ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue extends Gpt5_6ResponsesParamsCore {
   model: "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
-  reasoning?: Gpt5_6ResponsesReasoningEffortUnlessNone | null;
+  reasoning?: (ResponsesParamsBase["reasoning"]) & (Gpt5_6ResponsesReasoningEffortUnlessNone | null);
   stream?: false | null;
   /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
   stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
@@ -1560,7 +1560,7 @@ export type Gpt5_6SolResponsesParams = Gpt5_6SolResponsesParamsCore & (Gpt5_6Sol
 
 export interface Gpt5_6SolResponsesRequestIfReasoningEffortNoneIfStreamTrue extends Gpt5_6SolResponsesParamsCore {
   model: "gpt-5.6-sol";
-  reasoning: Gpt5_6SolResponsesReasoningEffortIfNone;
+  reasoning: (ResponsesParamsBase["reasoning"]) & (Gpt5_6SolResponsesReasoningEffortIfNone);
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
   temperature?: number | null;
@@ -1570,7 +1570,7 @@ export interface Gpt5_6SolResponsesRequestIfReasoningEffortNoneIfStreamTrue exte
 
 export interface Gpt5_6SolResponsesRequestIfReasoningEffortNoneUnlessStreamTrue extends Gpt5_6SolResponsesParamsCore {
   model: "gpt-5.6-sol";
-  reasoning: Gpt5_6SolResponsesReasoningEffortIfNone;
+  reasoning: (ResponsesParamsBase["reasoning"]) & (Gpt5_6SolResponsesReasoningEffortIfNone);
   stream?: false | null;
   /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
   stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;
@@ -1581,7 +1581,7 @@ export interface Gpt5_6SolResponsesRequestIfReasoningEffortNoneUnlessStreamTrue 
 
 export interface Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneIfStreamTrue extends Gpt5_6SolResponsesParamsCore {
   model: "gpt-5.6-sol";
-  reasoning?: Gpt5_6SolResponsesReasoningEffortUnlessNone | null;
+  reasoning?: (ResponsesParamsBase["reasoning"]) & (Gpt5_6SolResponsesReasoningEffortUnlessNone | null);
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
   /** @deprecated gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1594,7 +1594,7 @@ export interface Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneIfStreamTrue 
 
 export interface Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue extends Gpt5_6SolResponsesParamsCore {
   model: "gpt-5.6-sol";
-  reasoning?: Gpt5_6SolResponsesReasoningEffortUnlessNone | null;
+  reasoning?: (ResponsesParamsBase["reasoning"]) & (Gpt5_6SolResponsesReasoningEffortUnlessNone | null);
   stream?: false | null;
   /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
   stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response">;

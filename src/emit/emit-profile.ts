@@ -89,7 +89,7 @@ export function emitProfile(options: {
   };
   const before = [...nested.statements, ...items.statements];
   if (groups.length === 0) {
-    const requests = requestMembers(ctx, models, core, []);
+    const requests = requestMembers({ ctx, models, core, groups: [], inherited: new Map() });
     return { statements: [...before, core, ...requests, ...roleMessageTypes(ctx)], requests: requests.map((r) => r.name) };
   }
   const emitted = groups.map((group) => emitGroup(ctx, group));
@@ -101,7 +101,11 @@ export function emitProfile(options: {
     type: [coreName, ...pairs].join(" & "),
   };
   const variants = emitted.flatMap(({ holds, fails, extra }) => [...extra, holds, fails]);
-  const requests = requestMembers(ctx, models, core, emitted);
+  // A nested parent (`reasoning` of `reasoning.effort`) that the core leaves to the spec's params: a case's object
+  // type for it holds the ruled children only, so the case keeps the spec's type beside it, as `Core & If…` did.
+  const parents = groups.flatMap((g) => [g.controller, ...g.dependents]).flatMap((name) => splitNested(name)?.parent ?? []);
+  const inherited = new Map(parents.map((parent) => [propertyKey(parent), `${names.base}[${stringLiteral(parent)}]`]));
+  const requests = requestMembers({ ctx, models, core, groups: emitted, inherited });
   return {
     statements: [...before, core, ...variants, alias, ...requests, ...roleMessageTypes(ctx)],
     requests: requests.map((r) => r.name),
@@ -115,12 +119,14 @@ export function emitProfile(options: {
  * TypeScript resolves an intersection's properties anew for every member of the union, and an interface's inherited
  * ones once (a consumer's check time, measured with `npm run bench`). Without `models`, none.
  */
-function requestMembers(
-  ctx: Ctx,
-  models: string[],
-  core: InterfaceDeclaration,
-  groups: { holds: InterfaceDeclaration; fails: InterfaceDeclaration }[],
-): InterfaceDeclaration[] {
+function requestMembers(options: {
+  ctx: Ctx;
+  models: string[];
+  core: InterfaceDeclaration;
+  groups: { holds: InterfaceDeclaration; fails: InterfaceDeclaration }[];
+  inherited: Map<string, string>;
+}): InterfaceDeclaration[] {
+  const { ctx, models, core, groups, inherited } = options;
   if (models.length === 0) return [];
   const model: PropertySignature = { name: "model", type: models.map(stringLiteral).join(" | ") };
   const base = `${ctx.prefix}Request`;
@@ -138,6 +144,7 @@ function requestMembers(
         ...mergeProperties(
           core,
           chosen.flatMap((variant) => variant.properties ?? []),
+          inherited,
         ),
       ],
     };
@@ -147,16 +154,18 @@ function requestMembers(
 /**
  * The properties of several variants as one interface's: a name given more than once gets the intersection of its
  * types, and is optional only when it is optional everywhere; one the core declares too keeps the core's type in the
- * intersection. Sorted by name.
+ * intersection, and one in `inherited` that the core does not declare, the type given there. Sorted by name.
  */
-function mergeProperties(core: InterfaceDeclaration, props: PropertySignature[]): PropertySignature[] {
+function mergeProperties(core: InterfaceDeclaration, props: PropertySignature[], inherited: Map<string, string>): PropertySignature[] {
   const byName = new Map<string, PropertySignature[]>();
   for (const prop of props) byName.set(prop.name, [...(byName.get(prop.name) ?? []), prop]);
   return [...byName.entries()]
     .sort(([a], [b]) => compareStrings(a, b))
     .map(([name, same]) => {
-      const all = [...(core.properties ?? []).filter((p) => p.name === name), ...same];
-      const types = [...new Set(all.map((p) => p.type))];
+      const own = (core.properties ?? []).filter((p) => p.name === name);
+      const all = [...own, ...same];
+      const spec = own.length === 0 ? inherited.get(name) : undefined;
+      const types = [...new Set([...(spec === undefined ? [] : [spec]), ...all.map((p) => p.type)])];
       const docs = all.flatMap((p) => p.docs ?? []);
       return {
         name,

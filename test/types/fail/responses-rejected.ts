@@ -57,3 +57,7 @@ export const o = responseRequest({ model: "gpt-5.1", input, reasoning_effort: "h
 const chatStyle = { model: "gpt-5", input, verbosity: "low" } as const;
 // @expect-error TS2322 "gpt-5 does not support verbosity" "use text.verbosity instead"
 export const p: CreateResponse = chatStyle;
+
+// The same dependent rule in the plain union, with another key of the nested `reasoning` beside its controller.
+// @expect-error TS2322 "gpt-5.6 accepts temperature only when reasoning.effort is none"
+export const d2: CreateResponse = { model: "gpt-5.6-terra", input, reasoning: { effort: "high", mode: "pro" }, temperature: 0.7 };

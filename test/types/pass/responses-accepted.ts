@@ -42,3 +42,7 @@ export const s = responseRequest({ model: "my-proxy-model", input, temperature: 
 
 // Deep research with one of its tool kinds.
 export const t = responseRequest({ model: "o3-deep-research", input, tools: [{ type: "web_search_preview" }] });
+
+// The same through the plain union, whose members write a case's nested `reasoning` out: its other keys stay.
+export const j2: CreateResponse = { model: "gpt-5.6-terra", input, reasoning: { effort: "max", mode: "pro" } };
+export const j3: CreateResponse = { model: "gpt-5.6-terra", input, reasoning: { effort: "none", mode: "pro" }, temperature: 0.3 };
