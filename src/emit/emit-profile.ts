@@ -123,15 +123,25 @@ function requestMembers(options: {
   ctx: Ctx;
   models: string[];
   core: InterfaceDeclaration;
-  groups: { holds: InterfaceDeclaration; fails: InterfaceDeclaration }[];
+  groups: EmittedGroup[];
   inherited: Map<string, string>;
 }): InterfaceDeclaration[] {
   const { ctx, models, core, groups, inherited } = options;
   if (models.length === 0) return [];
   const model: PropertySignature = { name: "model", type: models.map(stringLiteral).join(" | ") };
   const base = `${ctx.prefix}Request`;
-  let cases: InterfaceDeclaration[][] = [[]];
-  for (const group of groups) cases = cases.flatMap((chosen) => [group.holds, group.fails].map((variant) => [...chosen, variant]));
+  type Choice = { variant: InterfaceDeclaration; controller: string; allows: Allowed };
+  let combinations: Choice[][] = [[]];
+  for (const group of groups) {
+    const choices: Choice[] = [
+      { variant: group.holds, controller: group.controller, allows: group.holdsAllows },
+      { variant: group.fails, controller: group.controller, allows: group.failsAllows },
+    ];
+    combinations = combinations.flatMap((chosen) => choices.map((choice) => [...chosen, choice]));
+  }
+  // Two groups on one controller (`stream: [false]` and `stream: [true]`) meet in cases no request can be: the
+  // controller would need a value both refuse. The intersection form reduces those to never; here they are left out.
+  const cases = combinations.filter(possible).map((chosen) => chosen.map((c) => c.variant));
   return cases.map((chosen) => {
     const suffix = chosen.map((variant) => variant.name.slice(ctx.prefix.length)).join("");
     return {
@@ -148,6 +158,18 @@ function requestMembers(options: {
         ),
       ],
     };
+  });
+}
+
+/** Whether some request fits every choice: per controller, a value all of them allow, or all allow it absent. */
+function possible(chosen: { controller: string; allows: Allowed }[]): boolean {
+  const byController = new Map<string, Allowed[]>();
+  for (const c of chosen) byController.set(c.controller, [...(byController.get(c.controller) ?? []), c.allows]);
+  return [...byController.values()].every((all) => {
+    if (all.every((a) => a.absent)) return true;
+    if (all.some((a) => a.values === undefined)) return true;
+    const [first, ...rest] = all.map((a) => new Set((a.values ?? []).map((v) => JSON.stringify(v))));
+    return [...(first ?? [])].some((v) => rest.every((set) => set.has(v)));
   });
 }
 
@@ -302,7 +324,22 @@ function constrainedType(ctx: Ctx, p: RequestParam, verdict: Extract<ParamVerdic
  * the variants and reports against the last member on a tie, which must be the one that names the dependency (TS 5/6
  * order union members by creation, TS 7 by name).
  */
-function emitGroup(ctx: Ctx, group: Group): { holds: InterfaceDeclaration; fails: InterfaceDeclaration; extra: Statement[] } {
+/** What a variant lets its controller be: these values (undefined: any the spec allows), or absent. */
+interface Allowed {
+  values: JsonValue[] | undefined;
+  absent: boolean;
+}
+
+interface EmittedGroup {
+  controller: string;
+  holds: InterfaceDeclaration;
+  fails: InterfaceDeclaration;
+  holdsAllows: Allowed;
+  failsAllows: Allowed;
+  extra: Statement[];
+}
+
+function emitGroup(ctx: Ctx, group: Group): EmittedGroup {
   const controller = param(ctx, group.controller);
   const verdict = ctx.profile.params[group.controller];
   const constrain = verdict?.kind === "constrain" ? verdict : undefined;
@@ -334,8 +371,11 @@ function emitGroup(ctx: Ctx, group: Group): { holds: InterfaceDeclaration; fails
     properties: props.sort((a, b) => compareStrings(a.name, b.name)),
   });
   return {
+    controller: group.controller,
     holds: make(`${ctx.prefix}If${suffix}`, [holds, ...whenHolds]),
     fails: make(`${ctx.prefix}Unless${suffix}`, [fails, ...whenFails]),
+    holdsAllows: { values: holdsValues, absent: defaultInS },
+    failsAllows: { values: failsValues, absent: !defaultInS },
     extra,
   };
 }

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { compilers, repoRoot, runCompiler } from "../support/compilers.js";
+import { tempDir } from "../support/temp-dir.js";
+
+// Each endpoint's union writes a model family's cases out as interfaces (`<Family>…Request<Case> extends <Core>`),
+// for check speed. They must accept exactly the requests that the intersection form accepts:
+// `({ model } & <Family>…Params)`, where the params alias is `Core & (If… | Unless…) & …`. This compiles, for every
+// union of the committed output, the two forms against each other in both directions.
+const generated = join(repoRoot, "generated");
+
+interface Union {
+  module: string;
+  name: string;
+  /** The union as written, and as the intersection form. */
+  members: string[];
+  intersections: string[];
+}
+
+function unions(): Union[] {
+  return readdirSync(generated)
+    .filter((file) => file.endsWith(".types.gen.d.ts"))
+    .sort()
+    .flatMap((file) => {
+      const text = readFileSync(join(generated, file), "utf8");
+      const line = /^export type (Create\w+) = (.+);$/m.exec(text);
+      if (!line?.[1] || !line[2]) return [];
+      const members = line[2].split(/ \| (?=\(\{ model|\w+Request)/);
+      // One intersection per family (its cases share the family's model ids); other members stay as they are.
+      const byFamily = new Map<string, string>();
+      for (const member of members) {
+        const family = /^(\w+?)Request\w*$/.exec(member)?.[1];
+        const key = family ?? member;
+        if (!byFamily.has(key)) byFamily.set(key, family ? `({ model: ${member}["model"] } & ${family}Params)` : member);
+      }
+      const module = `./generated/${file.replace(/\.d\.ts$/, ".js")}`;
+      return [{ module, name: line[1], members, intersections: [...byFamily.values()] }];
+    });
+}
+
+function probe(list: Union[]): string {
+  const names = (u: Union): string[] => [
+    ...new Set([...`${u.members.join(" ")} ${u.intersections.join(" ")}`.matchAll(/\b([A-Z]\w*)\b/g)].map((m) => m[1] ?? "")),
+  ];
+  const lines = list.flatMap((u) => {
+    const types = names(u).filter((n) => !["UnknownModel"].includes(n));
+    return [
+      `import type { ${types.join(", ")} } from "${u.module}";`,
+      `type ${u.name}Written = ${u.members.join(" | ")};`,
+      `type ${u.name}Intersected = ${u.intersections.join(" | ")};`,
+      `export const ${u.name}WrittenIsIntersected: [${u.name}Written] extends [${u.name}Intersected] ? true : false = true;`,
+      `export const ${u.name}IntersectedIsWritten: [${u.name}Intersected] extends [${u.name}Written] ? true : false = true;`,
+    ];
+  });
+  return ['import type { UnknownModel } from "./generated/brand.gen.js";', ...lines, ""].join("\n");
+}
+
+describe("the union's interface members", () => {
+  const list = unions();
+
+  test("are found for every covered endpoint, and the chat union has per-case members", () => {
+    expect(list.map((u) => u.name)).toContain("CreateChatCompletionRequest");
+    expect(list.length).toBe(9);
+    const chat = list.find((u) => u.name === "CreateChatCompletionRequest");
+    expect(chat && chat.members.length > chat.intersections.length).toBe(true);
+  });
+
+  test("accept the same requests as the intersection form, both ways, under TypeScript 5.9, 6 and 7", async () => {
+    const dir = tempDir("modelgate-union-equivalence-");
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    const tsconfig = {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: "ES2022",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        skipLibCheck: true,
+        types: [],
+        lib: ["ES2022", "DOM"],
+      },
+      files: ["probe.ts"],
+    };
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
+    writeFileSync(join(dir, "probe.ts"), probe(list));
+    symlinkSync(generated, join(dir, "generated"), "dir");
+    const failures: string[] = [];
+    for (const compiler of compilers) {
+      const run = await runCompiler({ compiler, project: join(dir, "tsconfig.json") });
+      for (const d of run.diagnostics) failures.push(`[${compiler.name}] ${d.line}:${d.column} TS${d.code} ${d.text.split("\n")[0]}`);
+    }
+    expect(failures).toStrictEqual([]);
+  }, 120_000);
+});
