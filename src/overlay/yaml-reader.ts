@@ -1,9 +1,9 @@
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
-import type { LineCounter, Node as YamlNode } from "yaml";
 import type { Code } from "../diagnostics/codes.js";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
 import type { JsonValue } from "../spec/spec-types.js";
 import { yamlPackage } from "../util/lazy-yaml.js";
+import { YamlPositions } from "../util/yaml-positions.js";
 
 /** A value of the overlay and where it sits: the keys and indexes that lead to it from the root. */
 export interface Node {
@@ -17,8 +17,8 @@ export interface Node {
  * with `yaml`, only when a diagnostic first asks for a line and column: a valid overlay is parsed once.
  */
 export class YamlReader {
-  private positions: { root: YamlNode | null; lineCounter: LineCounter } | undefined;
   private text = "";
+  private positions: YamlPositions | undefined;
 
   constructor(
     readonly file: string,
@@ -84,14 +84,8 @@ export class YamlReader {
   }
 
   private lineColumn(path: readonly (string | number)[], part: "key" | "value"): { line: number; column: number } {
-    if (!this.positions) {
-      const { LineCounter, parseDocument } = yamlPackage();
-      const lineCounter = new LineCounter();
-      const document = parseDocument(this.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-      this.positions = { root: (document.contents as YamlNode | null) ?? null, lineCounter };
-    }
-    const { line, col } = this.positions.lineCounter.linePos(offsetOf(this.positions.root, path, part) ?? 0);
-    return { line, column: col };
+    this.positions ??= new YamlPositions(this.text, { uniqueKeys: true });
+    return this.positions.locate(path, part) ?? { line: 1, column: 1 };
   }
 
   locate(node: Node | null | undefined): SourceLocation {
@@ -173,26 +167,4 @@ function toJson(value: unknown): JsonValue {
   if (Array.isArray(value)) return value.map(toJson);
   if (isMapping(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toJson(inner)]));
   return value === undefined ? null : String(value);
-}
-
-/** Source offset of the node at `path` in `yaml`'s document (of the key, for `part: "key"`). */
-function offsetOf(root: YamlNode | null, path: readonly (string | number)[], part: "key" | "value"): number | undefined {
-  const { isMap, isScalar, isSeq } = yamlPackage();
-  let node: unknown = root;
-  let keyOffset: number | undefined;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair || !isScalar(pair.key)) return undefined;
-      keyOffset = pair.key.range?.[0];
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === "number") {
-      node = node.items[segment];
-      keyOffset = undefined;
-    } else {
-      return undefined;
-    }
-  }
-  if (part === "key") return keyOffset;
-  return isMap(node) || isSeq(node) || isScalar(node) ? node.range?.[0] : undefined;
 }

@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
-import type { LineCounter } from "yaml";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
-import { yamlPackage } from "../util/lazy-yaml.js";
+import { YamlPositions } from "../util/yaml-positions.js";
 import { findJsonSyntaxError } from "./json-syntax-error.js";
 import { isJsonObject, splitPointer } from "./resolve-ref.js";
 import type { JsonObject, LoadedSpec } from "./spec-types.js";
@@ -100,44 +99,10 @@ function checkOpenApi({ value, locate, diagnostics }: CheckInput): JsonObject | 
 }
 
 /**
- * `locate(pointer)` for diagnostics. The first call parses the text again with the `yaml` package (which keeps source
- * ranges, for JSON too) and keeps the result; a pointer that is not found gives line 1, column 1.
+ * `locate(pointer)` for diagnostics: the key of a mapping entry, else the node. The first call parses the text again
+ * with the `yaml` package (which keeps source ranges, for JSON too); a pointer that is not found gives line 1, column 1.
  */
 export function createLocator({ file, text }: { file: string; text: string }): (pointer: string) => SourceLocation {
-  let positions: { root: unknown; lineCounter: LineCounter } | undefined;
-  return (pointer) => {
-    if (!positions) {
-      const { LineCounter, parseDocument } = yamlPackage();
-      const lineCounter = new LineCounter();
-      const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-      positions = { root: document.contents, lineCounter };
-    }
-    const offset = offsetOf(positions.root, splitPointer(pointer));
-    if (offset === undefined) return { file, line: 1, column: 1 };
-    const { line, col } = positions.lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
-}
-
-/** Source offset of the node at `segments` (of the key, for a mapping entry). */
-function offsetOf(root: unknown, segments: string[]): number | undefined {
-  const { isMap, isScalar, isSeq } = yamlPackage();
-  let node = root;
-  let offset = isMap(node) || isSeq(node) || isScalar(node) ? node.range?.[0] : undefined;
-  for (const segment of segments) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
-      if (!pair || !isScalar(pair.key)) return undefined;
-      offset = pair.key.range?.[0];
-      node = pair.value;
-    } else if (isSeq(node) && /^(0|[1-9]\d*)$/.test(segment)) {
-      const item: unknown = node.items[Number(segment)];
-      if (!(isMap(item) || isSeq(item) || isScalar(item))) return undefined;
-      offset = item.range?.[0];
-      node = item;
-    } else {
-      return undefined;
-    }
-  }
-  return offset;
+  const positions = new YamlPositions(text, { uniqueKeys: false });
+  return (pointer) => ({ file, ...(positions.locate(splitPointer(pointer), "key") ?? { line: 1, column: 1 }) });
 }
