@@ -33,12 +33,15 @@ export function emitEndpoint(options: { endpoint: EndpointCapabilities; types: P
   const names = endpointNames(endpoint);
   const streams = endpoint.spec.params.some((p) => p.name === "stream");
   const served = modelsByProfile(endpoint);
-  const profiles = endpoint.profiles.map((profile) =>
-    emitProfile({ endpoint: endpoint.spec, profile, types, names: names.profile, models: served.get(profile.name) ?? [] }),
+  const profiles = new Map(
+    endpoint.profiles.map((profile) => [
+      profile.name,
+      emitProfile({ endpoint: endpoint.spec, profile, types, names: names.profile, models: served.get(profile.name) ?? [] }),
+    ]),
   );
   return [
     emitBase(endpoint, names, types),
-    ...profiles.flatMap((p) => p.statements),
+    ...[...profiles.values()].flatMap((p) => p.statements),
     emitModelMap(endpoint, names),
     emitLookup(endpoint, names),
     emitParamsFor(names),
@@ -117,9 +120,9 @@ function emitModelId(endpoint: EndpointCapabilities, names: EndpointNames): Type
 
 /**
  * The discriminated union: the profiles' request interfaces (one per combination of a profile's variants, with its
- * model ids), then unknown ids and fine-tunes, both checked against the spec only. Fine-tunes cannot get per-base members here: template literal types in `model` stop TypeScript from
- * discriminating the union (measured on 5.9 and 7.0), and every error would then name the wrong member. The
- * generic builder applies a fine-tune's base rules.
+ * model ids), then unknown ids and fine-tunes, both checked against the spec only. Fine-tunes cannot get per-base
+ * members here: template literal types in `model` stop TypeScript from discriminating the union (measured on 5.9 and
+ * 7.0), and every error would then name the wrong member. The generic builder applies a fine-tune's base rules.
  */
 function emitUnion(endpoint: EndpointCapabilities, names: EndpointNames, requests: string[]): TypeAliasDeclaration {
   const members = [...requests];
@@ -137,13 +140,12 @@ function unionMembers(
   endpoint: EndpointCapabilities,
   names: EndpointNames,
   served: Map<string, string[]>,
-  profiles: { requests: string[] }[],
+  profiles: Map<string, { requests: string[] }>,
 ): string[] {
-  return [...served].flatMap(([name, ids]) => {
-    const index = endpoint.profiles.findIndex((p) => p.name === name);
-    const requests = profiles[index]?.requests;
-    return requests ?? [`({ model: ${ids.map(stringLiteral).join(" | ")} } & ${names.profile.base})`];
-  });
+  return [...served].flatMap(
+    ([profile, ids]) =>
+      profiles.get(profile)?.requests ?? [`({ model: ${ids.map(stringLiteral).join(" | ")} } & ${paramsTypeOf(endpoint, names, profile)})`],
+  );
 }
 
 /** The served model ids of each profile, in the endpoint's order. */

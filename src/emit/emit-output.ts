@@ -10,7 +10,7 @@ import { emitRuntimeApi, emitRuntimeTable, tableModule } from "./emit-runtime.js
 import { collectReachableSchemas, emitSchemaTypes } from "./emit-schema-types.js";
 import { builderName, reportNameCollisions, schemaTypeName } from "./names.js";
 import { createParamTypes } from "./param-types.js";
-import { printModule } from "./print.js";
+import { identifiersIn, printModule } from "./print.js";
 import { refSchemaName } from "./schema-to-type.js";
 import type { ImportDeclaration, Statement } from "./structures.js";
 
@@ -42,8 +42,8 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
     const typesModule = `./${base}.types.gen.js`;
     const declarationText = printModule({ header: [], statements: declarations });
     const builderText = printModule({ header: [], statements: builders });
-    const declarationIds = identifiers(declarationText);
-    const builderIds = identifiers(builderText);
+    const declarationIds = identifiersIn(declarationText);
+    const builderIds = identifiersIn(builderText);
     const typeImports = [
       typeImport("./brand.gen.js", used(declarationIds, brandTypes)),
       typeImport("./schemas.gen.js", used(declarationIds, [...new Set([...types.used(), ...rolesInUse(endpoint)])])),
@@ -114,11 +114,6 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
 const nonEmptyImport = (statement: Statement): boolean => statement.kind !== "import" || statement.namedImports.length > 0;
 
 const brandTypes = ["StreamFlag", "UnknownModel", "Unsupported"];
-
-/** The identifiers that printed code mentions. */
-function identifiers(text: string): ReadonlySet<string> {
-  return new Set(text.match(/[A-Za-z_$][\w$]*/g));
-}
 
 /** The candidate names that the printed code mentions (so a module imports nothing it does not use). */
 function used(mentioned: ReadonlySet<string>, candidates: string[]): string[] {

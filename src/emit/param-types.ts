@@ -7,11 +7,11 @@ import { intersectionOf, isKeyword, keyword, printType, type TypeExpr, unionOf }
 /** Spec types of request parameters, with and without `null`, and the schema names they refer to. */
 export function createParamTypes(options: { document: JsonObject }): ParamTypes & { used(): string[] } {
   const ctx = createSchemaTypeContext(options.document);
-  // Every profile asks for the same parameters' types: each is computed once per parameter (and context).
-  const expr = memoize((param: RequestParam): TypeExpr => {
+  const expr = (param: RequestParam): TypeExpr => {
     const type = schemaToTypeExpr({ schema: param.schema, ctx });
     return param.nullable && !includesNull(type) ? unionOf([type, keyword("null")]) : type;
-  });
+  };
+  // Every profile asks for the same parameters' printed types: each is printed once per parameter (and context).
   return {
     spec: memoize((param) => printType(expr(param))),
     nonNull: memoize((param) => printType(withoutNull(expr(param), ctx, new Set()))),

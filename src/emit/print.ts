@@ -69,7 +69,7 @@ function dtsOnly(statements: Statement[]): Statement[] {
       s.kind === "function" ? printFunctionSignature(s) : s.kind === "const" ? [printConstDeclaration(s)] : printStatement(s),
     )
     .join("\n");
-  const mentioned = new Set(text.match(/[A-Za-z_$][\w$]*/g));
+  const mentioned = identifiersIn(text);
   const imports = statements.flatMap((s): Statement[] => {
     if (s.kind !== "import") return [];
     const names = s.namedImports.filter((n) => mentioned.has(typeof n === "string" ? n : n.name));
@@ -180,6 +180,11 @@ function printConstDeclaration(statement: ConstStatement): string {
     return `${d.name}: ${d.type}`;
   });
   return `${exported(statement)}declare const ${declarations.join(", ")};`;
+}
+
+/** The identifiers that printed code mentions (so a module imports nothing it does not use). */
+export function identifiersIn(text: string): ReadonlySet<string> {
+  return new Set(text.match(/[A-Za-z_$][\w$]*/g));
 }
 
 /** `head`, the lines one level in, `}`; `head}` when there are no lines. */
