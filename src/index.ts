@@ -15,8 +15,16 @@ import type { SpecIndex } from "./spec/spec-types.js";
 import { defaultOverlayDisplayPath, defaultOverlayPath, generatorVersion } from "./write/assets.js";
 import { type InputFile, readInput } from "./write/read-input.js";
 
-export type { CapabilityModel } from "./capabilities/capability-model.js";
-export { type Diagnostic, formatDiagnostic, UserError } from "./diagnostics/diagnostic.js";
+export type * from "./capabilities/capability-model.js";
+export type { Code as DiagnosticCode } from "./diagnostics/codes.js";
+export {
+  type Diagnostic,
+  Diagnostics,
+  formatDiagnostic,
+  type Severity,
+  type SourceLocation,
+  UserError,
+} from "./diagnostics/diagnostic.js";
 export type * from "./diff/diff-types.js";
 export { formatDiff, specDiffToJson } from "./diff/format-diff.js";
 export type { OutputFile } from "./emit/emit-output.js";
@@ -24,6 +32,8 @@ export { type ExplainModelOptions, explainModel } from "./explain/explain-model.
 export type * from "./explain/explanation.js";
 export { explanationToJson, formatExplanation } from "./explain/format-explanation.js";
 export { type RenderReportOptions, renderReport } from "./report/render-report.js";
+export type * from "./spec/spec-types.js";
+export { type InputFile, readInput } from "./write/read-input.js";
 
 import type { EndpointKey } from "./spec/endpoints.js";
 
