@@ -3,7 +3,7 @@ import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { hasPerModelBuilders } from "../spec/endpoints.js";
 import type { JsonValue } from "../spec/spec-types.js";
 import { generatorVersion, readCompiledTemplate } from "../write/assets.js";
-import { generatedHeader } from "../write/header.js";
+import { generatedHeader, lineComments } from "../write/header.js";
 import type { OutputFile } from "../write/write-output.js";
 import { emitEndpoint, endpointNames } from "./emit-endpoint.js";
 import { emitRuntimeApi, emitRuntimeTable, tableModule } from "./emit-runtime.js";
@@ -95,7 +95,7 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
   // The hand-written helpers, compiled by our build: a declaration file and a JavaScript module each.
   const templateFiles = ["brand", "runtime"].flatMap((name) => {
     const compiled = readCompiledTemplate(name);
-    const withHeader = (text: string): string => `${header.map((l) => `// ${l}\n`).join("")}\n${text}`;
+    const withHeader = (text: string): string => `${lineComments(header).join("\n")}\n\n${text}`;
     return [
       { path: `${name}.gen.d.ts`, contents: withHeader(compiled.dts) },
       { path: `${name}.gen.js`, contents: withHeader(compiled.js) },
