@@ -30,3 +30,11 @@ export function jsonText(value: unknown, space?: number): string {
   const text = JSON.stringify(value, null, space);
   return text.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, escapeCode);
 }
+
+/** A copy of a JSON-like value with every string (keys too) passed through `visibleText`: for text printed to a terminal. */
+export function visibleStrings<T>(value: T): T {
+  if (typeof value === "string") return visibleText(value) as T;
+  if (Array.isArray(value)) return value.map(visibleStrings) as T;
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [visibleText(key), visibleStrings(inner)])) as T;
+}
