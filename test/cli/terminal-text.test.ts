@@ -8,6 +8,7 @@ import { runCli, tempDir } from "./run-cli.js";
 
 /** Terminal control: an OSC title, a colour, BEL, NUL, CR, and a newline followed by a fake diagnostic. */
 const hostile = (tag: string): string => `${tag}\u001b]0;owned\u0007\u001b[31m\u0000\r\nerror MG_FAKE: ${tag}\u2028x\u009b2J`;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 const jsonish = (value: unknown): string =>
   JSON.stringify(value, null, 2).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
