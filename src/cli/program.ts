@@ -2,9 +2,9 @@ import { Command } from "commander";
 import { type Diagnostic, UserError } from "../diagnostics/diagnostic.js";
 import { diff, explain, explanationToJson, formatDiff, formatExplanation, generate, report, specDiffToJson } from "../index.js";
 import { generatorVersion } from "../write/assets.js";
-import { toUnwritableError, writeFileAtomic } from "../write/atomic-file.js";
 import { defaultCacheDir, resolveDefaultSpec } from "../write/fetch-spec.js";
 import { type InputFile, readInput } from "../write/read-input.js";
+import { writeReportFile } from "../write/report-file.js";
 import { staleDiagnostics, writeOutput } from "../write/write-output.js";
 import { type Reporter, reportDiagnostics, summarizeDiagnostics } from "./report.js";
 
@@ -163,11 +163,7 @@ async function runReport(flags: ReportFlags, reporter: Reporter): Promise<number
   const changes = old ? diff({ old, new: spec, ...(overlay && { overlay }) }) : undefined;
   const result = report({ spec, ...(overlay && { overlay }), ...(changes && { diff: changes.diff }) });
   reportDiagnostics(reporter, summarizeDiagnostics([...(changes?.diagnostics ?? []), ...result.diagnostics]), flags.json);
-  try {
-    writeFileAtomic(flags.html, Buffer.from(result.html, "utf8"));
-  } catch (error) {
-    throw toUnwritableError(error, flags.html);
-  }
+  writeReportFile(flags.html, result.html);
   reporter.out(`modelgate: wrote ${flags.html}`);
   return 0;
 }
