@@ -134,6 +134,11 @@ async function runGenerate(flags: GenerateFlags, reporter: Reporter): Promise<nu
     reportDiagnostics(reporter, stale, flags.json);
     return 1;
   }
+  const finished = {
+    completed: "completed the changes of an interrupted run",
+    discarded: "removed the staged files of an interrupted run",
+  };
+  if (written.interrupted) reporter.out(`modelgate: ${flags.out}: ${finished[written.interrupted]} first`);
   const changed = written.written.length + written.removed.length;
   reporter.out(
     `modelgate: wrote ${written.written.length}, removed ${written.removed.length}, unchanged ${written.unchanged.length} in ${flags.out}${changed === 0 ? " (nothing changed)" : ""}`,
