@@ -32,6 +32,7 @@ const absolute = (outDir: string, path: string): string => join(outDir, ...path.
 
 /** Stages the files, commits the plan and applies it. Before the commit point a failure removes the staging folder. */
 export function commitPlan(outDir: string, files: readonly StagedFile[], remove: readonly string[]): void {
+  if (files.length === 0 && remove.length === 0) return;
   const staging = join(outDir, stagingName);
   try {
     rmSync(staging, { recursive: true, force: true });
