@@ -6,6 +6,8 @@ import type { SpecDiff } from "./diff/diff-types.js";
 import { emitOutput, type OutputFile } from "./emit/emit-output.js";
 import { explainModel } from "./explain/explain-model.js";
 import type { ModelExplanation } from "./explain/explanation.js";
+import { readApiError } from "./learn/api-error.js";
+import { type Learned, learnFromError } from "./learn/learn-rule.js";
 import { parseOverlay } from "./overlay/load-overlay.js";
 import { validateOverlay } from "./overlay/validate-overlay.js";
 import { renderReport } from "./report/render-report.js";
@@ -15,6 +17,7 @@ import type { SpecIndex } from "./spec/spec-types.js";
 import { defaultOverlayDisplayPath, defaultOverlayPath, generatorVersion } from "./write/assets.js";
 import { type InputFile, readInput } from "./write/read-input.js";
 
+export type { Problem } from "../templates/runtime.js";
 export type * from "./capabilities/capability-model.js";
 export type { Code as DiagnosticCode } from "./diagnostics/codes.js";
 export {
@@ -31,6 +34,10 @@ export type { OutputFile } from "./emit/emit-output.js";
 export { type ExplainModelOptions, explainModel } from "./explain/explain-model.js";
 export type * from "./explain/explanation.js";
 export { explanationToJson, formatExplanation } from "./explain/format-explanation.js";
+export { type ApiError, type ClassifiedError, classifyApiError, type ErrorKind, readApiError } from "./learn/api-error.js";
+export { formatLearned, learnedToJson } from "./learn/format-learned.js";
+export { type Learned, type LearnOptions, type LearnVerdict, learnFromError } from "./learn/learn-rule.js";
+export type { ProposedRule } from "./learn/propose-rule.js";
 export { type RenderReportOptions, renderReport } from "./report/render-report.js";
 export type * from "./spec/spec-types.js";
 export { type InputFile, readInput } from "./write/read-input.js";
@@ -113,6 +120,36 @@ export function report(options: ReportOptions): ReportResult {
   const model = loadCapabilities({ spec: options.spec, ...(options.overlay && { overlay: options.overlay }), diagnostics });
   const html = renderReport({ model, generatorVersion: generatorVersion(), ...(options.diff && { diff: options.diff }) });
   return { html, diagnostics: diagnostics.items };
+}
+
+export interface LearnFromFilesOptions {
+  spec: InputFile;
+  /** Defaults to modelgate's own overlays/openai.yaml. */
+  overlay?: InputFile;
+  /** The API's error body (`{ "error": { message, type, param, code } }`) or its `error` object. */
+  error: unknown;
+  /** The request that got the error. */
+  request?: unknown;
+  endpoint?: string;
+  modelId?: string;
+  date?: string;
+  sourceUrl?: string;
+}
+
+/**
+ * Reads an API error against the overlay: `known` (modelgate already refuses the request), `new` (with a proposed
+ * rule for a user overlay) or `cannot-tell`. Throws a UserError for bad input, or an error body without a message.
+ */
+export function learn(options: LearnFromFilesOptions): { learned: Learned; diagnostics: Diagnostic[] } {
+  const error = readApiError(options.error);
+  if (!error)
+    throw new UserError([
+      { code: "MG_LEARN_INPUT", severity: "error", message: "the error body has no `error.message`: is it an OpenAI error response?" },
+    ]);
+  const diagnostics = new Diagnostics();
+  const model = loadCapabilities({ spec: options.spec, ...(options.overlay && { overlay: options.overlay }), diagnostics });
+  const { spec: _spec, overlay: _overlay, error: _error, ...rest } = options;
+  return { learned: learnFromError({ ...rest, model, error }), diagnostics: diagnostics.items };
 }
 
 export interface LoadCapabilitiesOptions extends GenerateOptions {

@@ -1,6 +1,19 @@
 import { Command } from "commander";
 import { type Diagnostic, UserError } from "../diagnostics/diagnostic.js";
-import { diff, explain, explanationToJson, formatDiff, formatExplanation, generate, report, specDiffToJson } from "../index.js";
+import {
+  diff,
+  explain,
+  explanationToJson,
+  formatDiff,
+  formatExplanation,
+  formatLearned,
+  generate,
+  learn,
+  learnedToJson,
+  report,
+  specDiffToJson,
+} from "../index.js";
+import { parseJsonInput } from "../learn/read-json.js";
 import { generatorVersion } from "../write/assets.js";
 import { toUnwritableError, writeFileAtomic } from "../write/atomic-file.js";
 import { defaultCacheDir, resolveDefaultSpec } from "../write/fetch-spec.js";
@@ -32,6 +45,15 @@ interface ReportFlags {
 
 interface ExplainFlags {
   endpoint?: string;
+  spec?: string;
+  overlay?: string;
+  json?: boolean;
+}
+
+interface LearnFlags {
+  request?: string;
+  endpoint?: string;
+  model?: string;
   spec?: string;
   overlay?: string;
   json?: boolean;
@@ -105,6 +127,20 @@ export function createProgram(reporter: Reporter): Program {
       state.exitCode = runDiff(oldSpec, newSpec, flags, reporter);
     });
 
+  program
+    .command("learn")
+    .description("read an API error (a 400 body): which overlay rule it matches, or the rule to add")
+    .argument("<error-json>", "the API's error response body, as JSON")
+    .option("--request <file>", "the request that got the error, as JSON")
+    .option("--endpoint <key>", "the endpoint called (default: chat.completions for a request with messages)")
+    .option("--model <id>", "the model called (default: the request's model)")
+    .option("--spec <file>", "OpenAI's openapi.yaml or .json (default: the pinned published spec, downloaded once and cached)")
+    .option("--overlay <file>", "capability overlay (default: modelgate's overlays/openai.yaml)")
+    .option("--json", "the result as JSON")
+    .action(async (errorFile: string, flags: LearnFlags) => {
+      state.exitCode = await runLearn(errorFile, flags, reporter);
+    });
+
   return {
     parseAsync: (argv, options) => program.parseAsync(argv, options),
     get exitCode() {
@@ -169,6 +205,25 @@ async function runReport(flags: ReportFlags, reporter: Reporter): Promise<number
     throw toUnwritableError(error, flags.html);
   }
   reporter.out(`modelgate: wrote ${flags.html}`);
+  return 0;
+}
+
+async function runLearn(errorFile: string, flags: LearnFlags, reporter: Reporter): Promise<number> {
+  const error = parseJsonInput(readInput(errorFile, "MG_LEARN_INPUT"));
+  const request = flags.request ? parseJsonInput(readInput(flags.request, "MG_LEARN_INPUT")) : undefined;
+  const spec = await readSpecFlag(flags.spec);
+  const overlay = flags.overlay ? readInput(flags.overlay, "MG_OVERLAY_UNREADABLE") : undefined;
+  const result = learn({
+    spec,
+    error,
+    sourceUrl: `file:${errorFile}`,
+    ...(overlay && { overlay }),
+    ...(request !== undefined && { request }),
+    ...(flags.endpoint && { endpoint: flags.endpoint }),
+    ...(flags.model && { modelId: flags.model }),
+  });
+  reportDiagnostics(reporter, summarizeDiagnostics(result.diagnostics), flags.json);
+  reporter.out(flags.json ? learnedToJson(result.learned) : formatLearned(result.learned));
   return 0;
 }
 

@@ -74,6 +74,10 @@ export const codes = {
     fix: "run `modelgate generate` without --check and commit the result",
   },
   MG_USAGE: { title: "the command line is not valid", fix: "see `modelgate --help`" },
+  MG_LEARN_INPUT: {
+    title: "the file given to `learn` is not an OpenAI error response or request",
+    fix: 'pass the JSON body of the API\'s error answer (`{ "error": { "message": … } }`) and, with --request, the JSON request',
+  },
 } as const satisfies Record<string, { title: string; fix: string }>;
 
 export type Code = keyof typeof codes;

@@ -10,7 +10,20 @@ import type { Statement } from "./structures.js";
  * same message texts. Plain data: a bundler drops it when only types or builders are imported.
  */
 export function emitRuntimeTable(endpoint: EndpointCapabilities): Statement[] {
-  const table = {
+  const table = runtimeTable(endpoint);
+  return [
+    { kind: "import", isTypeOnly: true, moduleSpecifier: "./runtime.gen.js", namedImports: ["EndpointTable"] },
+    {
+      kind: "const",
+      isExported: true,
+      declarations: [{ name: tableName(endpoint), type: "EndpointTable", initializer: pureJson(table) }],
+    },
+  ];
+}
+
+/** The runtime table of one endpoint as data (what `<endpoint>.table.gen.js` holds; `learn` checks requests with it). */
+export function runtimeTable(endpoint: EndpointCapabilities) {
+  return {
     schema: endpoint.spec.requestSchema,
     params: endpoint.spec.params.map((p) => p.name),
     required: endpoint.spec.params.filter((p) => p.required && p.name !== "model").map((p) => p.name),
@@ -23,14 +36,6 @@ export function emitRuntimeTable(endpoint: EndpointCapabilities): Statement[] {
       endpoint.unserved.map((u) => [u.id, { message: notServedMessage(u.id, endpoint.spec, u.reason), sources: u.sources }]),
     ),
   };
-  return [
-    { kind: "import", isTypeOnly: true, moduleSpecifier: "./runtime.gen.js", namedImports: ["EndpointTable"] },
-    {
-      kind: "const",
-      isExported: true,
-      declarations: [{ name: tableName(endpoint), type: "EndpointTable", initializer: pureJson(table) }],
-    },
-  ];
 }
 
 /**
