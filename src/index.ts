@@ -40,6 +40,16 @@ export { type Learned, type LearnOptions, type LearnVerdict, learnFromError } fr
 export type { ProposedRule } from "./learn/propose-rule.js";
 export { type RenderReportOptions, renderReport } from "./report/render-report.js";
 export type * from "./spec/spec-types.js";
+export { type PlanOptions, type Probe, type ProbePlan, planProbes } from "./verify/probe-plan.js";
+export { type ProbeOutcome, type ProbeVerdict, type RunOptions, runProbes, VerifyAuthError } from "./verify/run-probes.js";
+export { type VerifyOptions, verifyOverlay } from "./verify/verify.js";
+export {
+  disagreementsLayer,
+  formatPlan,
+  formatVerifyReport,
+  type VerifyReport,
+  verifyReportToJson,
+} from "./verify/verify-report.js";
 export { type InputFile, readInput } from "./write/read-input.js";
 
 import type { EndpointKey } from "./spec/endpoints.js";
@@ -150,6 +160,15 @@ export function learn(options: LearnFromFilesOptions): { learned: Learned; diagn
   const model = loadCapabilities({ spec: options.spec, ...(options.overlay && { overlay: options.overlay }), diagnostics });
   const { spec: _spec, overlay: _overlay, error: _error, ...rest } = options;
   return { learned: learnFromError({ ...rest, model, error }), diagnostics: diagnostics.items };
+}
+
+/** The capability model of a spec and an overlay (what `verify`, `learnFromError` and `explainModel` work on). */
+export function capabilities(options: GenerateOptions): { model: CapabilityModel; diagnostics: Diagnostic[] } {
+  const diagnostics = new Diagnostics();
+  const model = loadCapabilities({ ...options, diagnostics });
+  if (options.strict) strictCoverage(diagnostics);
+  throwIfErrors(diagnostics);
+  return { model, diagnostics: diagnostics.items };
 }
 
 export interface LoadCapabilitiesOptions extends GenerateOptions {

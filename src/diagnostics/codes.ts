@@ -78,6 +78,15 @@ export const codes = {
     title: "the file given to `learn` is not an OpenAI error response or request",
     fix: 'pass the JSON body of the API\'s error answer (`{ "error": { "message": … } }`) and, with --request, the JSON request',
   },
+  MG_VERIFY_INPUT: {
+    title: "`verify` was not told what to probe, or named a model the overlay does not know",
+    fix: "pass --models with ids the overlay classifies (see `modelgate explain <id>`), and --endpoints with endpoint keys",
+  },
+  MG_VERIFY_NO_KEY: {
+    title: "`verify` has no API key",
+    fix: "set OPENAI_API_KEY, or name the variable that holds the key with --api-key-env",
+  },
+  MG_VERIFY_AUTH: { title: "the API refused the key", fix: "check the key and that it may use the models probed" },
 } as const satisfies Record<string, { title: string; fix: string }>;
 
 export type Code = keyof typeof codes;
