@@ -58,7 +58,7 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
   };
 }
 
-function answer(res: ServerResponse, path: string, body: Record<string, unknown>, options: FakeApiOptions): void {
+function answer(res: ServerResponse, path: string, body: Record<string, unknown>, options: FakeApiOptions): true {
   const entry = options.tables[path];
   if (!entry) return send(res, 404, { error: { message: `no route ${path}`, type: "invalid_request_error" } });
   const model = String(body.model);
@@ -83,7 +83,7 @@ function answer(res: ServerResponse, path: string, body: Record<string, unknown>
   const problems = result.ok ? [] : result.problems.filter((p) => !(options.accepts ?? []).includes(`${model} ${p.param}`));
   const first = problems[0];
   if (!first) return send(res, 200, { id: "ok", object: "response", model });
-  send(res, 400, errorFor(entry.table, model, first.param, body));
+  return send(res, 400, errorFor(entry.table, model, first.param, body));
 }
 
 /** The API's wording for the kind of rule the problem comes from. */
@@ -134,8 +134,9 @@ function unsupportedValue(param: string, value: unknown, quoted = false): object
   };
 }
 
-function send(res: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): void {
+function send(res: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): true {
   res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+  return true;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
