@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { runtimeTable } from "../../src/emit/emit-runtime.js";
-import { disagreementsLayer, planProbes, verifyOverlay } from "../../src/index.js";
+import { capabilities, disagreementsLayer, planProbes, verifyOverlay } from "../../src/index.js";
 import type { EndpointTable } from "../../templates/runtime.js";
 import { runCli, tempDir } from "../cli/run-cli.js";
 import { newestModel } from "../explain/explain-support.js";
@@ -123,6 +123,18 @@ describe("verify > against a loopback API", () => {
       },
     });
     expect(layer.sources["VERIFY-2026-12-04"].title).toContain('"top_p":1');
+  });
+
+  test("with the written layer over the overlay, the next run agrees everywhere", async () => {
+    api = await startFakeApi({ tables: tables(), ...planted, faults: {} });
+    const chosen = { models: ["o1", "gpt-4o"], endpoints: ["chat.completions" as const], baseUrl: api.url, apiKey: key, ...fast };
+    const first = await verifyOverlay({ model: newestModel(), ...chosen });
+    expect(first.report.summary.disagrees).toBe(3);
+    const layerFile = { file: "verified.yaml", bytes: Buffer.from(disagreementsLayer(first.report), "utf8") };
+    const specFile = { file: spec, bytes: readFileSync(join(repoRoot, spec)) };
+    const { model } = capabilities({ spec: specFile, overlays: [layerFile] });
+    const second = await verifyOverlay({ model, ...chosen });
+    expect(second.report.outcomes.filter((o) => o.verdict !== "agrees").map((o) => `${o.probe.id}: ${o.note}`)).toStrictEqual([]);
   });
 });
 
