@@ -87,6 +87,10 @@ export const codes = {
     fix: "set OPENAI_API_KEY, or name the variable that holds the key with --api-key-env",
   },
   MG_VERIFY_AUTH: { title: "the API refused the key", fix: "check the key and that it may use the models probed" },
+  MG_CONFIG: {
+    title: "the config file (modelgate.config.json / .yaml, or package.json's \"modelgate\" key) is not valid",
+    fix: "fix the key or value at the given line; the keys are listed in the README's config section",
+  },
 } as const satisfies Record<string, { title: string; fix: string }>;
 
 export type Code = keyof typeof codes;
