@@ -84,25 +84,37 @@ function readKey(
   switch (configKeys[key].kind) {
     case "path": {
       const path = text(value);
-      if (path === undefined) return wrong("a path (a non-empty string)");
+      if (path === undefined) {
+        wrong("a path (a non-empty string)");
+        return;
+      }
       (config as unknown as Record<string, unknown>)[key] = resolve(base, path);
       return;
     }
     case "paths": {
       const paths = isSeq(value) ? value.items.map(text) : undefined;
-      if (!paths || paths.some((p) => p === undefined)) return wrong("a list of paths");
+      if (!paths || paths.some((p) => p === undefined)) {
+        wrong("a list of paths");
+        return;
+      }
       config.overlays = paths.map((p) => resolve(base, p ?? ""));
       return;
     }
     case "boolean":
-      if (!isScalar(value) || typeof value.value !== "boolean") return wrong("true or false");
+      if (!isScalar(value) || typeof value.value !== "boolean") {
+        wrong("true or false");
+        return;
+      }
       (config as unknown as Record<string, unknown>)[key] = value.value;
       return;
     case "names": {
       const entries = isMap(value)
         ? value.items.map((p) => [isScalar(p.key) ? String(p.key.value) : "", text(p.value)] as const)
         : undefined;
-      if (!entries || entries.some(([name, id]) => name === "" || id === undefined)) return wrong("a mapping of names to model ids");
+      if (!entries || entries.some(([name, id]) => name === "" || id === undefined)) {
+        wrong("a mapping of names to model ids");
+        return;
+      }
       config.deployments = Object.fromEntries(entries.map(([name, id]) => [name, id ?? ""]));
       return;
     }

@@ -88,7 +88,7 @@ export const codes = {
   },
   MG_VERIFY_AUTH: { title: "the API refused the key", fix: "check the key and that it may use the models probed" },
   MG_CONFIG: {
-    title: "the config file (modelgate.config.json / .yaml, or package.json's \"modelgate\" key) is not valid",
+    title: 'the config file (modelgate.config.json / .yaml, or package.json\'s "modelgate" key) is not valid',
     fix: "fix the key or value at the given line; the keys are listed in the README's config section",
   },
 } as const satisfies Record<string, { title: string; fix: string }>;
