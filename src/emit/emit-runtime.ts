@@ -125,6 +125,16 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       declarations: [{ name: "tables", initializer: `{ ${entries} }` }],
     },
     {
+      // An own entry only: "constructor" or "__proto__" is no endpoint (and a non-string is looked at no further).
+      kind: "const",
+      declarations: [
+        {
+          name: "tableOf",
+          initializer: '(endpoint) => (typeof endpoint === "string" && Object.hasOwn(tables, endpoint) ? tables[endpoint] : undefined)',
+        },
+      ],
+    },
+    {
       kind: "typeAlias",
       name: "RuntimeEndpoint",
       isExported: true,
@@ -140,7 +150,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
         { name: "request", type: "unknown" },
       ],
       returnType: "ValidationResult",
-      statements: ["return validateWith(tables[endpoint], endpoint, request);"],
+      statements: ["return validateWith(tableOf(endpoint), endpoint, request);"],
     },
     {
       kind: "function",
@@ -154,7 +164,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
         { name: "options", type: "AdaptOptions", hasQuestionToken: true },
       ],
       returnType: "{ request: T; changes: Change[] }",
-      statements: ["return adaptWith(tables[endpoint], endpoint, request, options);"],
+      statements: ["return adaptWith(tableOf(endpoint), endpoint, request, options);"],
     },
   ];
 }
