@@ -312,8 +312,14 @@ export function adaptWith<T>(
 
 const optionValues = { unsupported: ["drop", "throw"], unknown: ["allow", "reject"] } as const;
 
+interface CheckedOptions {
+  unsupported: "drop" | "throw";
+  unknown: "allow" | "reject";
+  onChange?: (change: Change) => void;
+}
+
 /** The options, checked: a wrong one is an AdaptError that names it, never silently the default. */
-function readOptions(options: unknown): Required<Omit<AdaptOptions, "onChange">> & Pick<AdaptOptions, "onChange"> {
+function readOptions(options: unknown): CheckedOptions {
   const fail = (message: string): never => {
     throw new AdaptError([{ param: "", message, sources: [] }], `invalid adaptRequest options: ${message}`);
   };
@@ -326,7 +332,7 @@ function readOptions(options: unknown): Required<Omit<AdaptOptions, "onChange">>
     return fail(`unsupported must be "drop" or "throw", not ${describe(unsupported)}`);
   if (!optionValues.unknown.some((v) => v === unknown)) return fail(`unknown must be "allow" or "reject", not ${describe(unknown)}`);
   if (onChange !== undefined && typeof onChange !== "function") return fail(`onChange must be a function, not ${describe(onChange)}`);
-  return { unsupported, unknown, ...(onChange !== undefined && { onChange }) } as ReturnType<typeof readOptions>;
+  return { unsupported, unknown, ...(onChange !== undefined && { onChange }) } as CheckedOptions;
 }
 
 function adaptChecked<T>(
