@@ -6,7 +6,11 @@ import type { SpecDiff } from "./diff/diff-types.js";
 import { emitOutput, type OutputFile } from "./emit/emit-output.js";
 import { explainModel } from "./explain/explain-model.js";
 import type { ModelExplanation } from "./explain/explanation.js";
+import { readApiError } from "./learn/api-error.js";
+import { type Learned, learnFromError } from "./learn/learn-rule.js";
 import { parseOverlay } from "./overlay/load-overlay.js";
+import { mergeLayers } from "./overlay/merge-layers.js";
+import type { Overlay } from "./overlay/overlay-schema.js";
 import { validateOverlay } from "./overlay/validate-overlay.js";
 import { renderReport } from "./report/render-report.js";
 import { parseSpec } from "./spec/load-spec.js";
@@ -15,6 +19,7 @@ import type { SpecIndex } from "./spec/spec-types.js";
 import { defaultOverlayDisplayPath, defaultOverlayPath, generatorVersion } from "./write/assets.js";
 import { type InputFile, readInput } from "./write/read-input.js";
 
+export type { Problem } from "../templates/runtime.js";
 export type * from "./capabilities/capability-model.js";
 export type { Code as DiagnosticCode } from "./diagnostics/codes.js";
 export {
@@ -31,18 +36,40 @@ export type { OutputFile } from "./emit/emit-output.js";
 export { type ExplainModelOptions, explainModel } from "./explain/explain-model.js";
 export type * from "./explain/explanation.js";
 export { explanationToJson, formatExplanation } from "./explain/format-explanation.js";
+export { type ApiError, type ClassifiedError, classifyApiError, type ErrorKind, readApiError } from "./learn/api-error.js";
+export { formatLearned, learnedToJson } from "./learn/format-learned.js";
+export { type Learned, type LearnOptions, type LearnVerdict, learnFromError } from "./learn/learn-rule.js";
+export type { ProposedRule } from "./learn/propose-rule.js";
 export { type RenderReportOptions, renderReport } from "./report/render-report.js";
 export type * from "./spec/spec-types.js";
+export { type PlanOptions, type Probe, type ProbePlan, planProbes } from "./verify/probe-plan.js";
+export { type ProbeOutcome, type ProbeVerdict, type RunOptions, runProbes, VerifyAuthError } from "./verify/run-probes.js";
+export { type VerifyOptions, verifyOverlay } from "./verify/verify.js";
+export {
+  disagreementsLayer,
+  formatPlan,
+  formatVerifyReport,
+  type VerifyReport,
+  verifyReportToJson,
+} from "./verify/verify-report.js";
 export { type InputFile, readInput } from "./write/read-input.js";
 
 import type { EndpointKey } from "./spec/endpoints.js";
 
 export { type EndpointKey, endpointKeys } from "./spec/endpoints.js";
 
-export interface GenerateOptions {
-  spec: InputFile;
-  /** Defaults to modelgate's own overlays/openai.yaml. */
+/** Which overlays to read: a base (by default modelgate's own) and layers over it. */
+export interface OverlayInputs {
+  /** The base overlay; defaults to modelgate's own overlays/openai.yaml (unless `defaultOverlay: false`). */
   overlay?: InputFile;
+  /** Layers over the base, in order: each may change single rules of the ones before it (later wins per rule). */
+  overlays?: InputFile[];
+  /** `false`: no built-in base; without `overlay`, the first of `overlays` is the base. */
+  defaultOverlay?: boolean;
+}
+
+export interface GenerateOptions extends OverlayInputs {
+  spec: InputFile;
   /** Unclassified model ids become errors. */
   strict?: boolean;
 }
@@ -66,10 +93,8 @@ export function generate(options: GenerateOptions): GenerateResult {
   return { files, model, diagnostics: diagnostics.items };
 }
 
-export interface ExplainOptions {
+export interface ExplainOptions extends OverlayInputs {
   spec: InputFile;
-  /** Defaults to modelgate's own overlays/openai.yaml. */
-  overlay?: InputFile;
   /** A model id as the spec spells it, or a fine-tune id `ft:<base>:…`. */
   id: string;
   /** Only this endpoint key; every endpoint the overlay covers otherwise. */
@@ -88,15 +113,13 @@ export interface ExplainResult {
  */
 export function explain(options: ExplainOptions): ExplainResult {
   const diagnostics = new Diagnostics();
-  const model = loadCapabilities({ spec: options.spec, ...(options.overlay && { overlay: options.overlay }), diagnostics });
+  const model = loadCapabilities({ spec: options.spec, ...overlayInputs(options), diagnostics });
   const explanation = explainModel({ model, id: options.id, ...(options.endpoint !== undefined && { endpoint: options.endpoint }) });
   return { explanation, model, diagnostics: diagnostics.items };
 }
 
-export interface ReportOptions {
+export interface ReportOptions extends OverlayInputs {
   spec: InputFile;
-  /** Defaults to modelgate's own overlays/openai.yaml. */
-  overlay?: InputFile;
   /** What changed from an older spec to this one (from `diff()`); adds the "What changed" section. */
   diff?: SpecDiff;
 }
@@ -110,9 +133,46 @@ export interface ReportResult {
 /** The capability report as HTML. Throws a UserError for bad input. Never writes. */
 export function report(options: ReportOptions): ReportResult {
   const diagnostics = new Diagnostics();
-  const model = loadCapabilities({ spec: options.spec, ...(options.overlay && { overlay: options.overlay }), diagnostics });
+  const model = loadCapabilities({ spec: options.spec, ...overlayInputs(options), diagnostics });
   const html = renderReport({ model, generatorVersion: generatorVersion(), ...(options.diff && { diff: options.diff }) });
   return { html, diagnostics: diagnostics.items };
+}
+
+export interface LearnFromFilesOptions extends OverlayInputs {
+  spec: InputFile;
+  /** The API's error body (`{ "error": { message, type, param, code } }`) or its `error` object. */
+  error: unknown;
+  /** The request that got the error. */
+  request?: unknown;
+  endpoint?: string;
+  modelId?: string;
+  date?: string;
+  sourceUrl?: string;
+}
+
+/**
+ * Reads an API error against the overlay: `known` (modelgate already refuses the request), `new` (with a proposed
+ * rule for a user overlay) or `cannot-tell`. Throws a UserError for bad input, or an error body without a message.
+ */
+export function learn(options: LearnFromFilesOptions): { learned: Learned; diagnostics: Diagnostic[] } {
+  const error = readApiError(options.error);
+  if (!error)
+    throw new UserError([
+      { code: "MG_LEARN_INPUT", severity: "error", message: "the error body has no `error.message`: is it an OpenAI error response?" },
+    ]);
+  const diagnostics = new Diagnostics();
+  const model = loadCapabilities({ spec: options.spec, ...overlayInputs(options), diagnostics });
+  const { spec: _spec, overlay: _overlay, overlays: _overlays, defaultOverlay: _default, error: _error, ...rest } = options;
+  return { learned: learnFromError({ ...rest, model, error }), diagnostics: diagnostics.items };
+}
+
+/** The capability model of a spec and an overlay (what `verify`, `learnFromError` and `explainModel` work on). */
+export function capabilities(options: GenerateOptions): { model: CapabilityModel; diagnostics: Diagnostic[] } {
+  const diagnostics = new Diagnostics();
+  const model = loadCapabilities({ ...options, diagnostics });
+  if (options.strict) strictCoverage(diagnostics);
+  throwIfErrors(diagnostics);
+  return { model, diagnostics: diagnostics.items };
 }
 
 export interface LoadCapabilitiesOptions extends GenerateOptions {
@@ -123,11 +183,10 @@ export interface LoadCapabilitiesOptions extends GenerateOptions {
   missingInSpec?: "skip";
 }
 
-export interface DiffOptions {
+/** The overlays classify the new spec's model ids and decide what is generated. */
+export interface DiffOptions extends OverlayInputs {
   old: InputFile;
   new: InputFile;
-  /** Classifies the new spec's model ids and decides what is generated; defaults to modelgate's overlays/openai.yaml. */
-  overlay?: InputFile;
 }
 
 /**
@@ -136,7 +195,7 @@ export interface DiffOptions {
  * `missing-in-spec: skip` for the old spec, which it may well be newer than.
  */
 export function diff(options: DiffOptions): { diff: SpecDiff; diagnostics: Diagnostic[] } {
-  const overlay = options.overlay && { overlay: options.overlay };
+  const overlay = overlayInputs(options);
   const oldDiagnostics = new Diagnostics();
   const oldIndex = loadSpecIndex(options.old, oldDiagnostics);
   const oldModel = loadCapabilities({
@@ -160,13 +219,36 @@ function named(diagnostics: Diagnostics, input: InputFile): Diagnostic[] {
   return diagnostics.items.map((d) => (d.location ? d : { ...d, message: `${input.file}: ${d.message}` }));
 }
 
+function overlayInputs(options: OverlayInputs): OverlayInputs {
+  return {
+    ...(options.overlay && { overlay: options.overlay }),
+    ...(options.overlays && { overlays: options.overlays }),
+    ...(options.defaultOverlay === false && { defaultOverlay: false }),
+  };
+}
+
+/** The base overlay and its layers, read and merged into one (later wins per rule). */
+function loadOverlays(options: OverlayInputs, diagnostics: Diagnostics): Overlay {
+  const builtIn = () => ({ ...readInput(defaultOverlayPath, "MG_OVERLAY_UNREADABLE"), file: defaultOverlayDisplayPath() });
+  const base = options.overlay ?? (options.defaultOverlay === false ? undefined : builtIn());
+  const inputs = [...(base ? [base] : []), ...(options.overlays ?? [])];
+  if (inputs.length === 0)
+    throw new UserError([
+      { code: "MG_USAGE", severity: "error", message: "no overlay: pass --overlay <file> when leaving out the default one" },
+    ]);
+  const parsed = inputs.map((input, i) => parseOverlay({ ...input, diagnostics, layer: i > 0 }));
+  throwIfErrors(diagnostics);
+  const overlays = parsed.filter((o): o is Overlay => o !== undefined);
+  const merged = overlays.length === parsed.length ? mergeLayers(overlays, diagnostics) : undefined;
+  throwIfErrors(diagnostics);
+  if (!merged) throw new UserError(diagnostics.errors());
+  return merged;
+}
+
 /** Spec and overlay in, capability model out (shared by generate, explain and diff). */
 export function loadCapabilities(options: LoadCapabilitiesOptions): CapabilityModel {
   const { diagnostics } = options;
-  const overlayInput = options.overlay ?? { ...readInput(defaultOverlayPath, "MG_OVERLAY_UNREADABLE"), file: defaultOverlayDisplayPath() };
-  const parsed = parseOverlay({ ...overlayInput, diagnostics });
-  throwIfErrors(diagnostics);
-  if (!parsed) throw new UserError(diagnostics.errors());
+  const parsed = loadOverlays(options, diagnostics);
   const index = options.index ?? loadSpecIndex(options.spec, diagnostics, coveredEndpoints(parsed));
   const lenient = options.missingInSpec ? { ...parsed, missingInSpec: options.missingInSpec } : parsed;
   const overlay = validateOverlay({ overlay: lenient, index, diagnostics });

@@ -1,7 +1,29 @@
+import { readFileSync } from "node:fs";
 import { Command } from "commander";
+import type { CapabilityModel } from "../capabilities/capability-model.js";
 import { type Diagnostic, UserError } from "../diagnostics/diagnostic.js";
-import { diff, explain, explanationToJson, formatDiff, formatExplanation, generate, report, specDiffToJson } from "../index.js";
+import {
+  capabilities,
+  diff,
+  explain,
+  explanationToJson,
+  formatDiff,
+  formatExplanation,
+  formatLearned,
+  generate,
+  learn,
+  learnedToJson,
+  report,
+  specDiffToJson,
+} from "../index.js";
+import { parseJsonInput } from "../learn/read-json.js";
+import type { EndpointKey } from "../spec/endpoints.js";
+import { planProbes } from "../verify/probe-plan.js";
+import { VerifyAuthError } from "../verify/run-probes.js";
+import { verifyOverlay } from "../verify/verify.js";
+import { disagreementsLayer, formatPlan, formatVerifyReport, verifyReportToJson } from "../verify/verify-report.js";
 import { generatorVersion } from "../write/assets.js";
+import { toUnwritableError, writeFileAtomic } from "../write/atomic-file.js";
 import { defaultCacheDir, resolveDefaultSpec } from "../write/fetch-spec.js";
 import { type InputFile, readInput } from "../write/read-input.js";
 import { writeReportFile } from "../write/report-file.js";
@@ -35,6 +57,29 @@ interface ExplainFlags {
   spec?: string;
   overlay?: string;
   json?: boolean;
+}
+
+interface LearnFlags {
+  request?: string;
+  endpoint?: string;
+  model?: string;
+  spec?: string;
+  overlay?: string;
+  json?: boolean;
+}
+
+interface VerifyFlags {
+  models?: string;
+  endpoints?: string;
+  apiKeyEnv: string;
+  baseUrl: string;
+  dryRun?: boolean;
+  json?: boolean;
+  writeOverlay?: string;
+  concurrency: string;
+  timeout: string;
+  spec?: string;
+  overlay?: string;
 }
 
 interface DiffFlags {
@@ -105,6 +150,38 @@ export function createProgram(reporter: Reporter): Program {
       state.exitCode = runDiff(oldSpec, newSpec, flags, reporter);
     });
 
+  program
+    .command("learn")
+    .description("read an API error (a 400 body): which overlay rule it matches, or the rule to add")
+    .argument("<error-json>", "the API's error response body, as JSON")
+    .option("--request <file>", "the request that got the error, as JSON")
+    .option("--endpoint <key>", "the endpoint called (default: chat.completions for a request with messages)")
+    .option("--model <id>", "the model called (default: the request's model)")
+    .option("--spec <file>", "OpenAI's openapi.yaml or .json (default: the pinned published spec, downloaded once and cached)")
+    .option("--overlay <file>", "capability overlay (default: modelgate's overlays/openai.yaml)")
+    .option("--json", "the result as JSON")
+    .action(async (errorFile: string, flags: LearnFlags) => {
+      state.exitCode = await runLearn(errorFile, flags, reporter);
+    });
+
+  program
+    .command("verify")
+    .description("probe the live API (or a proxy) for the chosen models and report where the overlay disagrees")
+    .option("--models <ids>", "comma-separated model ids to probe (only these are ever sent)")
+    .option("--endpoints <keys>", "comma-separated endpoint keys (default: every covered one)")
+    .option("--api-key-env <name>", "the environment variable that holds the API key", "OPENAI_API_KEY")
+    .option("--base-url <url>", "the API's base URL (a proxy, Azure or a test server)", "https://api.openai.com/v1")
+    .option("--dry-run", "print the plan, the number of requests and a token estimate; send nothing")
+    .option("--json", "the report as one JSON document")
+    .option("--write-overlay <file>", "write the disagreements as a user overlay layer")
+    .option("--concurrency <n>", "requests in flight at once", "4")
+    .option("--timeout <ms>", "abandon a request with no answer after this long", "30000")
+    .option("--spec <file>", "OpenAI's openapi.yaml or .json (default: the pinned published spec, downloaded once and cached)")
+    .option("--overlay <file>", "capability overlay (default: modelgate's overlays/openai.yaml)")
+    .action(async (flags: VerifyFlags) => {
+      state.exitCode = await runVerify(flags, reporter);
+    });
+
   return {
     parseAsync: (argv, options) => program.parseAsync(argv, options),
     get exitCode() {
@@ -171,6 +248,109 @@ async function runReport(flags: ReportFlags, reporter: Reporter): Promise<number
   writeReportFile(flags.html, result.html);
   reporter.out(`modelgate: wrote ${flags.html}`);
   return 0;
+}
+
+async function runLearn(errorFile: string, flags: LearnFlags, reporter: Reporter): Promise<number> {
+  const error = parseJsonInput(readInput(errorFile, "MG_LEARN_INPUT"));
+  const request = flags.request ? parseJsonInput(readInput(flags.request, "MG_LEARN_INPUT")) : undefined;
+  const spec = await readSpecFlag(flags.spec);
+  const overlay = flags.overlay ? readInput(flags.overlay, "MG_OVERLAY_UNREADABLE") : undefined;
+  const result = learn({
+    spec,
+    error,
+    sourceUrl: `file:${errorFile}`,
+    ...(overlay && { overlay }),
+    ...(request !== undefined && { request }),
+    ...(flags.endpoint && { endpoint: flags.endpoint }),
+    ...(flags.model && { modelId: flags.model }),
+  });
+  reportDiagnostics(reporter, summarizeDiagnostics(result.diagnostics), flags.json);
+  reporter.out(flags.json ? learnedToJson(result.learned) : formatLearned(result.learned));
+  return 0;
+}
+
+async function runVerify(flags: VerifyFlags, reporter: Reporter): Promise<number> {
+  const spec = await readSpecFlag(flags.spec);
+  const overlay = flags.overlay ? readInput(flags.overlay, "MG_OVERLAY_UNREADABLE") : undefined;
+  const { model, diagnostics } = capabilities({ spec, ...(overlay && { overlay }) });
+  const models = splitList(flags.models);
+  const endpoints = splitList(flags.endpoints);
+  checkVerifyInput(model, models, endpoints);
+  const baseUrl = flags.baseUrl;
+  reportDiagnostics(reporter, summarizeDiagnostics(diagnostics), flags.json);
+  const chosen = { model, models, ...(endpoints.length > 0 && { endpoints: endpoints as EndpointKey[] }) };
+  if (flags.dryRun) {
+    const plan = planProbes(chosen);
+    reporter.out(flags.json ? JSON.stringify({ dryRun: true, baseUrl, ...plan }, null, 2) : formatPlan(plan, baseUrl));
+    return 0;
+  }
+  const apiKey = process.env[flags.apiKeyEnv];
+  if (!apiKey) throw new UserError([{ code: "MG_VERIFY_NO_KEY", severity: "error", message: `no API key in $${flags.apiKeyEnv}` }]);
+  const run = {
+    baseUrl,
+    apiKey,
+    concurrency: positive(flags.concurrency, "--concurrency"),
+    timeoutMs: positive(flags.timeout, "--timeout"),
+  };
+  const { report } = await verifyOverlay({ ...chosen, ...run }).catch((error: unknown) => {
+    if (error instanceof VerifyAuthError)
+      throw new UserError([{ code: "MG_VERIFY_AUTH", severity: "error", message: `${error.message} at ${baseUrl}` }]);
+    throw error;
+  });
+  if (flags.writeOverlay) writeLayer(flags.writeOverlay, disagreementsLayer(report));
+  reporter.out(flags.json ? verifyReportToJson(report) : formatVerifyReport(report));
+  return report.summary.disagrees > 0 ? 1 : 0;
+}
+
+function splitList(text: string | undefined): string[] {
+  return (text ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+function positive(text: string, flag: string): number {
+  const value = Number(text);
+  if (Number.isInteger(value) && value > 0) return value;
+  throw new UserError([{ code: "MG_USAGE", severity: "error", message: `${flag} takes a whole number above 0, not "${text}"` }]);
+}
+
+/** The models must be ones the overlay knows, on an endpoint asked for: verify never probes a stranger. */
+function checkVerifyInput(model: CapabilityModel, models: string[], endpoints: string[]): void {
+  const problem = (message: string): never => {
+    throw new UserError([{ code: "MG_VERIFY_INPUT", severity: "error", message }]);
+  };
+  if (models.length === 0) problem("--models is required: say which models to probe");
+  const unknownEndpoint = endpoints.find((e) => !model.endpoints.some((c) => c.spec.key === e));
+  if (unknownEndpoint) problem(`"${unknownEndpoint}" is not an endpoint the overlay covers`);
+  const chosen = model.endpoints.filter((e) => endpoints.length === 0 || endpoints.includes(e.spec.key));
+  const known = (id: string) => chosen.some((e) => e.models.some((m) => m.id === id) || e.unserved.some((u) => u.id === id));
+  const stranger = models.find((id) => !known(id));
+  if (stranger) problem(`"${stranger}" is not a model the overlay knows on ${chosen.map((e) => e.spec.key).join(", ")}`);
+}
+
+/** The layer file: written atomically, and never over a file that `verify` did not write. */
+function writeLayer(file: string, text: string): void {
+  let existing: string | undefined;
+  try {
+    existing = readFileSync(file, "utf8");
+  } catch {
+    existing = undefined;
+  }
+  if (existing !== undefined && !existing.startsWith("# Written by `modelgate verify`"))
+    throw new UserError([
+      {
+        code: "MG_OUTPUT_FOREIGN_FILE",
+        severity: "error",
+        message: `${file} exists and was not written by modelgate verify: not overwritten`,
+        location: { file, line: 1, column: 1 },
+      },
+    ]);
+  try {
+    writeFileAtomic(file, Buffer.from(text, "utf8"));
+  } catch (error) {
+    throw toUnwritableError(error, file);
+  }
 }
 
 function runDiff(oldSpec: string, newSpec: string, flags: DiffFlags, reporter: Reporter): number {

@@ -78,6 +78,23 @@ export const codes = {
     fix: "wait for it to finish and run again; a lock left by a run that no longer exists is taken over by itself",
   },
   MG_USAGE: { title: "the command line is not valid", fix: "see `modelgate --help`" },
+  MG_LEARN_INPUT: {
+    title: "the file given to `learn` is not an OpenAI error response or request",
+    fix: 'pass the JSON body of the API\'s error answer (`{ "error": { "message": … } }`) and, with --request, the JSON request',
+  },
+  MG_VERIFY_INPUT: {
+    title: "`verify` was not told what to probe, or named a model the overlay does not know",
+    fix: "pass --models with ids the overlay classifies (see `modelgate explain <id>`), and --endpoints with endpoint keys",
+  },
+  MG_VERIFY_NO_KEY: {
+    title: "`verify` has no API key",
+    fix: "set OPENAI_API_KEY, or name the variable that holds the key with --api-key-env",
+  },
+  MG_VERIFY_AUTH: { title: "the API refused the key", fix: "check the key and that it may use the models probed" },
+  MG_CONFIG: {
+    title: 'the config file (modelgate.config.json / .yaml, or package.json\'s "modelgate" key) is not valid',
+    fix: "fix the key or value at the given line; the keys are listed in the README's config section",
+  },
 } as const satisfies Record<string, { title: string; fix: string }>;
 
 export type Code = keyof typeof codes;

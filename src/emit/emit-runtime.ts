@@ -11,7 +11,20 @@ import type { Statement } from "./structures.js";
  * same message texts. Plain data: a bundler drops it when only types or builders are imported.
  */
 export function emitRuntimeTable(endpoint: EndpointCapabilities): Statement[] {
-  const table = {
+  const table = runtimeTable(endpoint);
+  return [
+    { kind: "import", isTypeOnly: true, moduleSpecifier: "./runtime.gen.js", namedImports: ["EndpointTable"] },
+    {
+      kind: "const",
+      isExported: true,
+      declarations: [{ name: tableName(endpoint), type: "EndpointTable", initializer: pureJson(table) }],
+    },
+  ];
+}
+
+/** The runtime table of one endpoint as data (what `<endpoint>.table.gen.js` holds; `learn` checks requests with it). */
+export function runtimeTable(endpoint: EndpointCapabilities) {
+  return {
     schema: endpoint.spec.requestSchema,
     params: endpoint.spec.params.map((p) => p.name),
     required: endpoint.spec.params.filter((p) => p.required && p.name !== "model").map((p) => p.name),
@@ -24,14 +37,6 @@ export function emitRuntimeTable(endpoint: EndpointCapabilities): Statement[] {
       endpoint.unserved.map((u) => [u.id, { message: notServedMessage(u.id, endpoint.spec, u.reason), sources: u.sources }]),
     ),
   };
-  return [
-    { kind: "import", isTypeOnly: true, moduleSpecifier: "./runtime.gen.js", namedImports: ["EndpointTable"] },
-    {
-      kind: "const",
-      isExported: true,
-      declarations: [{ name: tableName(endpoint), type: "EndpointTable", initializer: pureJson(table) }],
-    },
-  ];
 }
 
 /**
@@ -121,6 +126,16 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       declarations: [{ name: "tables", initializer: `{ ${entries} }` }],
     },
     {
+      // An own entry only: "constructor" or "__proto__" is no endpoint (and a non-string is looked at no further).
+      kind: "const",
+      declarations: [
+        {
+          name: "tableOf",
+          initializer: '(endpoint) => (typeof endpoint === "string" && Object.hasOwn(tables, endpoint) ? tables[endpoint] : undefined)',
+        },
+      ],
+    },
+    {
       kind: "typeAlias",
       name: "RuntimeEndpoint",
       isExported: true,
@@ -136,7 +151,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
         { name: "request", type: "unknown" },
       ],
       returnType: "ValidationResult",
-      statements: ["return validateWith(tables[endpoint], endpoint, request);"],
+      statements: ["return validateWith(tableOf(endpoint), endpoint, request);"],
     },
     {
       kind: "function",
@@ -150,7 +165,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
         { name: "options", type: "AdaptOptions", hasQuestionToken: true },
       ],
       returnType: "{ request: T; changes: Change[] }",
-      statements: ["return adaptWith(tables[endpoint], endpoint, request, options);"],
+      statements: ["return adaptWith(tableOf(endpoint), endpoint, request, options);"],
     },
   ];
 }

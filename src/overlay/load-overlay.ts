@@ -16,7 +16,13 @@ import { type Node, YamlReader } from "./yaml-reader.js";
 type Field = { key: string; value: Node | null; at: SourceLocation };
 
 /** Parses an overlay file into its model, reporting every shape problem at its line. Pure: no file access. */
-export function parseOverlay(options: { file: string; bytes: Uint8Array; diagnostics: Diagnostics }): Overlay | undefined {
+export function parseOverlay(options: {
+  file: string;
+  bytes: Uint8Array;
+  diagnostics: Diagnostics;
+  /** A layer over other overlays: its models may leave out `extends` (mergeLayers checks them against the layers below). */
+  layer?: boolean;
+}): Overlay | undefined {
   const { file, bytes, diagnostics } = options;
   const reader = new YamlReader(file, diagnostics);
   const root = reader.parse(new TextDecoder().decode(bytes));
@@ -29,11 +35,11 @@ export function parseOverlay(options: { file: string; bytes: Uint8Array; diagnos
     families: new Map(),
     models: new Map(),
   };
-  for (const field of reader.entries(root, "the overlay")) readTopLevel(reader, overlay, field);
+  for (const field of reader.entries(root, "the overlay")) readTopLevel(reader, overlay, field, options.layer === true);
   return overlay;
 }
 
-function readTopLevel(reader: YamlReader, overlay: Overlay, field: Field): void {
+function readTopLevel(reader: YamlReader, overlay: Overlay, field: Field, layer: boolean): void {
   switch (field.key) {
     case "overlay":
       if (reader.json(field.value) !== 1) reader.shape(field.value, "`overlay:` must be 1 (the format version)");
@@ -53,7 +59,7 @@ function readTopLevel(reader: YamlReader, overlay: Overlay, field: Field): void 
       const target = kind === "family" ? overlay.families : overlay.models;
       // Duplicate keys never get here: the YAML parser reports them (MG_OVERLAY_PARSE at the second key).
       for (const entry of reader.entries(field.value, `\`${field.key}\``)) {
-        const parsed = readEntry(reader, entry, kind);
+        const parsed = readEntry(reader, entry, kind, layer);
         if (parsed) target.set(entry.key, parsed);
       }
       return;
@@ -78,7 +84,7 @@ function readSource(reader: YamlReader, overlay: Overlay, entry: Field): void {
   overlay.sources.set(entry.key, source as OverlaySource);
 }
 
-function readEntry(reader: YamlReader, entry: Field, kind: "family" | "model"): OverlayEntry | undefined {
+function readEntry(reader: YamlReader, entry: Field, kind: "family" | "model", layer: boolean): OverlayEntry | undefined {
   const result: OverlayEntry = { name: entry.key, kind, endpoints: new Map(), location: entry.at };
   for (const field of reader.entries(entry.value, `${kind} "${entry.key}"`)) {
     if (field.key === "extends") {
@@ -94,7 +100,7 @@ function readEntry(reader: YamlReader, entry: Field, kind: "family" | "model"): 
       unknownEntryField(reader, field);
     }
   }
-  if (kind === "model" && !result.extends) {
+  if (kind === "model" && !result.extends && !layer) {
     reader.shape(entry.value, `model "${entry.key}" needs \`extends: <family>\``);
   }
   return result;

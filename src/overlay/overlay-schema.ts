@@ -64,6 +64,8 @@ export interface Overlay {
   file: string;
   sha256: string;
   missingInSpec: "error" | "skip";
+  /** Layered overlays: each layer's own `missing-in-spec`, by file (a name the spec lacks is judged by its layer's). */
+  missingInSpecByFile?: Map<string, "error" | "skip">;
   sources: Map<string, OverlaySource>;
   families: Map<string, OverlayEntry>;
   models: Map<string, OverlayEntry>;

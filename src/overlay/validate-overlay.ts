@@ -16,7 +16,8 @@ export function validateOverlay(options: { overlay: Overlay; index: SpecIndex; d
   const { overlay, index, diagnostics } = options;
   const skipped: string[] = [];
   const missing = (code: Code, message: string, location: SourceLocation, help?: string): void => {
-    if (overlay.missingInSpec === "skip") skipped.push(`${formatLocation(location)} ${message}`);
+    const mode = overlay.missingInSpec === "skip" ? "skip" : (overlay.missingInSpecByFile?.get(location.file) ?? "error");
+    if (mode === "skip") skipped.push(`${formatLocation(location)} ${message}`);
     else diagnostics.error(code, message, location, help);
   };
   checkSources(overlay, diagnostics);

@@ -9,7 +9,7 @@ export interface InputFile {
 }
 
 /** Reads an input file; an unreadable path is a user error naming the path and the reason. */
-export function readInput(file: string, code: Extract<Code, "MG_SPEC_UNREADABLE" | "MG_OVERLAY_UNREADABLE">): InputFile {
+export function readInput(file: string, code: Extract<Code, "MG_SPEC_UNREADABLE" | "MG_OVERLAY_UNREADABLE" | "MG_LEARN_INPUT">): InputFile {
   try {
     return { file, bytes: readFileSync(file) };
   } catch (error) {

@@ -1,0 +1,153 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { parse } from "yaml";
+import { learnFromError } from "../../src/index.js";
+import { runCli, tempDir } from "../cli/run-cli.js";
+import { newestModel } from "../explain/explain-support.js";
+import { repoRoot } from "../support/compilers.js";
+
+const messages = [{ role: "user", content: "hi" }];
+const unsupported = (param: string) => ({
+  message: `Unsupported parameter: '${param}' is not supported with this model.`,
+  type: "invalid_request_error",
+  param,
+  code: "unsupported_parameter",
+});
+
+describe("learn > learnFromError against the default overlay", () => {
+  test("a refusal the overlay has (logprobs on o1) is known, with the rule's message and sources", () => {
+    const learned = learnFromError({
+      model: newestModel(),
+      error: unsupported("logprobs"),
+      request: { model: "o1", messages, logprobs: true },
+    });
+    expect(learned.verdict).toBe("known");
+    expect(learned.endpoint).toBe("chat.completions");
+    expect(learned.matches).toMatchObject([
+      { param: "logprobs", model: "o1", message: expect.stringContaining("o1 does not support logprobs") },
+    ]);
+    expect(learned.proposal).toBeUndefined();
+  });
+
+  test("null max_tokens on o1-mini and a system message on o1-mini are known", () => {
+    const nullError = { message: "Invalid type for 'max_tokens': expected an unsupported value, but got null instead." };
+    expect(
+      learnFromError({ model: newestModel(), error: nullError, request: { model: "o1-mini", messages, max_tokens: null } }).verdict,
+    ).toBe("known");
+    const roleError = { message: "Unsupported value: 'messages[0].role' does not support 'system' with this model." };
+    const role = learnFromError({
+      model: newestModel(),
+      error: roleError,
+      request: { model: "o1-mini", messages: [{ role: "system", content: "be brief" }] },
+    });
+    expect(role.verdict).toBe("known");
+    expect(role.matches.map((m) => m.param)).toStrictEqual(["messages[0].role"]);
+  });
+
+  test("without the request, the model id and the parameter find the rule", () => {
+    const learned = learnFromError({ model: newestModel(), error: unsupported("logprobs"), modelId: "o1", endpoint: "chat.completions" });
+    expect(learned.verdict).toBe("known");
+  });
+
+  test("a refusal the overlay lacks is new, with a reject rule citing the error", () => {
+    const learned = learnFromError({
+      model: newestModel(),
+      error: unsupported("seed"),
+      request: { model: "gpt-4o", messages, seed: 1 },
+      date: "2026-12-01",
+      sourceUrl: "file:errors/seed.json",
+    });
+    expect(learned.verdict).toBe("new");
+    expect(learned.proposal).toMatchObject({ kind: "reject", modelId: "gpt-4o", param: "seed", sourceKey: "API-2026-12-01-gpt-4o" });
+    expect(parse(learned.proposal?.yaml ?? "")).toStrictEqual({
+      sources: {
+        "API-2026-12-01-gpt-4o": {
+          title: "API error for gpt-4o on chat.completions (code unsupported_parameter)",
+          url: "file:errors/seed.json",
+          date: "2026-12-01",
+        },
+      },
+      models: {
+        "gpt-4o": {
+          "chat.completions": {
+            params: {
+              seed: {
+                reject: true,
+                reason: "the API answered: Unsupported parameter: 'seed' is not supported with this model.",
+                source: "API-2026-12-01-gpt-4o",
+              },
+            },
+          },
+        },
+      },
+    });
+  });
+
+  test.each([
+    [
+      "a value with the accepted ones named",
+      "Unsupported value: 'temperature' does not support 0.5 with this model. Only the default (1) value is supported.",
+      { temperature: 0.5 },
+      { values: [1] },
+    ],
+    [
+      "a refused null",
+      "Invalid type for 'seed': expected an unsupported value, but got null instead.",
+      { seed: null },
+      { nullable: false },
+    ],
+    [
+      "a dependency",
+      "The 'metadata' parameter is only allowed when 'store' is enabled.",
+      { metadata: { a: "b" } },
+      { requires: { store: [true] } },
+    ],
+  ])("%s is proposed as the overlay's rule shape", (_name, message, extra, rule) => {
+    const learned = learnFromError({
+      model: newestModel(),
+      error: { message },
+      request: { model: "gpt-4o", messages, ...extra },
+      date: "2026-12-01",
+    });
+    expect(learned.verdict).toBe("new");
+    expect(learned.proposal?.rule).toMatchObject(rule);
+  });
+
+  test("it says plainly when it cannot tell", () => {
+    const model = newestModel();
+    const text = { message: "Transparent background is not supported for this model." };
+    expect(
+      learnFromError({ model, error: text, request: { model: "gpt-image-1", prompt: "x" }, endpoint: "images.generate" }),
+    ).toMatchObject({
+      verdict: "cannot-tell",
+      explanation: expect.stringContaining("does not know this error text"),
+    });
+    expect(learnFromError({ model, error: unsupported("seed"), request: { prompt: "x" } }).verdict).toBe("cannot-tell");
+    expect(learnFromError({ model, error: unsupported("seed"), endpoint: "chat.completions" }).explanation).toContain("which model");
+  });
+});
+
+describe("learn > CLI", () => {
+  const spec = "../shared/openai-openapi/2026-08-21.yaml";
+
+  test("prints the matching rule and exits 0; --json prints exactly one JSON document", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "error.json"), JSON.stringify({ error: unsupported("logprobs") }));
+    writeFileSync(join(dir, "request.json"), JSON.stringify({ model: "o1", messages, logprobs: true }));
+    const args = ["learn", join(dir, "error.json"), "--request", join(dir, "request.json"), "--spec", spec];
+    const text = await runCli(args, { cwd: repoRoot });
+    expect(text.code).toBe(0);
+    expect(text.out).toContain("known: modelgate already refuses this for o1 on chat.completions");
+    const json = await runCli([...args, "--json"], { cwd: repoRoot });
+    expect(JSON.parse(json.out)).toMatchObject({ verdict: "known", modelId: "o1" });
+  });
+
+  test("an error file that is not JSON is a located MG_LEARN_INPUT, exit 2", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "error.json"), '{\n  "error": {\n    "message": oops\n  }\n}\n');
+    const run = await runCli(["learn", join(dir, "error.json"), "--spec", spec], { cwd: repoRoot });
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/error\.json:3:\d+ error MG_LEARN_INPUT/);
+  });
+});

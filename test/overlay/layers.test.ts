@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { runtimeTable } from "../../src/emit/emit-runtime.js";
+import { capabilities, type InputFile, UserError } from "../../src/index.js";
+import { type EndpointTable, validateWith } from "../../templates/runtime.js";
+import { repoRoot } from "../support/compilers.js";
+
+/** Layers over the built-in overlay, checked on the newest spec, as a user writes them. */
+const specPath = join(repoRoot, "..", "shared", "openai-openapi", "2026-08-21.yaml");
+const spec: InputFile = { file: "spec.yaml", bytes: readFileSync(specPath) };
+const layer = (text: string, file = "mine.yaml"): InputFile => ({ file, bytes: Buffer.from(text, "utf8") });
+
+function chatProfile(overlays: InputFile[], id: string) {
+  const { model } = capabilities({ spec, overlays });
+  const chat = model.endpoints.find((e) => e.spec.key === "chat.completions");
+  const name = chat?.models.find((m) => m.id === id)?.profile ?? "";
+  return chat?.profiles.find((p) => p.name === name);
+}
+
+function errorsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UserError)
+      return error.diagnostics.map((d) => `${d.location ? `${d.location.file}:${d.location.line}:${d.location.column} ` : ""}${d.code}`);
+    throw error;
+  }
+  return [];
+}
+
+describe("overlay layers", () => {
+  test("a layer changes one rule of a model and keeps the others (later wins per rule)", () => {
+    const base = chatProfile([], "o1");
+    expect(base?.params.logprobs?.kind).toBe("reject");
+    const mine = layer(`overlay: 1
+sources:
+  MINE: { title: "our own probe", url: "https://example.com/probe" }
+models:
+  o1:
+    chat.completions:
+      params:
+        logprobs: { accept: true, reason: "our proxy strips it", source: MINE }
+`);
+    const layered = chatProfile([mine], "o1");
+    expect(layered?.params.logprobs).toBeUndefined();
+    expect(layered?.params.top_p).toStrictEqual(base?.params.top_p);
+    expect(layered?.params.temperature).toStrictEqual(base?.params.temperature);
+  });
+
+  test("the escape hatch reaches the runtime: a refused parameter accepted by a layer passes validateRequest's rules", () => {
+    const mine = layer(`overlay: 1
+sources: { MINE: { title: t, url: "https://example.com" } }
+models:
+  o1: { chat.completions: { params: { logprobs: { accept: true, reason: "accepted by our gateway", source: MINE } } } }
+`);
+    expect(chatProfile([mine], "o1")?.params).not.toHaveProperty("logprobs");
+    const request = { model: "o1", messages: [{ role: "user", content: "hi" }], logprobs: true };
+    const tableOf = (overlays: InputFile[]) => {
+      const chat = capabilities({ spec, overlays }).model.endpoints.find((e) => e.spec.key === "chat.completions");
+      if (!chat) throw new Error("no chat endpoint");
+      return runtimeTable(chat) as EndpointTable;
+    };
+    expect(validateWith(tableOf([]), "chat.completions", request).ok).toBe(false);
+    expect(validateWith(tableOf([mine]), "chat.completions", request)).toStrictEqual({ ok: true });
+  });
+
+  test("a layer may add a family that extends one of the default's, and move a model onto it", () => {
+    const mine = layer(`overlay: 1
+sources: { MINE: { title: t, url: "https://example.com" } }
+families:
+  strict-classic:
+    extends: classic-chat
+    chat.completions:
+      params:
+        seed: { reject: true, reason: "our gateway drops seeds", source: MINE }
+models:
+  gpt-4o: { extends: strict-classic }
+`);
+    const profile = chatProfile([mine], "gpt-4o");
+    expect(profile?.params.seed?.kind).toBe("reject");
+    expect(profile?.params.web_search_options?.kind).toBe("reject");
+  });
+
+  test("two layers: the later one wins over the earlier one", () => {
+    const first = layer(
+      "overlay: 1\nsources: { A: { title: a, url: 'https://a' } }\nmodels:\n  gpt-4o: { chat.completions: { params: { seed: { reject: true, reason: first, source: A } } } }\n",
+      "a.yaml",
+    );
+    const second = layer(
+      "overlay: 1\nsources: { B: { title: b, url: 'https://b' } }\nmodels:\n  gpt-4o: { chat.completions: { params: { seed: { values: [1], reason: second, source: B } } } }\n",
+      "b.yaml",
+    );
+    expect(chatProfile([first, second], "gpt-4o")?.params.seed).toMatchObject({ kind: "constrain", values: [1], reason: "second" });
+    expect(chatProfile([second, first], "gpt-4o")?.params.seed).toMatchObject({ kind: "reject", reason: "first" });
+  });
+
+  test("a layer's mistakes are located in the layer's file, under its own missing-in-spec (the default skips, a layer does not)", () => {
+    const typo = layer(
+      "overlay: 1\nsources: { A: { title: a, url: 'https://a' } }\nmodels:\n  gpt-4o:\n    chat.completions:\n      params:\n        sead: { reject: true, reason: r, source: A }\n",
+    );
+    expect(errorsOf(() => capabilities({ spec, overlays: [typo] }))).toStrictEqual(["mine.yaml:7:9 MG_OVERLAY_UNKNOWN_PARAM"]);
+    const stranger = layer("overlay: 1\nmodels:\n  my-model: { label: mine }\n");
+    expect(errorsOf(() => capabilities({ spec, overlays: [stranger] }))).toStrictEqual(["mine.yaml:3:3 MG_OVERLAY_SHAPE"]);
+  });
+
+  test("without the default overlay and with no other, it is a usage error; the first layer then is the base", () => {
+    expect(errorsOf(() => capabilities({ spec, defaultOverlay: false }))).toStrictEqual(["MG_USAGE"]);
+    const own = layer(readFileSync(join(repoRoot, "overlays", "openai.yaml"), "utf8"), "copy.yaml");
+    expect(capabilities({ spec, defaultOverlay: false, overlays: [own] }).model.overlay.file).toBe("copy.yaml");
+  });
+
+  test("one overlay keeps its own file name and hash in the model (the output's header does not change)", () => {
+    const { model } = capabilities({ spec });
+    expect(model.overlay.file).toBe("overlays/openai.yaml");
+    const layered = capabilities({ spec, overlays: [layer("overlay: 1\n")] }).model;
+    expect(layered.overlay.file).toBe("overlays/openai.yaml + mine.yaml");
+    expect(layered.overlay.sha256).not.toBe(model.overlay.sha256);
+  });
+});
