@@ -22,7 +22,7 @@ function nodeEngines(dev: boolean): [string, string][] {
 }
 
 describe("README > Node version", () => {
-  const devRange = /developing and testing modelgate needs Node\s+`([^`]+)`/.exec(readme)?.[1] ?? "";
+  const devRange = /dev dependencies' own `engines` ask for Node\s+`([^`]+)`/.exec(readme)?.[1] ?? "";
 
   test("the development range is stated and every dev dependency's engines accept all of it", () => {
     expect(devRange).not.toBe("");
