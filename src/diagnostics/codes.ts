@@ -16,6 +16,10 @@ export const codes = {
   },
   MG_SPEC_FETCH: { title: "the published spec could not be downloaded", fix: "download it yourself and pass --spec <file>" },
   MG_SPEC_HASH: { title: "the downloaded spec does not match the pinned sha256", fix: "pass --spec <file> with the spec you trust" },
+  MG_SPEC_ALIAS_EXPANSION: {
+    title: "the spec's YAML aliases expand it beyond modelgate's limit (100,000 added objects and arrays)",
+    fix: "declare the repeated schema once under components.schemas and `$ref` it instead of aliasing it",
+  },
   MG_OVERLAY_UNREADABLE: { title: "the overlay file cannot be read", fix: "check the path given to --overlay" },
   MG_OVERLAY_PARSE: { title: "the overlay is not valid YAML", fix: "fix the syntax at the given line" },
   MG_OVERLAY_SHAPE: { title: "the overlay has a field of the wrong shape", fix: "see docs/overlay.md for the format" },

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
 import { YamlPositions } from "../util/yaml-positions.js";
+import { checkAliasExpansion } from "./alias-expansion.js";
 import { findJsonSyntaxError } from "./json-syntax-error.js";
 import { isJsonObject, splitPointer } from "./resolve-ref.js";
 import type { JsonObject, LoadedSpec } from "./spec-types.js";
@@ -24,7 +25,8 @@ export function parseSpec({ file, bytes, diagnostics }: ParseSpecOptions): Loade
   if (!parsed) return undefined;
   const locate = createLocator({ file, text });
   const document = checkOpenApi({ value: parsed.value, locate, diagnostics });
-  return document && { file, sha256, document, locate };
+  if (!document || !checkAliasExpansion({ document, locate, diagnostics })) return undefined;
+  return { file, sha256, document, locate };
 }
 
 function looksLikeJson(file: string, text: string): boolean {
