@@ -117,7 +117,7 @@ export class RefResolver {
   }
 
   private follow(schema: JsonObject, pointer: string): ResolvedSchema | undefined {
-    let current: JsonValue | undefined = (schema = schema);
+    let current: JsonValue | undefined = schema;
     let at = pointer;
     let name: string | undefined;
     const seen = new Set<string>([pointer]);
