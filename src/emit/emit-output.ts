@@ -145,8 +145,8 @@ function checkNames(model: CapabilityModel, diagnostics: Diagnostics): void {
   for (const endpoint of model.endpoints) {
     const names = endpointNames(endpoint);
     if (hasPerModelBuilders(endpoint.spec.key)) {
-      reportNameCollisions({ names: new Map(endpoint.models.map((m) => [m.id, builderName(m.id)])), diagnostics });
+      reportNameCollisions({ names: new Map(endpoint.models.map((m) => [m.id, builderName(m.id)])), kind: "builder", diagnostics });
     }
-    reportNameCollisions({ names: new Map(endpoint.profiles.map((p) => [p.name, names.profile.params(p)])), diagnostics });
+    reportNameCollisions({ names: new Map(endpoint.profiles.map((p) => [p.name, names.profile.params(p)])), kind: "profile", diagnostics });
   }
 }

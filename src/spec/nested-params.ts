@@ -86,7 +86,7 @@ function arrayItemObjects(resolver: RefResolver, node: SchemaAt): SchemaAt[] {
  * The schemas a node may be after following refs and nested `anyOf`/`oneOf` branches, in spec order, each schema
  * object once (so a fan-out of refs or YAML aliases is walked in time linear in its size, and a loop ends).
  */
-function leafBranches(resolver: RefResolver, node: SchemaAt): SchemaAt[] {
+export function leafBranches(resolver: RefResolver, node: SchemaAt): SchemaAt[] {
   const leaves: SchemaAt[] = [];
   const visited = new Set<SchemaObject>();
   const visit = (at: SchemaAt): void => {
