@@ -37,7 +37,10 @@ export function indexSpec(options: { spec: LoadedSpec; diagnostics: Diagnostics;
     if (endpoint) endpoints.push(endpoint);
   }
   if (only?.size === 0) {
-    diagnostics.error("MG_SPEC_NO_ENDPOINTS", "the overlay covers no endpoint (no family or model has a block such as `chat.completions:`)");
+    diagnostics.error(
+      "MG_SPEC_NO_ENDPOINTS",
+      "the overlay covers no endpoint (no family or model has a block such as `chat.completions:`)",
+    );
   } else if (endpoints.length === 0) {
     const wanted = only ? [...only].join(", ") : "any endpoint of the contract table";
     diagnostics.error("MG_SPEC_NO_ENDPOINTS", `the spec defines none of the endpoints to generate (${wanted})`, spec.locate("/paths"));
