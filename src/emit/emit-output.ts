@@ -81,13 +81,13 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
       ...(file.path.endsWith(".types.gen.d.ts") || file.path === "schemas.gen.d.ts" ? { isTypeOnly: true } : {}),
     };
   };
-  const schemasFile = {
-    path: "schemas.gen.d.ts",
-    contents: printModule({ header, statements: emitSchemaTypes({ document, names: schemaNames }) }),
-  };
+  // No schema reached (every parameter inline): no schemas.gen.d.ts, whose empty text would be no module (TS2306).
+  const schemaStatements = emitSchemaTypes({ document, names: schemaNames });
+  const schemasFile =
+    schemaStatements.length > 0 ? [{ path: "schemas.gen.d.ts", contents: printModule({ header, statements: schemaStatements }) }] : [];
   const indexed = [
     { path: "brand.gen.d.ts", contents: "" },
-    schemasFile,
+    ...schemasFile,
     ...endpointFiles.filter((f) => !f.path.endsWith(".js")),
     { path: "runtime.gen.d.ts", contents: "" },
     { path: "validate.gen.d.ts", contents: "" },
@@ -103,7 +103,7 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
   });
   return [
     ...templateFiles,
-    schemasFile,
+    ...schemasFile,
     ...endpointFiles,
     ...tableFiles,
     ...declarationAndModule("validate.gen", emitRuntimeApi(model.endpoints)),
@@ -145,8 +145,8 @@ function checkNames(model: CapabilityModel, diagnostics: Diagnostics): void {
   for (const endpoint of model.endpoints) {
     const names = endpointNames(endpoint);
     if (hasPerModelBuilders(endpoint.spec.key)) {
-      reportNameCollisions({ names: new Map(endpoint.models.map((m) => [m.id, builderName(m.id)])), diagnostics });
+      reportNameCollisions({ names: new Map(endpoint.models.map((m) => [m.id, builderName(m.id)])), kind: "builder", diagnostics });
     }
-    reportNameCollisions({ names: new Map(endpoint.profiles.map((p) => [p.name, names.profile.params(p)])), diagnostics });
+    reportNameCollisions({ names: new Map(endpoint.profiles.map((p) => [p.name, names.profile.params(p)])), kind: "profile", diagnostics });
   }
 }
