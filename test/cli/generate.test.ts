@@ -74,12 +74,12 @@ describe("cli > generate --check", () => {
   test("after a generated file is edited > exits 1 naming only that file and writes nothing", async () => {
     const out = join(tempDir(), "out");
     expect((await runCli(generateArgs(out))).code).toBe(0);
-    const edited = join(out, "chat-completions.gen.js");
+    const edited = join(out, "chat-completions.gen.ts");
     writeFileSync(edited, `${readFileSync(edited, "utf8")}// edited by hand\n`);
     const before = snapshotFiles(out);
     const run = await runCli(generateArgs(out, "--check"));
     expect(run.code).toBe(1);
-    expect(run.err).toContain(`error MG_OUTPUT_STALE: ${out}/chat-completions.gen.js differs from what the inputs produce`);
+    expect(run.err).toContain(`error MG_OUTPUT_STALE: ${out}/chat-completions.gen.ts differs from what the inputs produce`);
     expect(run.err.match(/MG_OUTPUT_STALE/g)).toHaveLength(1);
     expect(snapshotFiles(out)).toStrictEqual(before);
   });

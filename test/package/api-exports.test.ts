@@ -21,7 +21,8 @@ function unexportedReferences(entry: SourceFile): string[] {
         if (!declared || Node.isTypeParameterDeclaration(declared)) continue;
         if (!declared.getSourceFile().getFilePath().startsWith(distRoot)) continue;
         const typeName = target?.getName() ?? "";
-        if (!exported.has(typeName) && !([...exported.values()].flat() as Node[]).includes(declared)) missing.add(`${name} uses ${typeName}`);
+        if (!exported.has(typeName) && !([...exported.values()].flat() as Node[]).includes(declared))
+          missing.add(`${name} uses ${typeName}`);
       }
     }
   }
