@@ -43,7 +43,14 @@ export function emitEndpoint(options: {
   const profiles = new Map(
     endpoint.profiles.map((profile) => [
       profile.name,
-      emitProfile({ endpoint: endpoint.spec, profile, types, names: names.profile, models: served.get(profile.name) ?? [] }),
+      emitProfile({
+        endpoint: endpoint.spec,
+        profile,
+        types,
+        names: names.profile,
+        models: served.get(profile.name) ?? [],
+        ...(docsOf && { docsOf }),
+      }),
     ]),
   );
   return [

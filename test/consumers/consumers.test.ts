@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -163,4 +163,61 @@ describe("consumers > --format js (plain JavaScript: .mjs + .d.mts)", () => {
     const dir = project("js-cjs", { type: "commonjs", format: "js", files: { "main.cjs": consumerSource("./gen/index.mjs", "require") } });
     expect(await stdoutOf(process.execPath, ["--no-warnings", "main.cjs"], dir)).toBe(expected);
   }, 120_000);
+});
+
+/** Runs a tool and returns its exit code (0 when it found nothing). */
+async function exitCodeOf(command: string, args: string[], cwd: string): Promise<number> {
+  try {
+    await run(command, args, { cwd, env: { ...process.env, NO_COLOR: "1" }, timeout: 120_000 });
+    return 0;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== "number") throw error;
+    return code;
+  }
+}
+
+describe("consumers > formatters and linters over a repository that holds the output", () => {
+  const lintProject = (name: string, format: OutputFormat, files: Record<string, string>): string => {
+    const dir = project(name, { type: "module", format, files });
+    symlinkSync(join(repoRoot, "node_modules"), join(dir, "node_modules"), "dir");
+    return dir;
+  };
+  const withoutBiomeLines = (dir: string): void => {
+    for (const name of readdirSync(join(dir, "gen"))) {
+      const file = join(dir, "gen", name);
+      writeFileSync(file, readFileSync(file, "utf8").replace(/^\/\/ biome-ignore-all .*\n/gm, ""));
+    }
+  };
+
+  test("biome check with an empty configuration > finds nothing; without the header's biome-ignore-all lines it does", async () => {
+    const dir = lintProject("biome", "ts", { "biome.json": "{}\n" });
+    expect(await exitCodeOf(bin("biome"), ["check", "gen"], dir)).toBe(0);
+    withoutBiomeLines(dir);
+    expect(await exitCodeOf(bin("biome"), ["check", "gen"], dir)).not.toBe(0);
+  }, 120_000);
+
+  test.skipIf(!available("prettier"))(
+    "prettier --check > passes with the README's .prettierignore line, fails without it",
+    async () => {
+      const dir = lintProject("prettier", "ts", { ".prettierignore": "node_modules/\n" });
+      expect(await exitCodeOf(bin("prettier"), ["--check", "gen"], dir)).not.toBe(0);
+      writeFileSync(join(dir, ".prettierignore"), "node_modules/\ngen/\n");
+      expect(await exitCodeOf(bin("prettier"), ["--check", "."], dir)).toBe(0);
+    },
+    120_000,
+  );
+
+  test.skipIf(!available("eslint"))(
+    "eslint > passes with the README's globalIgnores line, finds problems without it",
+    async () => {
+      const rules = '{ files: ["**/*.mjs"], rules: { "no-unused-vars": "error", curly: "error", eqeqeq: "error" } }';
+      const config = (ignores: string): string => `import { globalIgnores } from "eslint/config";\nexport default [${ignores}${rules}];\n`;
+      const dir = lintProject("eslint", "js", { "eslint.config.js": config(""), "main.mjs": consumerSource("./gen/index.mjs") });
+      expect(await exitCodeOf(bin("eslint"), ["."], dir)).not.toBe(0);
+      writeFileSync(join(dir, "eslint.config.js"), config('globalIgnores(["gen/"]), '));
+      expect(await exitCodeOf(bin("eslint"), ["."], dir)).toBe(0);
+    },
+    120_000,
+  );
 });
