@@ -77,11 +77,14 @@ function available(name: string): boolean {
 }
 
 describe("consumers > the default output (TypeScript modules)", () => {
-  test("tsc to an outDir without allowJs, ESM (nodenext) > builds and runs under node", async () => {
+  test("tsc to an outDir without allowJs, ESM (nodenext, declaration, verbatimModuleSyntax) > builds and runs under node", async () => {
     const dir = project("tsc-esm", {
       type: "module",
       format: "ts",
-      files: { "main.ts": consumerSource("./gen/index.js"), "tsconfig.json": tsconfig({ module: "NodeNext" }) },
+      files: {
+        "main.ts": consumerSource("./gen/index.js"),
+        "tsconfig.json": tsconfig({ module: "NodeNext", declaration: true, verbatimModuleSyntax: true }),
+      },
     });
     await stdoutOf(process.execPath, [tsc, "-p", "."], dir);
     expect(await stdoutOf(process.execPath, ["out/main.js"], dir)).toBe(expected);
@@ -200,9 +203,10 @@ describe("consumers > formatters and linters over a repository that holds the ou
   test.skipIf(!available("prettier"))(
     "prettier --check > passes with the README's .prettierignore line, fails without it",
     async () => {
-      const dir = lintProject("prettier", "ts", { ".prettierignore": "node_modules/\n" });
-      expect(await exitCodeOf(bin("prettier"), ["--check", "gen"], dir)).not.toBe(0);
-      writeFileSync(join(dir, ".prettierignore"), "node_modules/\ngen/\n");
+      // package.json is the test's own file, written on one line: the test ignores it.
+      const dir = lintProject("prettier", "ts", { ".prettierignore": "node_modules/\npackage.json\n" });
+      expect(await exitCodeOf(bin("prettier"), ["--check", "."], dir)).not.toBe(0);
+      writeFileSync(join(dir, ".prettierignore"), "node_modules/\npackage.json\ngen/\n");
       expect(await exitCodeOf(bin("prettier"), ["--check", "."], dir)).toBe(0);
     },
     120_000,
