@@ -32,6 +32,19 @@ describe("cli > generate", () => {
     expect(readFiles(out)).toStrictEqual(expected);
   });
 
+  test("--format js --no-docs > writes the .mjs + .d.mts modules and no description; an unknown format exits 2", async () => {
+    const out = join(tempDir(), "out");
+    expect((await runCli(generateArgs(out, "--format", "js", "--no-docs"))).code).toBe(0);
+    expect(listFiles(out)).toEqual(expect.arrayContaining(["index.d.mts", "index.mjs", "brand.gen.mjs", "chat-completions.gen.d.mts"]));
+    const withDocs = libraryOutput();
+    expect(withDocs["chat-completions.types.gen.d.ts"]).toMatch(/\/\*\*\n\s+\* /);
+    expect(readFileSync(join(out, "chat-completions.types.gen.d.ts"), "utf8")).not.toMatch(/\/\*\*\n\s+\* /);
+    const bad = await runCli(generateArgs(join(tempDir(), "out"), "--format", "cjs"));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("MG_USAGE");
+    expect(bad.err).toContain("ts-imports");
+  });
+
   test("every file starts with the header naming version, spec and overlay by base name and sha256", async () => {
     const out = join(tempDir(), "out");
     expect((await runCli(generateArgs(out))).code).toBe(0);
