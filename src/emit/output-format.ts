@@ -31,11 +31,11 @@ export function codeModuleFiles(options: { base: string; header: string[]; state
   const { base, header, statements, format } = options;
   if (format === "js") {
     return [
-      { path: `${base}.d.mts`, contents: withDirectives(printModule({ header, statements, mode: "dts" }), header) },
-      { path: `${base}.mjs`, contents: withDirectives(printModule({ header, statements, mode: "js" }), header) },
+      { path: `${base}.d.mts`, contents: withDirectives(printModule({ header, statements, mode: "dts" })) },
+      { path: `${base}.mjs`, contents: withDirectives(printModule({ header, statements, mode: "js" })) },
     ];
   }
-  return [{ path: `${base}.ts`, contents: withDirectives(printModule({ header, statements, mode: "ts" }), header, [noCheck]) }];
+  return [{ path: `${base}.ts`, contents: withDirectives(printModule({ header, statements, mode: "ts" }), [noCheck]) }];
 }
 
 /** A hand-written template's files: its TypeScript source, or its compiled JavaScript and declarations. */
@@ -47,7 +47,7 @@ export function templateModuleFiles(options: {
 }): OutputFile[] {
   const { base, header, format, template } = options;
   const withHeader = (text: string, extra: string[] = []): string =>
-    withDirectives(`${header.map((l) => `// ${l}\n`).join("")}\n${text}`, header, extra);
+    withDirectives(`${header.map((l) => `// ${l}\n`).join("")}\n${text}`, extra);
   if (format === "js") {
     return [
       { path: `${base}.d.mts`, contents: withHeader(template.dts) },
@@ -60,25 +60,29 @@ export function templateModuleFiles(options: {
 /** A module of types only: a declaration file in every format. */
 export function typeModuleFile(options: { base: string; header: string[]; statements: Statement[] }): OutputFile {
   const { base, header, statements } = options;
-  return { path: `${base}.d.ts`, contents: withDirectives(printModule({ header, statements }), header) };
+  return { path: `${base}.d.ts`, contents: withDirectives(printModule({ header, statements })) };
 }
 
 /** The entry module: `index.ts`, or `index.mjs` + `index.d.mts`. */
 export function entryFiles(options: { header: string[]; statements: Statement[]; format: OutputFormat }): OutputFile[] {
   const { header, statements, format } = options;
-  if (format !== "js") return [{ path: "index.ts", contents: withDirectives(printModule({ header, statements }), header) }];
+  if (format !== "js") return [{ path: "index.ts", contents: withDirectives(printModule({ header, statements })) }];
   const values = statements.filter((s) => s.kind !== "exportAll" || !s.isTypeOnly);
   return [
-    { path: "index.d.mts", contents: withDirectives(printModule({ header, statements }), header) },
-    { path: "index.mjs", contents: withDirectives(printModule({ header, statements: values }), header) },
+    { path: "index.d.mts", contents: withDirectives(printModule({ header, statements })) },
+    { path: "index.mjs", contents: withDirectives(printModule({ header, statements: values })) },
   ];
 }
 
-/** Inserts the lint directives (and `extra` lines) after the header's comment lines. */
-function withDirectives(text: string, header: string[], extra: string[] = []): string {
-  const headerLines = header.flatMap((line) => line.split(/\r\n|\r|\n/)).length;
+/**
+ * Inserts the lint directives (and `extra` lines) after the `//` comment lines the text starts with (the header), so
+ * they stay among the file's leading comments, where TypeScript and Biome look for them.
+ */
+function withDirectives(text: string, extra: string[] = []): string {
   const lines = text.split("\n");
-  return [...lines.slice(0, headerLines), ...extra, ...lintDirectives, ...lines.slice(headerLines)].join("\n");
+  const headerEnd = lines.findIndex((line) => !line.startsWith("//"));
+  const at = headerEnd === -1 ? lines.length : headerEnd;
+  return [...lines.slice(0, at), ...extra, ...lintDirectives, ...lines.slice(at)].join("\n");
 }
 
 /**
