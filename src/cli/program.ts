@@ -16,16 +16,16 @@ import {
   report,
   specDiffToJson,
 } from "../index.js";
+import { generatorVersion } from "../input/assets.js";
+import { defaultCacheDir, resolveDefaultSpec } from "../input/fetch-spec.js";
+import { type InputFile, readInput } from "../input/read-input.js";
 import { parseJsonInput } from "../learn/read-json.js";
 import type { EndpointKey } from "../spec/endpoints.js";
 import { planProbes } from "../verify/probe-plan.js";
 import { VerifyAuthError } from "../verify/run-probes.js";
 import { verifyOverlay } from "../verify/verify.js";
 import { disagreementsLayer, formatPlan, formatVerifyReport, verifyReportToJson } from "../verify/verify-report.js";
-import { generatorVersion } from "../write/assets.js";
 import { toUnwritableError, writeFileAtomic } from "../write/atomic-file.js";
-import { defaultCacheDir, resolveDefaultSpec } from "../write/fetch-spec.js";
-import { type InputFile, readInput } from "../write/read-input.js";
 import { staleDiagnostics, writeOutput } from "../write/write-output.js";
 import { type Reporter, reportDiagnostics, summarizeDiagnostics } from "./report.js";
 

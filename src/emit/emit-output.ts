@@ -2,12 +2,10 @@ import type { CapabilityModel } from "../capabilities/capability-model.js";
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { hasPerModelBuilders } from "../spec/endpoints.js";
 import type { JsonValue } from "../spec/spec-types.js";
-import { generatorVersion, readCompiledTemplate } from "../write/assets.js";
-import { generatedHeader } from "../write/header.js";
-import type { OutputFile } from "../write/write-output.js";
 import { emitEndpoint, endpointNames } from "./emit-endpoint.js";
 import { emitRuntimeApi, emitRuntimeTable, tableModule } from "./emit-runtime.js";
 import { collectReachableSchemas, emitSchemaTypes } from "./emit-schema-types.js";
+import { generatedHeader, type OutputFile } from "./header.js";
 import { builderName, reportNameCollisions, schemaTypeName } from "./names.js";
 import { createParamTypes } from "./param-types.js";
 import { identifiersIn, printModule } from "./print.js";
@@ -16,12 +14,26 @@ import type { ImportDeclaration, Statement } from "./structures.js";
 
 export type { OutputFile };
 
-/** All output files, in memory: index.ts, brand.gen.d.ts/.js, schemas.gen.d.ts and one module per covered endpoint. */
-export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagnostics }): OutputFile[] {
-  const { model, diagnostics } = options;
+/** A hand-written part of the output (templates/<name>.ts) as our build compiled it. */
+export interface CompiledTemplate {
+  js: string;
+  dts: string;
+}
+
+/**
+ * All output files, in memory: index.ts, brand.gen.d.ts/.js, schemas.gen.d.ts and one module per covered endpoint.
+ * The compiled templates and the generator's version are given (input/assets.ts reads them), so emit reads no files.
+ */
+export function emitOutput(options: {
+  model: CapabilityModel;
+  diagnostics: Diagnostics;
+  templates: Record<"brand" | "runtime", CompiledTemplate>;
+  generatorVersion: string;
+}): OutputFile[] {
+  const { model, diagnostics, templates } = options;
   checkNames(model, diagnostics);
   const header = generatedHeader({
-    generatorVersion: generatorVersion(),
+    generatorVersion: options.generatorVersion,
     specName: model.spec.file,
     specSha256: model.spec.sha256,
     overlayName: model.overlay.file,
@@ -93,8 +105,8 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
     { path: "validate.gen.d.ts", contents: "" },
   ];
   // The hand-written helpers, compiled by our build: a declaration file and a JavaScript module each.
-  const templateFiles = ["brand", "runtime"].flatMap((name) => {
-    const compiled = readCompiledTemplate(name);
+  const templateFiles = (["brand", "runtime"] as const).flatMap((name) => {
+    const compiled = templates[name];
     const withHeader = (text: string): string => `${header.map((l) => `// ${l}\n`).join("")}\n${text}`;
     return [
       { path: `${name}.gen.d.ts`, contents: withHeader(compiled.dts) },

@@ -10,15 +10,12 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } f
 import { dirname, join, posix } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { UserError } from "../diagnostics/diagnostic.js";
+import type { OutputFile } from "../emit/header.js";
+import { isGeneratedText } from "../emit/header.js";
 import { compareStrings } from "../util/closest.js";
 import { errnoCode, removeQuietly, syncDirectory, toUnwritableError, writeTempFile } from "./atomic-file.js";
-import { isGeneratedText } from "./header.js";
 
-export interface OutputFile {
-  /** Relative to the output folder, with `/` separators. */
-  path: string;
-  contents: string;
-}
+export type { OutputFile };
 
 export interface WriteOutputOptions {
   outDir: string;
