@@ -16,12 +16,15 @@ export interface RuleTable {
     default?: {
         value: unknown;
     };
+    /** The model must receive this parameter; its absence cannot be fixed (adaptRequest throws an AdaptError). */
+    present?: true;
     /** The texts the compile errors show, so the runtime says the same. */
     messages: {
         reject?: string;
         values?: string;
         nullable?: string;
         requires?: string;
+        present?: string;
     };
     sources: string[];
 }

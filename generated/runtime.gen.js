@@ -101,8 +101,12 @@ function ruleProblems(profile, request, model, required) {
             });
             continue;
         }
-        if (!has(request, param))
+        if (!has(request, param)) {
+            // A parameter the model must receive: nothing to drop or move, so adaptRequest cannot fix it (no `fix`).
+            if (rule.present)
+                problems.push({ param, message: rule.messages.present ?? "", model, sources: rule.sources });
             continue;
+        }
         const value = valueAt(request, param);
         if (rule.kind === "reject") {
             // A null is dropped, never moved; a target that is absent or null takes the value.

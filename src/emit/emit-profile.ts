@@ -1,9 +1,11 @@
-import type { ParamVerdict, Profile } from "../capabilities/capability-model.js";
-import { findParam, splitItem, splitNested } from "../spec/nested-params.js";
+import { type DependentGroup, type ParamVerdict, type Profile, type RuleOf, ruleOf } from "../capabilities/capability-model.js";
+import { findParam } from "../spec/nested-params.js";
 import type { EndpointSpec, JsonValue, RequestParam } from "../spec/spec-types.js";
+import { assertNever } from "../util/assert-never.js";
 import { compareStrings } from "../util/closest.js";
-import { nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, valuesMessage } from "./messages.js";
+import { profileDefault, roleMessage } from "./messages.js";
 import { literalType, pascalName, propertyKey, stringLiteral } from "./names.js";
+import { messageOf } from "./rule-kinds.js";
 import type { InterfaceDeclaration, PropertySignature, TypeAliasDeclaration } from "./structures.js";
 import type { TypeExpr } from "./type-expr.js";
 
@@ -40,12 +42,6 @@ interface Ctx {
   prefix: string;
 }
 
-interface Group {
-  controller: string;
-  values: JsonValue[];
-  dependents: string[];
-}
-
 const unsupported = (type: string, message: string): string => `(${type}) & Unsupported<${stringLiteral(message)}>`;
 const deprecated = (message: string): PropertySignature["docs"] => [{ tags: [{ tagName: "deprecated", text: message }] }];
 
@@ -62,19 +58,20 @@ export function emitProfile(options: {
 }): { statements: Statement[]; requests: string[] } {
   const { endpoint, profile, types, names, models = [] } = options;
   const ctx: Ctx = { endpoint, profile, types, prefix: names.params(profile).replace(/Params$/, "") };
-  const groups = variantGroups(profile);
-  const inGroups = new Set(groups.flatMap((g) => [g.controller, ...g.dependents]));
-  const free = Object.keys(profile.params).filter((name) => !inGroups.has(name));
+  const groups = profile.groups;
+  const inGroups = new Set(groups.flatMap((g) => [g.controller.name, ...g.dependents]));
+  const free = Object.values(profile.params).filter((verdict) => !inGroups.has(verdict.path.name));
   const nested = nestedObjects(
     ctx,
-    free.filter((name) => splitNested(name)),
+    free.filter((v) => v.path.child !== undefined).map((v) => v.path.name),
   );
   const items = itemKinds(
     ctx,
-    free.filter((name) => splitItem(name)),
+    free.filter((v) => v.path.item !== undefined).map((v) => v.path.name),
   );
   const properties = free
-    .filter((name) => !splitNested(name) && !splitItem(name))
+    .filter((v) => v.path.child === undefined && v.path.item === undefined)
+    .map((v) => v.path.name)
     .flatMap((name) => verdictProp(ctx, name, name))
     .concat(nested.properties, items.properties)
     .concat(messagesProp(ctx));
@@ -103,7 +100,8 @@ export function emitProfile(options: {
   const variants = emitted.flatMap(({ holds, fails, extra }) => [...extra, holds, fails]);
   // A nested parent (`reasoning` of `reasoning.effort`) that the core leaves to the spec's params: a case's object
   // type for it holds the ruled children only, so the case keeps the spec's type beside it, as `Core & If…` did.
-  const parents = groups.flatMap((g) => [g.controller, ...g.dependents]).flatMap((name) => splitNested(name)?.parent ?? []);
+  const paths = groups.flatMap((g) => [g.controller, ...g.dependents.map((d) => ctx.profile.params[d]?.path)]);
+  const parents = paths.flatMap((path) => (path?.child === undefined ? [] : [path.param]));
   const inherited = new Map(parents.map((parent) => [propertyKey(parent), `${names.base}[${stringLiteral(parent)}]`]));
   const requests = requestMembers({ ctx, models, core, groups: emitted, inherited });
   return {
@@ -130,18 +128,8 @@ function requestMembers(options: {
   if (models.length === 0) return [];
   const model: PropertySignature = { name: "model", type: models.map(stringLiteral).join(" | ") };
   const base = `${ctx.prefix}Request`;
-  type Choice = { variant: InterfaceDeclaration; controller: string; allows: Allowed };
-  let combinations: Choice[][] = [[]];
-  for (const group of groups) {
-    const choices: Choice[] = [
-      { variant: group.holds, controller: group.controller, allows: group.holdsAllows },
-      { variant: group.fails, controller: group.controller, allows: group.failsAllows },
-    ];
-    combinations = combinations.flatMap((chosen) => choices.map((choice) => [...chosen, choice]));
-  }
-  // Two groups on one controller (`stream: [false]` and `stream: [true]`) meet in cases no request can be: the
-  // controller would need a value both refuse. The intersection form reduces those to never; here they are left out.
-  const cases = combinations.filter(possible).map((chosen) => chosen.map((c) => c.variant));
+  // The cases no request can be (capabilities/dependent-cases.ts) are left out; the intersection form reduced them to never.
+  const cases = groups.length === 0 ? [[]] : ctx.profile.cases.map((chosen) => chosen.map((holds, i) => variantOf(groups[i], holds)));
   return cases.map((chosen) => {
     const suffix = chosen.map((variant) => variant.name.slice(ctx.prefix.length)).join("");
     return {
@@ -161,16 +149,9 @@ function requestMembers(options: {
   });
 }
 
-/** Whether some request fits every choice: per controller, a value all of them allow, or all allow it absent. */
-function possible(chosen: { controller: string; allows: Allowed }[]): boolean {
-  const byController = new Map<string, Allowed[]>();
-  for (const c of chosen) byController.set(c.controller, [...(byController.get(c.controller) ?? []), c.allows]);
-  return [...byController.values()].every((all) => {
-    if (all.every((a) => a.absent)) return true;
-    if (all.some((a) => a.values === undefined)) return true;
-    const [first, ...rest] = all.map((a) => new Set((a.values ?? []).map((v) => JSON.stringify(v))));
-    return [...(first ?? [])].some((v) => rest.every((set) => set.has(v)));
-  });
+function variantOf(group: EmittedGroup | undefined, holds: boolean): InterfaceDeclaration {
+  if (!group) throw new Error("bug: a case names more groups than the profile has");
+  return holds ? group.holds : group.fails;
 }
 
 /**
@@ -205,14 +186,14 @@ function mergeProperties(core: InterfaceDeclaration, props: PropertySignature[],
 function nestedObjects(ctx: Ctx, names: string[]): { statements: Statement[]; properties: PropertySignature[] } {
   const byParent = new Map<string, string[]>();
   for (const name of names) {
-    const parent = splitNested(name)?.parent ?? name;
+    const parent = ctx.profile.params[name]?.path.param ?? name;
     byParent.set(parent, [...(byParent.get(parent) ?? []), name]);
   }
   const statements: Statement[] = [];
   const properties: PropertySignature[] = [];
   for (const [parentName, children] of [...byParent].sort(([a], [b]) => compareStrings(a, b))) {
     const parent = param(ctx, parentName);
-    const childProps = children.flatMap((name) => verdictProp(ctx, name, splitNested(name)?.child ?? name));
+    const childProps = children.flatMap((name) => verdictProp(ctx, name, ctx.profile.params[name]?.path.child ?? name));
     const typeName = `${ctx.prefix}${pascalName(parentName)}`;
     statements.push(objectWith(ctx, typeName, parent, childProps));
     properties.push({
@@ -232,15 +213,16 @@ function itemKinds(ctx: Ctx, names: string[]): { statements: Statement[]; proper
   const statements: Statement[] = [];
   const properties: PropertySignature[] = [];
   for (const name of names.sort(compareStrings)) {
-    const split = splitItem(name);
     const verdict = ctx.profile.params[name];
-    if (!split || verdict?.kind !== "constrain" || !verdict.values) continue;
+    const values = ruleOf(verdict, "values");
+    const split = verdict?.path;
+    if (split?.item === undefined || !values) continue;
     const p = param(ctx, split.param);
-    const message = valuesMessage(ctx.profile.label, name, verdict.values, verdict.reason);
+    const message = messageOf(ctx.profile.label, values);
     const brand: TypeExpr = { kind: "reference", name: `Unsupported<${stringLiteral(message)}>`, stringOnly: false };
-    const allowed = verdict.values.map(String);
+    const allowed = values.values.map(String);
     const itemName = (value: string) => `${ctx.prefix}${pascalName(split.param)}${pascalName(value)}Item`;
-    const { type, aliases } = ctx.types.narrowItems(p, { property: split.property, allowed, brand, name: itemName });
+    const { type, aliases } = ctx.types.narrowItems(p, { property: split.item, allowed, brand, name: itemName });
     statements.push(...aliases.map((a): TypeAliasDeclaration => ({ kind: "typeAlias", name: a.name, isExported: true, type: a.type })));
     properties.push({ name: propertyKey(split.param), hasQuestionToken: !p.required, type: p.nullable ? `${type} | null` : type });
   }
@@ -259,18 +241,6 @@ function objectWith(ctx: Ctx, name: string, parent: RequestParam, props: Propert
   return { kind: "typeAlias", name, isExported: true, type: `${omitted} & { ${members} }` };
 }
 
-function variantGroups(profile: Profile): Group[] {
-  const groups = new Map<string, Group>();
-  for (const [name, verdict] of Object.entries(profile.params)) {
-    if (verdict.kind !== "constrain" || !verdict.requires) continue;
-    const key = `${verdict.requires.param}=${JSON.stringify(verdict.requires.values)}`;
-    const group = groups.get(key) ?? { controller: verdict.requires.param, values: verdict.requires.values, dependents: [] };
-    group.dependents.push(name);
-    groups.set(key, group);
-  }
-  return [...groups.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, g]) => g);
-}
-
 function param(ctx: Ctx, name: string): RequestParam {
   const found = findParam(ctx.endpoint, name);
   if (!found) throw new Error(`bug: parameter ${name} is not in ${ctx.endpoint.requestSchema}`);
@@ -278,41 +248,89 @@ function param(ctx: Ctx, name: string): RequestParam {
 }
 
 /** The property (named `key`: the child's name for a nested one) for a verdict that is not part of a variant group. */
+/** What a parameter's rules make of its property, sorted by kind. Every rule kind is placed here. */
+interface PropertyPlan {
+  refuse?: RuleOf<"reject"> | RuleOf<"moved">;
+  values?: RuleOf<"values">;
+  notNull?: RuleOf<"notNull">;
+  present?: RuleOf<"present">;
+}
+
+function propertyPlan(verdict: ParamVerdict): PropertyPlan {
+  const plan: PropertyPlan = {};
+  for (const rule of verdict.rules) {
+    switch (rule.kind) {
+      case "reject":
+      case "moved":
+        plan.refuse = rule;
+        break;
+      case "values":
+        plan.values = rule;
+        break;
+      case "notNull":
+        plan.notNull = rule;
+        break;
+      case "present":
+        plan.present = rule;
+        break;
+      case "default": // refuses nothing; decides a `requires` group's cases (Profile.groups)
+      case "requires": // a dependent of a group: emitGroup
+        break;
+      default:
+        assertNever(rule);
+    }
+  }
+  return plan;
+}
+
+/** The property (named `key`: the child's name for a nested one) for a verdict that is not part of a variant group. */
 function verdictProp(ctx: Ctx, name: string, key: string): PropertySignature[] {
   const verdict = ctx.profile.params[name];
   if (!verdict) return [];
-  if (verdict.kind === "reject" && verdict.moved) {
+  const plan = propertyPlan(verdict);
+  if (plan.refuse?.kind === "moved") {
     // Not a parameter of the spec at all: any value is refused, and the message says where it belongs.
-    const message = rejectMessage(ctx.profile.label, name, verdict);
+    const message = messageOf(ctx.profile.label, plan.refuse);
     return [{ name: propertyKey(key), hasQuestionToken: true, type: `Unsupported<${stringLiteral(message)}>`, docs: deprecated(message) }];
   }
   const p = param(ctx, name);
-  if (verdict.kind === "reject") {
-    const message = rejectMessage(ctx.profile.label, name, verdict);
+  if (plan.refuse) {
+    const message = messageOf(ctx.profile.label, plan.refuse);
     return [
       { name: propertyKey(key), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) },
     ];
   }
-  return [{ name: propertyKey(key), hasQuestionToken: !p.required, type: constrainedType(ctx, p, verdict) }];
+  return [constrainedProp(ctx, p, plan, key)];
+}
+
+/** A property the model takes: required when the spec or a `present` rule says so, typed by constrainedType. */
+function constrainedProp(ctx: Ctx, p: RequestParam, plan: PropertyPlan, key: string): PropertySignature {
+  const present = plan.present;
+  return {
+    name: propertyKey(key),
+    hasQuestionToken: !p.required && !present,
+    type: constrainedType(ctx, p, plan),
+    ...(present && { docs: [messageOf(ctx.profile.label, present)] }),
+  };
 }
 
 /** `values` and `nullable: false` as a type that keeps the reason in the message. */
-function constrainedType(ctx: Ctx, p: RequestParam, verdict: Extract<ParamVerdict, { kind: "constrain" }>): string {
+function constrainedType(ctx: Ctx, p: RequestParam, plan: PropertyPlan): string {
   const label = ctx.profile.label;
-  const nullable = p.nullable && verdict.nullable !== false;
+  const { values, notNull } = plan;
+  const nullable = p.nullable && !notNull;
   const branches: string[] = [];
-  if (verdict.values && p.scalarOrObject) {
+  if (values && p.scalarOrObject) {
     // The rule narrows the scalars; the object form (a custom voice `{ id }`) stays as the spec types it.
     const { scalars, objects } = ctx.types.nonNullParts(p);
-    branches.push(...verdict.values.map(literal));
-    branches.push(unsupported(scalars, valuesMessage(label, p.name, verdict.values, verdict.reason)), objects);
-  } else if (verdict.values) {
-    branches.push(...verdict.values.map(literal));
-    branches.push(unsupported(ctx.types.nonNull(p), valuesMessage(label, p.name, verdict.values, verdict.reason)));
+    branches.push(...values.values.map(literal));
+    branches.push(unsupported(scalars, messageOf(label, values)), objects);
+  } else if (values) {
+    branches.push(...values.values.map(literal));
+    branches.push(unsupported(ctx.types.nonNull(p), messageOf(label, values)));
   } else {
     branches.push(ctx.types.nonNull(p));
-    if (p.nullable && verdict.nullable === false)
-      branches.push(unsupported(ctx.types.nonNull(p), nullMessage(label, p.name, verdict.reason)));
+    if (p.nullable && notNull) branches.push(unsupported(ctx.types.nonNull(p), messageOf(label, notNull)));
   }
   if (nullable) branches.push("null");
   return branches.length === 0 ? "never" : branches.join(" | ");
@@ -324,79 +342,52 @@ function constrainedType(ctx: Ctx, p: RequestParam, verdict: Extract<ParamVerdic
  * the variants and reports against the last member on a tie, which must be the one that names the dependency (TS 5/6
  * order union members by creation, TS 7 by name).
  */
-/** What a variant lets its controller be: these values (undefined: any the spec allows), or absent. */
-interface Allowed {
-  values: JsonValue[] | undefined;
-  absent: boolean;
-}
-
 interface EmittedGroup {
-  controller: string;
   holds: InterfaceDeclaration;
   fails: InterfaceDeclaration;
-  holdsAllows: Allowed;
-  failsAllows: Allowed;
   extra: Statement[];
 }
 
-function emitGroup(ctx: Ctx, group: Group): EmittedGroup {
-  const controller = param(ctx, group.controller);
-  const verdict = ctx.profile.params[group.controller];
-  const constrain = verdict?.kind === "constrain" ? verdict : undefined;
-  const candidates = constrain?.values ?? controller.enumValues ?? booleanValues(controller);
-  const inS = (v: JsonValue): boolean => group.values.some((s) => JSON.stringify(s) === JSON.stringify(v));
-  const defaultValue = profileDefault(ctx.profile, group.controller);
-  const defaultInS = defaultValue !== undefined && inS(defaultValue);
-  const suffix = `${pascalName(group.controller)}${suffixOf(group)}`;
-  const holdsValues = candidates ? candidates.filter(inS) : group.values;
-  const failsValues = candidates?.filter((v) => !inS(v));
+function emitGroup(ctx: Ctx, group: DependentGroup): EmittedGroup {
+  const name = group.controller.name;
+  const controller = param(ctx, name);
+  const notNull = ruleOf(ctx.profile.params[name], "notNull") !== undefined;
+  const defaultValue = profileDefault(ctx.profile, name);
+  const suffix = `${pascalName(name)}${suffixOf(group)}`;
   const extra: Statement[] = [];
-  const nestedController = (name: string, values: JsonValue[] | undefined, absentAllowed: boolean): PropertySignature => {
-    const split = splitNested(group.controller);
-    if (!split) return controllerProp(ctx, controller, constrain, values, absentAllowed, group.controller);
-    const parent = param(ctx, split.parent);
-    const child = controllerProp(ctx, controller, constrain, values, absentAllowed, split.child);
-    extra.push({ kind: "interface", name, isExported: true, properties: [child] });
-    const type = absentAllowed && parent.nullable ? `${name} | null` : name;
-    return { name: propertyKey(split.parent), hasQuestionToken: absentAllowed, type };
+  const nestedController = (typeName: string, allowed: DependentGroup["holds"]): PropertySignature => {
+    const { values, absent } = allowed;
+    const child = group.controller.child;
+    if (child === undefined) return controllerProp(ctx, controller, notNull, values, absent, name);
+    const parent = param(ctx, group.controller.param);
+    const prop = controllerProp(ctx, controller, notNull, values, absent, child);
+    extra.push({ kind: "interface", name: typeName, isExported: true, properties: [prop] });
+    const type = absent && parent.nullable ? `${typeName} | null` : typeName;
+    return { name: propertyKey(group.controller.param), hasQuestionToken: absent, type };
   };
-  const holds = nestedController(`${ctx.prefix}${pascalName(group.controller)}If${suffixOf(group)}`, holdsValues, defaultInS);
-  const fails = nestedController(`${ctx.prefix}${pascalName(group.controller)}Unless${suffixOf(group)}`, failsValues, !defaultInS);
-  const whenHolds = group.dependents.flatMap((d) => dependentProp(ctx, d, true, group, defaultValue));
-  const whenFails = group.dependents.flatMap((d) => dependentProp(ctx, d, false, group, defaultValue));
-  const make = (name: string, props: PropertySignature[]): InterfaceDeclaration => ({
+  const holds = nestedController(`${ctx.prefix}${pascalName(name)}If${suffixOf(group)}`, group.holds);
+  const fails = nestedController(`${ctx.prefix}${pascalName(name)}Unless${suffixOf(group)}`, group.fails);
+  const whenHolds = group.dependents.flatMap((d) => dependentProp(ctx, d, true, defaultValue));
+  const whenFails = group.dependents.flatMap((d) => dependentProp(ctx, d, false, defaultValue));
+  const make = (typeName: string, props: PropertySignature[]): InterfaceDeclaration => ({
     kind: "interface",
-    name,
+    name: typeName,
     isExported: true,
     properties: props.sort((a, b) => compareStrings(a.name, b.name)),
   });
   return {
-    controller: group.controller,
     holds: make(`${ctx.prefix}If${suffix}`, [holds, ...whenHolds]),
     fails: make(`${ctx.prefix}Unless${suffix}`, [fails, ...whenFails]),
-    holdsAllows: { values: holdsValues, absent: defaultInS },
-    failsAllows: { values: failsValues, absent: !defaultInS },
     extra,
   };
 }
 
-const suffixOf = (group: Group): string => group.values.map((v) => pascalName(String(v))).join("Or");
-
-/** A plain boolean parameter (`type: boolean`, possibly nullable) has the values true and false. */
-function booleanValues(p: RequestParam): JsonValue[] | undefined {
-  const type = p.schema.type;
-  const branches = Array.isArray(p.schema.anyOf) ? p.schema.anyOf : [];
-  const isBoolean =
-    type === "boolean" ||
-    (Array.isArray(type) && type.includes("boolean")) ||
-    branches.some((b) => typeof b === "object" && b !== null && !Array.isArray(b) && b.type === "boolean");
-  return isBoolean ? [true, false] : undefined;
-}
+const suffixOf = (group: DependentGroup): string => group.values.map((v) => pascalName(String(v))).join("Or");
 
 function controllerProp(
   ctx: Ctx,
   p: RequestParam,
-  constrain: Extract<ParamVerdict, { kind: "constrain" }> | undefined,
+  notNull: boolean,
   values: JsonValue[] | undefined,
   absentAllowed: boolean,
   key: string,
@@ -404,32 +395,18 @@ function controllerProp(
   // Plain literals only: a branded branch here stops TypeScript 7 from discriminating the variants, and the
   // dependency's message (the more useful one) would then be lost. Invalid values still fail, listing the valid ones.
   const branches = values ? values.map(literal) : [ctx.types.nonNull(p)];
-  if (absentAllowed && p.nullable && constrain?.nullable !== false) branches.push("null");
+  if (absentAllowed && p.nullable && !notNull) branches.push("null");
   const type = branches.length === 0 ? "never" : branches.join(" | ");
   return { name: propertyKey(key), hasQuestionToken: absentAllowed, type };
 }
 
-function dependentProp(
-  ctx: Ctx,
-  name: string,
-  holds: boolean,
-  group: Group,
-  controllerDefault: JsonValue | undefined,
-): PropertySignature[] {
+function dependentProp(ctx: Ctx, name: string, holds: boolean, controllerDefault: JsonValue | undefined): PropertySignature[] {
   const verdict = ctx.profile.params[name];
-  if (verdict?.kind !== "constrain") return [];
+  const requires = ruleOf(verdict, "requires");
+  if (!verdict || !requires) return [];
   const p = param(ctx, name);
-  if (holds) {
-    const plain = { ...verdict, requires: undefined };
-    return [{ name: propertyKey(name), hasQuestionToken: !p.required, type: constrainedType(ctx, p, plain) }];
-  }
-  const message = requiresMessage(
-    ctx.profile.label,
-    name,
-    { param: group.controller, values: group.values },
-    verdict.reason,
-    controllerDefault,
-  );
+  if (holds) return [constrainedProp(ctx, p, propertyPlan(verdict), name)];
+  const message = messageOf(ctx.profile.label, requires, controllerDefault);
   return [{ name: propertyKey(name), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) }];
 }
 

@@ -81,6 +81,7 @@ function narrowedLines(p: NarrowedParam): string[] {
   if (p.values) parts.push(`only ${showValues(p.values)}`);
   if (p.nullable === false) parts.push("never null");
   if (p.default !== undefined) parts.push(`default ${showValue(p.default)}`);
+  parts.push(...(p.more ?? []));
   return citedLines(`${p.param} — ${parts.join("; ")}`, p, ":");
 }
 

@@ -65,7 +65,7 @@ describe("nested parameters > overlay validation", () => {
     ]);
   });
 
-  test("a nested parameter cannot take requires or rename, but may control another parameter's requires", () => {
+  test("a nested parameter cannot take requires, rename or required, but may control another parameter's requires", () => {
     expect(
       validate(`        reasoning.summary: { requires: { logprobs: [true] }, reason: r, source: SPEC }
         reasoning.effort: { reject: true, rename: max_tokens, reason: r, source: SPEC }
@@ -73,6 +73,9 @@ describe("nested parameters > overlay validation", () => {
     ).toStrictEqual([
       '8:9 error MG_OVERLAY_NESTED_RULE: "reasoning.summary" is a nested parameter and cannot take `requires`',
       '9:9 error MG_OVERLAY_NESTED_RULE: "reasoning.effort" is a nested parameter and cannot take `rename`',
+    ]);
+    expect(validate("        reasoning.summary: { required: true, reason: r, source: SPEC }")).toStrictEqual([
+      '8:9 error MG_OVERLAY_NESTED_RULE: "reasoning.summary" is a nested parameter and cannot take `required`',
     ]);
   });
 });
