@@ -54,7 +54,10 @@ export interface EndpointTable {
     }>;
 }
 export interface Problem {
-    /** The parameter, as a JSON path for nested ones (`messages[0].role`); "" for the request itself. */
+    /**
+     * The parameter, as a JSON path for nested ones (`messages[0].role`), `["a.b"]` for a top-level key that holds a dot;
+     * "" for the request itself.
+     */
     param: string;
     message: string;
     model?: string;
@@ -80,7 +83,8 @@ export interface AdaptOptions {
 }
 export declare class AdaptError extends Error {
     readonly problems: Problem[];
-    constructor(problems: Problem[]);
+    /** `message` replaces the default text, which lists the problems (used for bad options, which are no request problem). */
+    constructor(problems: Problem[], message?: string);
 }
 type Resolved = {
     kind: "known";
@@ -94,9 +98,13 @@ type Resolved = {
 };
 /** Exact id, else `ft:<base>:…` → base (like the types' `ft:${infer Base}:${string}`), else unknown. */
 export declare function resolveModel(table: EndpointTable, model: string): Resolved;
-export declare function validateWith(table: EndpointTable | undefined, endpoint: string, request: unknown): ValidationResult;
-/** A new request fit for its model, and what was changed. Never mutates its input. */
-export declare function adaptWith<T>(table: EndpointTable | undefined, endpoint: string, request: T, options?: AdaptOptions): {
+export declare function validateWith(table: EndpointTable | undefined, endpoint: unknown, request: unknown): ValidationResult;
+/**
+ * A new request fit for its model, and what was changed. Never mutates its input. Throws only AdaptError: options it
+ * does not know are one too (checked before the request), and so is a request whose getters throw. `onChange` runs
+ * after the request is adapted; what it throws reaches the caller as it is.
+ */
+export declare function adaptWith<T>(table: EndpointTable | undefined, endpoint: unknown, request: T, options?: AdaptOptions): {
     request: T;
     changes: Change[];
 };

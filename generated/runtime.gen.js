@@ -3,18 +3,28 @@
 // overlay: openai.yaml sha256:6db22959753abdb9f49576920c6e33f36f71180e89eb79a073eb9f0491efacd7
 
 // The runtime adapter's core: checks and adapts requests against the generated capability table. Our build compiles
-// it; the output carries the result as runtime.gen.js and runtime.gen.d.ts. No dependencies; pure; never throws on any
-// JSON value. adaptRequest throws an AdaptError, and nothing else, on purpose: with unsupported: "throw", and when no
-// request can fit (not an object, no string model, a model not served, an unknown model with unknown: "reject").
+// it; the output carries the result as runtime.gen.js and runtime.gen.d.ts. No dependencies; pure; never throws, on any
+// value and any endpoint name. adaptRequest throws an AdaptError, and nothing else, on purpose: with unsupported:
+// "throw", when no request can fit (not an object, no string model, a model not served, an unknown model with unknown:
+// "reject"), and for options it does not know. Both run in time linear in the size of the request.
 export class AdaptError extends Error {
     problems;
-    constructor(problems) {
-        super(`the request does not fit its model:\n${problems.map((p) => `- ${p.param || "request"}: ${p.message}`).join("\n")}`);
+    /** `message` replaces the default text, which lists the problems (used for bad options, which are no request problem). */
+    constructor(problems, message = `the request does not fit its model:\n${problems.map((p) => `- ${p.param || "request"}: ${p.message}`).join("\n")}`) {
+        super(message);
         this.problems = problems;
         this.name = "AdaptError";
     }
 }
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** A value for a message, without calling into it (a string quoted; an object by its kind, not its toString). */
+function describe(value) {
+    if (typeof value === "string")
+        return JSON.stringify(value);
+    if (value === null || ["undefined", "boolean", "number", "bigint"].includes(typeof value))
+        return String(value);
+    return Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
 /** A parameter's value: `reasoning.effort` is `effort` inside the object `reasoning` (spec names have no dots). */
 function valueAt(request, param) {
     const dot = param.indexOf(".");
@@ -24,31 +34,42 @@ function valueAt(request, param) {
     const parent = own(request, param.slice(0, dot));
     return isObject(parent) ? own(parent, param.slice(dot + 1)) : undefined;
 }
-/** A copy of the request without the parameter (a nested one: a copy of its parent without the child). */
-function without(request, param) {
-    const result = { ...request };
-    const dot = param.indexOf(".");
-    if (dot < 0) {
-        delete result[param];
-        return result;
-    }
-    const key = param.slice(0, dot);
-    const parent = result[key];
-    if (isObject(parent)) {
-        const copy = { ...parent };
-        delete copy[param.slice(dot + 1)];
-        result[key] = copy;
-    }
-    return result;
-}
-/** A copy of the request with the parameter set (a nested one inside a copy of its parent, created when absent). */
-function withValue(request, param, value) {
+/**
+ * Removes the parameter from `result`, a copy of the request (a nested one from a copy of its parent). `copied` holds
+ * the parents already copied, so each is copied once: dropping n keys costs O(n), not a copy of the request per key.
+ */
+function removeParam(result, param, copied) {
     const dot = param.indexOf(".");
     if (dot < 0)
-        return { ...request, [param]: value };
-    const key = param.slice(0, dot);
-    const parent = request[key];
-    return { ...request, [key]: { ...(isObject(parent) ? parent : {}), [param.slice(dot + 1)]: value } };
+        delete result[param];
+    else {
+        const parent = ownParent(result, param.slice(0, dot), copied, false);
+        if (parent)
+            delete parent[param.slice(dot + 1)];
+    }
+}
+/** Sets the parameter in `result` (a nested one inside a copy of its parent, created when absent). */
+function setParam(result, param, value, copied) {
+    const dot = param.indexOf(".");
+    if (dot < 0)
+        result[param] = value;
+    else {
+        const parent = ownParent(result, param.slice(0, dot), copied, true);
+        if (parent)
+            parent[param.slice(dot + 1)] = value;
+    }
+}
+/** The result's own copy of a nested object, so changing it leaves the input alone; `create` makes an absent one. */
+function ownParent(result, key, copied, create) {
+    const parent = result[key];
+    if (copied.has(key) && isObject(parent))
+        return parent;
+    if (!isObject(parent) && !create)
+        return undefined;
+    const copy = { ...(isObject(parent) ? parent : {}) };
+    result[key] = copy;
+    copied.add(key);
+    return copy;
 }
 const has = (request, param) => valueAt(request, param) !== undefined;
 const same = (a, b) => a === b;
@@ -134,25 +155,30 @@ function ruleProblems(profile, request, model, required) {
     }
     return problems;
 }
+/** An unknown key as a path: itself, or `["a.b"]` when it holds what a path would read as nesting (or is empty). */
+const keyPath = (key) => (/^[^.[\]]+$/.test(key) ? key : `[${JSON.stringify(key)}]`);
 function check(table, endpoint, request, unknownPolicy) {
     if (!table)
-        return { problems: [{ param: "", message: `"${endpoint}" is not an endpoint of this output`, sources: [] }] };
+        return { problems: [{ param: "", message: `${describe(endpoint)} is not an endpoint of this output`, sources: [] }] };
     if (!isObject(request))
         return { problems: [{ param: "", message: `a ${table.schema} must be a JSON object`, sources: [] }] };
     // Where `model` may be left out, the API uses the spec's default model; without one only the spec applies.
     const absent = request.model === undefined && table.optionalModel !== undefined;
     const model = absent ? table.optionalModel?.default : request.model;
     // A key the model's profile has a rule for (a `moved` key such as reasoning_effort on Responses) is reported by
-    // that rule, with its reason and where the value belongs, not as unknown.
+    // that rule, with its reason and where the value belongs, not as unknown. Only a rule for a top-level name counts:
+    // the key "reasoning.effort" is not the nested parameter reasoning.effort (nor "tools[].type" an item rule).
     const resolvedEarly = typeof model === "string" ? resolveModel(table, model) : undefined;
     const ruled = resolvedEarly?.kind === "known" ? (resolvedEarly.profile?.params ?? {}) : {};
-    const unknownKeys = Object.keys(request).filter((key) => key !== "model" && !table.params.includes(key) && !Object.hasOwn(ruled, key));
+    const params = new Set(table.params);
+    const isRuled = (key) => Object.hasOwn(ruled, key) && !key.includes(".");
+    const unknownKeys = Object.keys(request).filter((key) => key !== "model" && !params.has(key) && !isRuled(key));
     const problems = unknownKeys.map((key) => ({
-        param: key,
+        param: keyPath(key),
         message: `"${key}" is not a parameter of ${table.schema}`,
         ...(typeof model === "string" && { model }),
         sources: ["SPEC"], // the spec itself (specSource in modelgate's capability model)
-        fix: "drop",
+        fix: { dropKey: key },
     }));
     if (absent && model === undefined)
         return { problems };
@@ -177,24 +203,76 @@ const publicProblem = ({ param, message, model, sources }) => ({
     ...(model !== undefined && { model }),
     sources,
 });
+/** A request (or options) whose getters or proxy traps throw: one problem, so validateRequest never throws. */
+function unreadable(error, what = "the request") {
+    const reason = error instanceof Error ? `: ${error.message}` : "";
+    return { param: "", message: `${what} could not be read${reason}`, sources: [] };
+}
 export function validateWith(table, endpoint, request) {
-    const { problems } = check(table, endpoint, request, "allow");
+    let problems;
+    try {
+        problems = check(table, endpoint, request, "allow").problems;
+    }
+    catch (error) {
+        problems = [unreadable(error)];
+    }
     return problems.length === 0 ? { ok: true } : { ok: false, problems: problems.map(publicProblem) };
 }
-/** A new request fit for its model, and what was changed. Never mutates its input. */
-export function adaptWith(table, endpoint, request, options = {}) {
-    const checked = check(table, endpoint, request, options.unknown ?? "allow");
+/**
+ * A new request fit for its model, and what was changed. Never mutates its input. Throws only AdaptError: options it
+ * does not know are one too (checked before the request), and so is a request whose getters throw. `onChange` runs
+ * after the request is adapted; what it throws reaches the caller as it is.
+ */
+export function adaptWith(table, endpoint, request, options) {
+    let what = "the options";
+    let adapted;
+    let onChange;
+    try {
+        const checked = readOptions(options);
+        onChange = checked.onChange;
+        what = "the request";
+        adapted = adaptChecked(table, endpoint, request, checked.unsupported, checked.unknown);
+    }
+    catch (error) {
+        throw error instanceof AdaptError ? error : new AdaptError([unreadable(error, what)]);
+    }
+    for (const change of adapted.changes)
+        onChange?.(change);
+    return adapted;
+}
+const optionValues = { unsupported: ["drop", "throw"], unknown: ["allow", "reject"] };
+/** The options, checked: a wrong one is an AdaptError that names it, never silently the default. */
+function readOptions(options) {
+    const fail = (message) => {
+        throw new AdaptError([{ param: "", message, sources: [] }], `invalid adaptRequest options: ${message}`);
+    };
+    if (options === undefined)
+        return { unsupported: "drop", unknown: "allow" };
+    if (!isObject(options))
+        return fail(`options must be an object, not ${describe(options)}`);
+    const given = Object.keys(options).find((key) => key !== "onChange" && !Object.hasOwn(optionValues, key));
+    if (given !== undefined)
+        return fail(`${describe(given)} is not an option (unsupported, unknown, onChange)`);
+    const { unsupported = "drop", unknown = "allow", onChange } = options;
+    if (!optionValues.unsupported.some((v) => v === unsupported))
+        return fail(`unsupported must be "drop" or "throw", not ${describe(unsupported)}`);
+    if (!optionValues.unknown.some((v) => v === unknown))
+        return fail(`unknown must be "allow" or "reject", not ${describe(unknown)}`);
+    if (onChange !== undefined && typeof onChange !== "function")
+        return fail(`onChange must be a function, not ${describe(onChange)}`);
+    return { unsupported, unknown, ...(onChange !== undefined && { onChange }) };
+}
+function adaptChecked(table, endpoint, request, unsupported, unknown) {
+    const checked = check(table, endpoint, request, unknown);
     const fatal = checked.problems.filter((p) => p.fix === undefined);
-    if (fatal.length > 0 || (options.unsupported === "throw" && checked.problems.length > 0)) {
-        throw new AdaptError((options.unsupported === "throw" ? checked.problems : fatal).map(publicProblem));
+    if (fatal.length > 0 || (unsupported === "throw" && checked.problems.length > 0)) {
+        throw new AdaptError((unsupported === "throw" ? checked.problems : fatal).map(publicProblem));
     }
     const changes = [];
-    const record = (change) => {
-        changes.push(change);
-        options.onChange?.(change);
-    };
+    const record = (change) => changes.push(change);
     // Dropping a value can break a rule that depended on it (logprobs dropped leaves top_logprobs behind), so fix
-    // until the request checks clean. Later passes only drop (no renames), each removes a key or a message: this ends.
+    // until the request checks clean. Later passes only drop (no renames), and each fix removes a key or an item that
+    // is there (unknown keys literally, by "dropKey"), so every pass makes the request smaller: this ends.
     let result = applyFixes({ ...request }, checked.problems, record);
     for (let again = recheck(table, endpoint, result); again.length > 0; again = recheck(table, endpoint, result)) {
         result = applyFixes(result, again, record);
@@ -215,13 +293,19 @@ function recheck(table, endpoint, request) {
         .map((p) => (typeof p.fix === "object" && "rename" in p.fix ? { ...p, fix: "drop" } : p));
 }
 function applyFixes(request, problems, record) {
-    let result = { ...request };
+    // One copy of the request, changed in place (and one of each nested object it changes): linear in the fixes.
+    const result = { ...request };
+    const copied = new Set();
     const dropped = new Map();
     for (const { param, message, sources, fix } of problems) {
         if (fix === "drop")
-            result = without(result, param);
+            removeParam(result, param, copied);
+        else if (fix && "dropKey" in fix)
+            delete result[fix.dropKey];
         else if (fix && "rename" in fix) {
-            result = withValue(without(result, param), fix.rename, valueAt(result, param));
+            const value = valueAt(result, param);
+            removeParam(result, param, copied);
+            setParam(result, fix.rename, value, copied);
             record({ param, action: "renamed", to: fix.rename, message, sources });
             continue;
         }

@@ -1,7 +1,8 @@
 // The runtime adapter's core: checks and adapts requests against the generated capability table. Our build compiles
-// it; the output carries the result as runtime.gen.js and runtime.gen.d.ts. No dependencies; pure; never throws on any
-// JSON value. adaptRequest throws an AdaptError, and nothing else, on purpose: with unsupported: "throw", and when no
-// request can fit (not an object, no string model, a model not served, an unknown model with unknown: "reject").
+// it; the output carries the result as runtime.gen.js and runtime.gen.d.ts. No dependencies; pure; never throws, on any
+// value and any endpoint name. adaptRequest throws an AdaptError, and nothing else, on purpose: with unsupported:
+// "throw", when no request can fit (not an object, no string model, a model not served, an unknown model with unknown:
+// "reject"), and for options it does not know. Both run in time linear in the size of the request.
 
 export interface RuleTable {
   kind: "reject" | "constrain";
@@ -39,7 +40,10 @@ export interface EndpointTable {
 }
 
 export interface Problem {
-  /** The parameter, as a JSON path for nested ones (`messages[0].role`); "" for the request itself. */
+  /**
+   * The parameter, as a JSON path for nested ones (`messages[0].role`), `["a.b"]` for a top-level key that holds a dot;
+   * "" for the request itself.
+   */
   param: string;
   message: string;
   model?: string;
@@ -63,8 +67,12 @@ export interface AdaptOptions {
 }
 
 export class AdaptError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`the request does not fit its model:\n${problems.map((p) => `- ${p.param || "request"}: ${p.message}`).join("\n")}`);
+  /** `message` replaces the default text, which lists the problems (used for bad options, which are no request problem). */
+  constructor(
+    readonly problems: Problem[],
+    message = `the request does not fit its model:\n${problems.map((p) => `- ${p.param || "request"}: ${p.message}`).join("\n")}`,
+  ) {
+    super(message);
     this.name = "AdaptError";
   }
 }
@@ -73,6 +81,13 @@ type Json = Record<string, unknown>;
 type Resolved = { kind: "known"; profile?: ProfileTable } | { kind: "unserved"; message: string; sources: string[] } | { kind: "unknown" };
 
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** A value for a message, without calling into it (a string quoted; an object by its kind, not its toString). */
+function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null || ["undefined", "boolean", "number", "bigint"].includes(typeof value)) return String(value);
+  return Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
 
 /** A parameter's value: `reasoning.effort` is `effort` inside the object `reasoning` (spec names have no dots). */
 function valueAt(request: Json, param: string): unknown {
@@ -83,31 +98,38 @@ function valueAt(request: Json, param: string): unknown {
   return isObject(parent) ? own(parent, param.slice(dot + 1)) : undefined;
 }
 
-/** A copy of the request without the parameter (a nested one: a copy of its parent without the child). */
-function without(request: Json, param: string): Json {
-  const result: Json = { ...request };
+/**
+ * Removes the parameter from `result`, a copy of the request (a nested one from a copy of its parent). `copied` holds
+ * the parents already copied, so each is copied once: dropping n keys costs O(n), not a copy of the request per key.
+ */
+function removeParam(result: Json, param: string, copied: Set<string>): void {
   const dot = param.indexOf(".");
-  if (dot < 0) {
-    delete result[param];
-    return result;
+  if (dot < 0) delete result[param];
+  else {
+    const parent = ownParent(result, param.slice(0, dot), copied, false);
+    if (parent) delete parent[param.slice(dot + 1)];
   }
-  const key = param.slice(0, dot);
-  const parent = result[key];
-  if (isObject(parent)) {
-    const copy: Json = { ...parent };
-    delete copy[param.slice(dot + 1)];
-    result[key] = copy;
-  }
-  return result;
 }
 
-/** A copy of the request with the parameter set (a nested one inside a copy of its parent, created when absent). */
-function withValue(request: Json, param: string, value: unknown): Json {
+/** Sets the parameter in `result` (a nested one inside a copy of its parent, created when absent). */
+function setParam(result: Json, param: string, value: unknown, copied: Set<string>): void {
   const dot = param.indexOf(".");
-  if (dot < 0) return { ...request, [param]: value };
-  const key = param.slice(0, dot);
-  const parent = request[key];
-  return { ...request, [key]: { ...(isObject(parent) ? parent : {}), [param.slice(dot + 1)]: value } };
+  if (dot < 0) result[param] = value;
+  else {
+    const parent = ownParent(result, param.slice(0, dot), copied, true);
+    if (parent) parent[param.slice(dot + 1)] = value;
+  }
+}
+
+/** The result's own copy of a nested object, so changing it leaves the input alone; `create` makes an absent one. */
+function ownParent(result: Json, key: string, copied: Set<string>, create: boolean): Json | undefined {
+  const parent = result[key];
+  if (copied.has(key) && isObject(parent)) return parent;
+  if (!isObject(parent) && !create) return undefined;
+  const copy: Json = { ...(isObject(parent) ? parent : {}) };
+  result[key] = copy;
+  copied.add(key);
+  return copy;
 }
 
 const has = (request: Json, param: string): boolean => valueAt(request, param) !== undefined;
@@ -192,8 +214,14 @@ function ruleProblems(profile: ProfileTable, request: Json, model: string, requi
   return problems;
 }
 
-/** What adaptRequest does: drop the key, move its value, or drop one item of an array parameter. */
-type Fix = "drop" | { rename: string } | { dropItem: { param: string; index: number } };
+/**
+ * What adaptRequest does: drop the parameter (`param` is a path: `reasoning.effort` is nested), drop a top-level key
+ * as it is spelled (an unknown key, which may hold a dot), move the value, or drop one item of an array parameter.
+ */
+type Fix = "drop" | { dropKey: string } | { rename: string } | { dropItem: { param: string; index: number } };
+
+/** An unknown key as a path: itself, or `["a.b"]` when it holds what a path would read as nesting (or is empty). */
+const keyPath = (key: string): string => (/^[^.[\]]+$/.test(key) ? key : `[${JSON.stringify(key)}]`);
 
 interface Checked {
   problems: (Problem & { fix?: Fix })[];
@@ -201,23 +229,26 @@ interface Checked {
   unknown?: boolean;
 }
 
-function check(table: EndpointTable | undefined, endpoint: string, request: unknown, unknownPolicy: "allow" | "reject"): Checked {
-  if (!table) return { problems: [{ param: "", message: `"${endpoint}" is not an endpoint of this output`, sources: [] }] };
+function check(table: EndpointTable | undefined, endpoint: unknown, request: unknown, unknownPolicy: "allow" | "reject"): Checked {
+  if (!table) return { problems: [{ param: "", message: `${describe(endpoint)} is not an endpoint of this output`, sources: [] }] };
   if (!isObject(request)) return { problems: [{ param: "", message: `a ${table.schema} must be a JSON object`, sources: [] }] };
   // Where `model` may be left out, the API uses the spec's default model; without one only the spec applies.
   const absent = request.model === undefined && table.optionalModel !== undefined;
   const model = absent ? table.optionalModel?.default : request.model;
   // A key the model's profile has a rule for (a `moved` key such as reasoning_effort on Responses) is reported by
-  // that rule, with its reason and where the value belongs, not as unknown.
+  // that rule, with its reason and where the value belongs, not as unknown. Only a rule for a top-level name counts:
+  // the key "reasoning.effort" is not the nested parameter reasoning.effort (nor "tools[].type" an item rule).
   const resolvedEarly = typeof model === "string" ? resolveModel(table, model) : undefined;
   const ruled = resolvedEarly?.kind === "known" ? (resolvedEarly.profile?.params ?? {}) : {};
-  const unknownKeys = Object.keys(request).filter((key) => key !== "model" && !table.params.includes(key) && !Object.hasOwn(ruled, key));
+  const params = new Set(table.params);
+  const isRuled = (key: string): boolean => Object.hasOwn(ruled, key) && !key.includes(".");
+  const unknownKeys = Object.keys(request).filter((key) => key !== "model" && !params.has(key) && !isRuled(key));
   const problems: Checked["problems"] = unknownKeys.map((key) => ({
-    param: key,
+    param: keyPath(key),
     message: `"${key}" is not a parameter of ${table.schema}`,
     ...(typeof model === "string" && { model }),
     sources: ["SPEC"], // the spec itself (specSource in modelgate's capability model)
-    fix: "drop" as const,
+    fix: { dropKey: key },
   }));
   if (absent && model === undefined) return { problems };
   if (typeof model !== "string")
@@ -243,30 +274,90 @@ const publicProblem = ({ param, message, model, sources }: Problem): Problem => 
   sources,
 });
 
-export function validateWith(table: EndpointTable | undefined, endpoint: string, request: unknown): ValidationResult {
-  const { problems } = check(table, endpoint, request, "allow");
+/** A request (or options) whose getters or proxy traps throw: one problem, so validateRequest never throws. */
+function unreadable(error: unknown, what = "the request"): Problem {
+  const reason = error instanceof Error ? `: ${error.message}` : "";
+  return { param: "", message: `${what} could not be read${reason}`, sources: [] };
+}
+
+export function validateWith(table: EndpointTable | undefined, endpoint: unknown, request: unknown): ValidationResult {
+  let problems: Problem[];
+  try {
+    problems = check(table, endpoint, request, "allow").problems;
+  } catch (error) {
+    problems = [unreadable(error)];
+  }
   return problems.length === 0 ? { ok: true } : { ok: false, problems: problems.map(publicProblem) };
 }
 
-/** A new request fit for its model, and what was changed. Never mutates its input. */
+/**
+ * A new request fit for its model, and what was changed. Never mutates its input. Throws only AdaptError: options it
+ * does not know are one too (checked before the request), and so is a request whose getters throw. `onChange` runs
+ * after the request is adapted; what it throws reaches the caller as it is.
+ */
 export function adaptWith<T>(
   table: EndpointTable | undefined,
-  endpoint: string,
+  endpoint: unknown,
   request: T,
-  options: AdaptOptions = {},
+  options?: AdaptOptions,
 ): { request: T; changes: Change[] } {
-  const checked = check(table, endpoint, request, options.unknown ?? "allow");
+  let what = "the options";
+  let adapted: { request: T; changes: Change[] };
+  let onChange: AdaptOptions["onChange"];
+  try {
+    const checked = readOptions(options);
+    onChange = checked.onChange;
+    what = "the request";
+    adapted = adaptChecked(table, endpoint, request, checked.unsupported, checked.unknown);
+  } catch (error) {
+    throw error instanceof AdaptError ? error : new AdaptError([unreadable(error, what)]);
+  }
+  for (const change of adapted.changes) onChange?.(change);
+  return adapted;
+}
+
+const optionValues = { unsupported: ["drop", "throw"], unknown: ["allow", "reject"] } as const;
+
+interface CheckedOptions {
+  unsupported: "drop" | "throw";
+  unknown: "allow" | "reject";
+  onChange?: (change: Change) => void;
+}
+
+/** The options, checked: a wrong one is an AdaptError that names it, never silently the default. */
+function readOptions(options: unknown): CheckedOptions {
+  const fail = (message: string): never => {
+    throw new AdaptError([{ param: "", message, sources: [] }], `invalid adaptRequest options: ${message}`);
+  };
+  if (options === undefined) return { unsupported: "drop", unknown: "allow" };
+  if (!isObject(options)) return fail(`options must be an object, not ${describe(options)}`);
+  const given = Object.keys(options).find((key) => key !== "onChange" && !Object.hasOwn(optionValues, key));
+  if (given !== undefined) return fail(`${describe(given)} is not an option (unsupported, unknown, onChange)`);
+  const { unsupported = "drop", unknown = "allow", onChange } = options;
+  if (!optionValues.unsupported.some((v) => v === unsupported))
+    return fail(`unsupported must be "drop" or "throw", not ${describe(unsupported)}`);
+  if (!optionValues.unknown.some((v) => v === unknown)) return fail(`unknown must be "allow" or "reject", not ${describe(unknown)}`);
+  if (onChange !== undefined && typeof onChange !== "function") return fail(`onChange must be a function, not ${describe(onChange)}`);
+  return { unsupported, unknown, ...(onChange !== undefined && { onChange }) } as CheckedOptions;
+}
+
+function adaptChecked<T>(
+  table: EndpointTable | undefined,
+  endpoint: unknown,
+  request: T,
+  unsupported: "drop" | "throw",
+  unknown: "allow" | "reject",
+): { request: T; changes: Change[] } {
+  const checked = check(table, endpoint, request, unknown);
   const fatal = checked.problems.filter((p) => p.fix === undefined);
-  if (fatal.length > 0 || (options.unsupported === "throw" && checked.problems.length > 0)) {
-    throw new AdaptError((options.unsupported === "throw" ? checked.problems : fatal).map(publicProblem));
+  if (fatal.length > 0 || (unsupported === "throw" && checked.problems.length > 0)) {
+    throw new AdaptError((unsupported === "throw" ? checked.problems : fatal).map(publicProblem));
   }
   const changes: Change[] = [];
-  const record = (change: Change): void => {
-    changes.push(change);
-    options.onChange?.(change);
-  };
+  const record = (change: Change): number => changes.push(change);
   // Dropping a value can break a rule that depended on it (logprobs dropped leaves top_logprobs behind), so fix
-  // until the request checks clean. Later passes only drop (no renames), each removes a key or a message: this ends.
+  // until the request checks clean. Later passes only drop (no renames), and each fix removes a key or an item that
+  // is there (unknown keys literally, by "dropKey"), so every pass makes the request smaller: this ends.
   let result = applyFixes({ ...(request as Json) }, checked.problems, record);
   for (let again = recheck(table, endpoint, result); again.length > 0; again = recheck(table, endpoint, result)) {
     result = applyFixes(result, again, record);
@@ -282,19 +373,24 @@ export function adaptWith<T>(
   return { request: result as T, changes };
 }
 
-function recheck(table: EndpointTable | undefined, endpoint: string, request: Json): Checked["problems"] {
+function recheck(table: EndpointTable | undefined, endpoint: unknown, request: Json): Checked["problems"] {
   return check(table, endpoint, request, "allow")
     .problems.filter((p) => p.fix !== undefined)
     .map((p) => (typeof p.fix === "object" && "rename" in p.fix ? { ...p, fix: "drop" as const } : p));
 }
 
-function applyFixes(request: Json, problems: Checked["problems"], record: (change: Change) => void): Json {
-  let result: Json = { ...request };
+function applyFixes(request: Json, problems: Checked["problems"], record: (change: Change) => unknown): Json {
+  // One copy of the request, changed in place (and one of each nested object it changes): linear in the fixes.
+  const result: Json = { ...request };
+  const copied = new Set<string>();
   const dropped = new Map<string, Set<number>>();
   for (const { param, message, sources, fix } of problems) {
-    if (fix === "drop") result = without(result, param);
+    if (fix === "drop") removeParam(result, param, copied);
+    else if (fix && "dropKey" in fix) delete result[fix.dropKey];
     else if (fix && "rename" in fix) {
-      result = withValue(without(result, param), fix.rename, valueAt(result, param));
+      const value = valueAt(result, param);
+      removeParam(result, param, copied);
+      setParam(result, fix.rename, value, copied);
       record({ param, action: "renamed", to: fix.rename, message, sources });
       continue;
     } else if (fix && "dropItem" in fix) {

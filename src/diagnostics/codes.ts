@@ -73,6 +73,10 @@ export const codes = {
     title: "the generated output on disk differs from what the inputs produce",
     fix: "run `modelgate generate` without --check and commit the result",
   },
+  MG_OUTPUT_LOCKED: {
+    title: "another modelgate run is writing the output folder",
+    fix: "wait for it to finish and run again; a lock left by a run that no longer exists is taken over by itself",
+  },
   MG_USAGE: { title: "the command line is not valid", fix: "see `modelgate --help`" },
   MG_LEARN_INPUT: {
     title: "the file given to `learn` is not an OpenAI error response or request",

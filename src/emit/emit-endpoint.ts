@@ -1,5 +1,6 @@
 import type { EndpointCapabilities, Profile } from "../capabilities/capability-model.js";
 import { endpointInfo } from "../spec/endpoints.js";
+import { visibleText } from "../util/visible-text.js";
 import { emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
 import { notServedMessage } from "./messages.js";
 import { builderName, pascalName, propertyKey, stringLiteral } from "./names.js";
@@ -100,7 +101,7 @@ function emitLookup(endpoint: EndpointCapabilities, names: EndpointNames): TypeA
 
 /** A model id inside a template literal type: backquotes, backslashes and `${` escaped. */
 function templateText(id: string): string {
-  return id.replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
+  return visibleText(id.replace(/[`\\]|\$\{/g, (m) => `\\${m}`));
 }
 
 function emitParamsFor(names: EndpointNames): TypeAliasDeclaration {

@@ -5,7 +5,7 @@ import type { JsonValue } from "../spec/spec-types.js";
 import { emitEndpoint, endpointNames } from "./emit-endpoint.js";
 import { emitRuntimeApi, emitRuntimeTable, tableModule } from "./emit-runtime.js";
 import { collectReachableSchemas, emitSchemaTypes } from "./emit-schema-types.js";
-import { generatedHeader, type OutputFile } from "./header.js";
+import { generatedHeader, lineComments, type OutputFile } from "./header.js";
 import { builderName, reportNameCollisions, schemaTypeName } from "./names.js";
 import { createParamTypes } from "./param-types.js";
 import { identifiersIn, printModule } from "./print.js";
@@ -107,7 +107,7 @@ export function emitOutput(options: {
   // The hand-written helpers, compiled by our build: a declaration file and a JavaScript module each.
   const templateFiles = (["brand", "runtime"] as const).flatMap((name) => {
     const compiled = templates[name];
-    const withHeader = (text: string): string => `${header.map((l) => `// ${l}\n`).join("")}\n${text}`;
+    const withHeader = (text: string): string => `${lineComments(header).join("\n")}\n\n${text}`;
     return [
       { path: `${name}.gen.d.ts`, contents: withHeader(compiled.dts) },
       { path: `${name}.gen.js`, contents: withHeader(compiled.js) },

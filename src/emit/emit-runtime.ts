@@ -3,8 +3,9 @@ import type { EndpointCapabilities, ParamVerdict, Profile } from "../capabilitie
 import { findParam } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
+import { jsonText } from "../util/visible-text.js";
 import { notServedMessage, profileDefault, roleMessage } from "./messages.js";
-import { camelName } from "./names.js";
+import { camelName, stringLiteral } from "./names.js";
 import { messageOf } from "./rule-kinds.js";
 import type { Statement } from "./structures.js";
 
@@ -49,7 +50,7 @@ export function runtimeTable(endpoint: EndpointCapabilities): EndpointTable {
  * check (measured ~0.2 s), still readable in a diff, and marked pure so bundlers drop it when unused.
  */
 function pureJson(value: unknown): string {
-  const text = JSON.stringify(value, null, 2).replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${");
+  const text = jsonText(value, 2).replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${");
   return `/* @__PURE__ */ JSON.parse(\`${text}\`)`;
 }
 
@@ -145,7 +146,7 @@ function orderedMessages(m: RuleTable["messages"]): RuleTable["messages"] {
 
 /** `validateRequest` and `adaptRequest` over every covered endpoint's table. */
 export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
-  const entries = endpoints.map((e) => `${JSON.stringify(e.spec.key)}: ${tableName(e)}`).join(", ");
+  const entries = endpoints.map((e) => `${stringLiteral(e.spec.key)}: ${tableName(e)}`).join(", ");
   return [
     {
       kind: "import",
@@ -168,10 +169,20 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       declarations: [{ name: "tables", initializer: `{ ${entries} }` }],
     },
     {
+      // An own entry only: "constructor" or "__proto__" is no endpoint (and a non-string is looked at no further).
+      kind: "const",
+      declarations: [
+        {
+          name: "tableOf",
+          initializer: '(endpoint) => (typeof endpoint === "string" && Object.hasOwn(tables, endpoint) ? tables[endpoint] : undefined)',
+        },
+      ],
+    },
+    {
       kind: "typeAlias",
       name: "RuntimeEndpoint",
       isExported: true,
-      type: endpoints.length > 0 ? endpoints.map((e) => JSON.stringify(e.spec.key)).join(" | ") : "never",
+      type: endpoints.length > 0 ? endpoints.map((e) => stringLiteral(e.spec.key)).join(" | ") : "never",
     },
     {
       kind: "function",
@@ -183,7 +194,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
         { name: "request", type: "unknown" },
       ],
       returnType: "ValidationResult",
-      statements: ["return validateWith(tables[endpoint], endpoint, request);"],
+      statements: ["return validateWith(tableOf(endpoint), endpoint, request);"],
     },
     {
       kind: "function",
@@ -197,7 +208,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
         { name: "options", type: "AdaptOptions", hasQuestionToken: true },
       ],
       returnType: "{ request: T; changes: Change[] }",
-      statements: ["return adaptWith(tables[endpoint], endpoint, request, options);"],
+      statements: ["return adaptWith(tableOf(endpoint), endpoint, request, options);"],
     },
   ];
 }

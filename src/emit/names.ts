@@ -4,6 +4,7 @@
  */
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { compareStrings } from "../util/closest.js";
+import { jsonText } from "../util/visible-text.js";
 
 /** JavaScript reserved words and TypeScript's predefined type names: none of them can name a type or a function. */
 const reservedWords = new Set([
@@ -70,9 +71,7 @@ export function propertyKey(name: string): string {
 
 /** THE escaping function for string literals in output: double quotes, JSON escapes, U+2028/U+2029 escaped too. */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value)
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+  return jsonText(value);
 }
 
 export type LiteralValue = string | number | boolean | null;

@@ -40,9 +40,11 @@ const chained = [
     Object.values(table.profiles).flatMap((p) => Object.entries(p.params).flatMap(([n, r]) => (r.requires ? [n, r.requires.param] : []))),
   ),
 ];
+/** Also keys a hostile caller sends: dotted ones (a.b used to hang adaptRequest) and prototype names. */
 const keyArb = fc.oneof(
   { arbitrary: fc.constantFrom(...chained), weight: 3 },
   { arbitrary: fc.constantFrom(...table.params.filter((p) => p !== "model"), "foo"), weight: 1 },
+  { arbitrary: fc.constantFrom("a.b", "logprobs.x", "stream_options.include_usage", "__proto__", "toString", "valueOf"), weight: 1 },
 );
 const roleArb = fc.constantFrom("developer", "system", "user", "assistant", "tool", "function", "other");
 const messageArb = fc.oneof(fc.record({ role: roleArb, content: fc.string() }), fc.jsonValue({ maxDepth: 2 }));
@@ -177,7 +179,8 @@ describe("robustness > adaptRequest", () => {
           const { request: adapted, changes } = adaptRequest("chat.completions", deepFreeze(request));
           const removed = Object.keys(request).filter((k) => !Object.hasOwn(adapted, k));
           const added = Object.keys(adapted).filter((k) => !Object.hasOwn(request, k));
-          expect(removed.every((k) => changes.some((c) => c.param === k))).toBe(true);
+          const named = (k: string) => changes.some((c) => c.param === k || c.param === `[${JSON.stringify(k)}]`);
+          expect(removed.every(named)).toBe(true);
           expect(added.every((k) => changes.some((c) => c.action === "renamed" && c.to === k))).toBe(true);
           const droppedMessages = changes.filter((c) => /^messages\[\d+\]\.role$/.test(c.param)).length;
           const length = (r: JsonObject) => (Array.isArray(r.messages) ? r.messages.length : 0);
