@@ -1,12 +1,13 @@
 import type { Profile } from "../capabilities/capability-model.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
-import { propertyKey, stringLiteral } from "./names.js";
+import { propertyKey } from "./names.js";
 import { emitGroup, requestMembers } from "./profile-cases.js";
 import type { Ctx, ParamTypes, ProfileNames, Statement } from "./profile-context.js";
 import { itemKinds, nestedObjects, verdictProp } from "./profile-params.js";
 import { messagesProp, roleMessageTypes } from "./profile-roles.js";
 import type { InterfaceDeclaration, TypeAliasDeclaration } from "./structures.js";
+import { printType, referenceTo } from "./type-expr.js";
 
 export type { ParamTypes, ProfileNames };
 
@@ -67,7 +68,8 @@ export function emitProfile(options: {
   // type for it holds the ruled children only, so the case keeps the spec's type beside it, as `Core & If…` did.
   const paths = groups.flatMap((g) => [g.controller, ...g.dependents.map((d) => ctx.profile.params[d]?.path)]);
   const parents = paths.flatMap((path) => (path?.child === undefined ? [] : [path.param]));
-  const inherited = new Map(parents.map((parent) => [propertyKey(parent), `${names.base}[${stringLiteral(parent)}]`]));
+  const indexed = (parent: string): string => printType({ kind: "indexed", object: referenceTo(names.base), key: parent });
+  const inherited = new Map(parents.map((parent) => [propertyKey(parent), indexed(parent)]));
   const requests = requestMembers({ ctx, models, core, groups: emitted, inherited });
   return {
     statements: [...before, core, ...variants, alias, ...requests, ...roleMessageTypes(ctx)],

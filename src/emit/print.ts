@@ -3,6 +3,8 @@
  * ends, a final newline. Interfaces and functions get a blank line on each side; imports, re-exports, consts and type
  * aliases that follow each other are not separated. Names and types are printed as given.
  */
+
+import { assertNever } from "../util/assert-never.js";
 import { jsonText, visibleText } from "../util/visible-text.js";
 import { lineComments } from "./header.js";
 import type {
@@ -97,10 +99,6 @@ function printStatement(statement: Statement): string[] {
     default:
       return assertNever(statement);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`bug: unexpected statement ${JSON.stringify(value)}`);
 }
 
 function printInterface(declaration: InterfaceDeclaration): string[] {

@@ -2,9 +2,9 @@
 import type { Profile } from "../capabilities/capability-model.js";
 import { findParam } from "../spec/nested-params.js";
 import type { EndpointSpec, JsonValue, RequestParam } from "../spec/spec-types.js";
-import { literalType, stringLiteral } from "./names.js";
+import { literalType } from "./names.js";
 import type { InterfaceDeclaration, PropertySignature, TypeAliasDeclaration } from "./structures.js";
-import type { TypeExpr } from "./type-expr.js";
+import { brandOf, printType, referenceTo, type TypeExpr } from "./type-expr.js";
 
 /** A rule value as a literal type; overlay values are scalars (validated against the spec). */
 export const literal = (value: JsonValue): string => (value === null || typeof value !== "object" ? literalType(value) : "never");
@@ -39,7 +39,8 @@ export interface Ctx {
   prefix: string;
 }
 
-export const unsupported = (type: string, message: string): string => `(${type}) & Unsupported<${stringLiteral(message)}>`;
+/** A spec type (printed by param-types) branded with the reason a model refuses it. */
+export const unsupported = (type: string, message: string): string => printType(brandOf(referenceTo(type), message));
 export const deprecated = (message: string): PropertySignature["docs"] => [{ tags: [{ tagName: "deprecated", text: message }] }];
 
 export function param(ctx: Ctx, name: string): RequestParam {

@@ -7,7 +7,7 @@ import { pascalName, propertyKey, stringLiteral } from "./names.js";
 import { type Ctx, deprecated, literal, param, type Statement, unsupported } from "./profile-context.js";
 import { messageOf } from "./rule-kinds.js";
 import type { PropertySignature, TypeAliasDeclaration } from "./structures.js";
-import type { TypeExpr } from "./type-expr.js";
+import { printType, referenceTo, type TypeExpr } from "./type-expr.js";
 
 /**
  * Rules on nested parameters (`reasoning.effort`), one object type per parent: the spec's type of the parent with
@@ -49,7 +49,7 @@ export function itemKinds(ctx: Ctx, names: string[]): { statements: Statement[];
     if (split?.item === undefined || !values) continue;
     const p = param(ctx, split.param);
     const message = messageOf(ctx.profile.label, values);
-    const brand: TypeExpr = { kind: "reference", name: `Unsupported<${stringLiteral(message)}>`, stringOnly: false };
+    const brand: TypeExpr = referenceTo(`Unsupported<${stringLiteral(message)}>`);
     const allowed = values.values.map(String);
     const itemName = (value: string) => `${ctx.prefix}${pascalName(split.param)}${pascalName(value)}Item`;
     const { type, aliases } = ctx.types.narrowItems(p, { property: split.item, allowed, brand, name: itemName });
@@ -63,8 +63,9 @@ export function itemKinds(ctx: Ctx, names: string[]): { statements: Statement[];
 function objectWith(ctx: Ctx, name: string, parent: RequestParam, props: PropertySignature[]): Statement {
   const base = ctx.types.nonNull(parent);
   // A property name is already a string literal when it is quoted (see `propertyKey`): quoting it again would escape twice.
-  const keys = props.map((p) => (p.name.startsWith('"') ? p.name : stringLiteral(p.name))).join(" | ");
-  const omitted = `Omit<${base}, ${keys}>`;
+  // A quoted property name (see `propertyKey`) is unquoted first, so the key is escaped once.
+  const keys = props.map((p) => (p.name.startsWith('"') ? (JSON.parse(p.name) as string) : p.name));
+  const omitted = printType({ kind: "omit", type: referenceTo(base), keys });
   const sorted = props.sort((a, b) => compareStrings(a.name, b.name));
   // An interface can extend only an object type with known members: a named schema is one, a union is not.
   if (/^[A-Za-z_$][\w$]*$/.test(base)) return { kind: "interface", name, isExported: true, extends: [omitted], properties: sorted };

@@ -1,4 +1,5 @@
 import { showValue, showValues } from "../emit/messages.js";
+import { assertNever } from "../util/assert-never.js";
 import { compareStrings } from "../util/closest.js";
 import { jsonText, visibleStrings } from "../util/visible-text.js";
 import type {
@@ -54,10 +55,6 @@ function heading(id: string, about: string[]): string {
 function profileText(endpoint: ServedExplanation): string {
   const profile = endpoint.profile;
   return profile ? `profile ${profile.name}, label "${profile.label.replaceAll('"', '\\"')}"` : "no rules: the spec's type applies";
-}
-
-function assertNever(value: never): never {
-  throw new Error(`bug: unexpected ${JSON.stringify(value)}`);
 }
 
 function formatServed(title: string, endpoint: ServedExplanation): string {

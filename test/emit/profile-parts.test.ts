@@ -14,7 +14,6 @@ import { indexFixtureSpec } from "../support/spec-fixtures.js";
 
 // The parts of a profile's emitter (parameters, dependent cases, roles), each on the structures it returns.
 const index = indexFixtureSpec("reasoning-chat.yaml").index;
-const chatSpec = index.endpoints.find((e) => e.key === "chat.completions");
 
 function contextFor(rules: string, roles = ""): Ctx {
   const text = `overlay: 1
