@@ -45,6 +45,7 @@ export interface ChatCompletionsParamsBase {
 
 export type AudioPreviewChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4o audio preview accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4o audio preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface AudioPreviewChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4o audio preview does not support logprobs: the audio models return no token log probabilities */
   logprobs?: (boolean) & Unsupported<"gpt-4o audio preview does not support logprobs: the audio models return no token log probabilities">;
@@ -65,11 +66,13 @@ export interface AudioPreviewChatCompletionsParamsCore extends ChatCompletionsPa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4o audio preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4o audio preview when stream is true: stream_options accepted. */
 export interface AudioPreviewChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o audio preview unless stream is true: stream_options refused. */
 export interface AudioPreviewChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -91,6 +94,7 @@ export interface AudioPreviewChatCompletionsRequestUnlessStreamTrue extends Audi
   stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response">;
 }
 
+/** What chatgpt-4o-latest takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Chatgpt4oLatestChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated chatgpt-4o-latest does not support functions: this ChatGPT snapshot has no function calling */
   functions?: (ChatCompletionFunctions[]) & Unsupported<"chatgpt-4o-latest does not support functions: this ChatGPT snapshot has no function calling">;
@@ -108,22 +112,26 @@ export interface Chatgpt4oLatestChatCompletionsParamsCore extends ChatCompletion
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"chatgpt-4o-latest does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** chatgpt-4o-latest when logprobs is true: top_logprobs accepted. */
 export interface Chatgpt4oLatestChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** chatgpt-4o-latest unless logprobs is true: top_logprobs refused. */
 export interface Chatgpt4oLatestChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated chatgpt-4o-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"chatgpt-4o-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** chatgpt-4o-latest when stream is true: stream_options accepted. */
 export interface Chatgpt4oLatestChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** chatgpt-4o-latest unless stream is true: stream_options refused. */
 export interface Chatgpt4oLatestChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated chatgpt-4o-latest accepts stream_options only when stream is true: only configures a streamed response */
@@ -168,6 +176,7 @@ export interface Chatgpt4oLatestChatCompletionsRequestUnlessLogprobsTrueUnlessSt
   top_logprobs?: (number) & Unsupported<"chatgpt-4o-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** What gpt-5-codex / gpt-5.1-codex takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface CodexChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5-codex / gpt-5.1-codex does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5-codex / gpt-5.1-codex does not support audio: no audio output">;
@@ -200,22 +209,26 @@ export interface CodexChatCompletionsParamsCore extends ChatCompletionsParamsBas
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5-codex / gpt-5.1-codex does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5-codex / gpt-5.1-codex when store is true: metadata accepted. */
 export interface CodexChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5-codex / gpt-5.1-codex unless store is true: metadata refused. */
 export interface CodexChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5-codex / gpt-5.1-codex accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5-codex / gpt-5.1-codex accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5-codex / gpt-5.1-codex when stream is true: stream_options accepted. */
 export interface CodexChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5-codex / gpt-5.1-codex unless stream is true: stream_options refused. */
 export interface CodexChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5-codex / gpt-5.1-codex accepts stream_options only when stream is true: only configures a streamed response */
@@ -265,9 +278,16 @@ export interface CodexChatCompletionsFunctionMessage extends ChatCompletionReque
   content: string & Unsupported<"gpt-5-codex / gpt-5.1-codex does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type CodexChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | CodexChatCompletionsFunctionMessage;
+export type CodexChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | CodexChatCompletionsFunctionMessage;
 export type Gpt3_5TurboFamilyChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-3.5-turbo accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-3.5-turbo takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt3_5TurboFamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-3.5-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-3.5-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -280,22 +300,26 @@ export interface Gpt3_5TurboFamilyChatCompletionsParamsCore extends ChatCompleti
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-3.5-turbo does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-3.5-turbo when logprobs is true: top_logprobs accepted. */
 export interface Gpt3_5TurboFamilyChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-3.5-turbo unless logprobs is true: top_logprobs refused. */
 export interface Gpt3_5TurboFamilyChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-3.5-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-3.5-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-3.5-turbo when stream is true: stream_options accepted. */
 export interface Gpt3_5TurboFamilyChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-3.5-turbo unless stream is true: stream_options refused. */
 export interface Gpt3_5TurboFamilyChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response */
@@ -342,6 +366,7 @@ export interface Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueUnless
 
 export type Gpt3_5TurboPre1106ChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-3.5-turbo (before 1106) accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-3.5-turbo (before 1106) takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt3_5TurboPre1106ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-3.5-turbo (before 1106) does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-3.5-turbo (before 1106) does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -356,22 +381,26 @@ export interface Gpt3_5TurboPre1106ChatCompletionsParamsCore extends ChatComplet
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-3.5-turbo (before 1106) does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-3.5-turbo (before 1106) when logprobs is true: top_logprobs accepted. */
 export interface Gpt3_5TurboPre1106ChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-3.5-turbo (before 1106) unless logprobs is true: top_logprobs refused. */
 export interface Gpt3_5TurboPre1106ChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-3.5-turbo (before 1106) accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-3.5-turbo (before 1106) accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-3.5-turbo (before 1106) when stream is true: stream_options accepted. */
 export interface Gpt3_5TurboPre1106ChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-3.5-turbo (before 1106) unless stream is true: stream_options refused. */
 export interface Gpt3_5TurboPre1106ChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response */
@@ -416,6 +445,7 @@ export interface Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueUnles
   top_logprobs?: (number) & Unsupported<"gpt-3.5-turbo (before 1106) accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** What gpt-4-0314 / gpt-4-32k-0314 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4_0314EraChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4-0314 / gpt-4-32k-0314 does not support function_call: this snapshot predates function calling */
   function_call?: ("none" | "auto" | ChatCompletionFunctionCallOption) & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 does not support function_call: this snapshot predates function calling">;
@@ -437,22 +467,26 @@ export interface Gpt4_0314EraChatCompletionsParamsCore extends ChatCompletionsPa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4-0314 / gpt-4-32k-0314 when logprobs is true: top_logprobs accepted. */
 export interface Gpt4_0314EraChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4-0314 / gpt-4-32k-0314 unless logprobs is true: top_logprobs refused. */
 export interface Gpt4_0314EraChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4-0314 / gpt-4-32k-0314 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4-0314 / gpt-4-32k-0314 when stream is true: stream_options accepted. */
 export interface Gpt4_0314EraChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-0314 / gpt-4-32k-0314 unless stream is true: stream_options refused. */
 export interface Gpt4_0314EraChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-0314 / gpt-4-32k-0314 accepts stream_options only when stream is true: only configures a streamed response */
@@ -499,6 +533,7 @@ export interface Gpt4_0314EraChatCompletionsRequestUnlessLogprobsTrueUnlessStrea
 
 export type Gpt4ClassicChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4 accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4ClassicChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -513,22 +548,26 @@ export interface Gpt4ClassicChatCompletionsParamsCore extends ChatCompletionsPar
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4 when logprobs is true: top_logprobs accepted. */
 export interface Gpt4ClassicChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4 unless logprobs is true: top_logprobs refused. */
 export interface Gpt4ClassicChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4 when stream is true: stream_options accepted. */
 export interface Gpt4ClassicChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4 unless stream is true: stream_options refused. */
 export interface Gpt4ClassicChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4 accepts stream_options only when stream is true: only configures a streamed response */
@@ -575,6 +614,7 @@ export interface Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueUnlessStream
 
 export type Gpt4TurboChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4-turbo accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4-turbo takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4TurboChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -587,22 +627,26 @@ export interface Gpt4TurboChatCompletionsParamsCore extends ChatCompletionsParam
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4-turbo does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4-turbo when logprobs is true: top_logprobs accepted. */
 export interface Gpt4TurboChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4-turbo unless logprobs is true: top_logprobs refused. */
 export interface Gpt4TurboChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4-turbo when stream is true: stream_options accepted. */
 export interface Gpt4TurboChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-turbo unless stream is true: stream_options refused. */
 export interface Gpt4TurboChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response */
@@ -649,6 +693,7 @@ export interface Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTr
 
 export type Gpt4TurboPreviewFamilyChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4-turbo-preview accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4-turbo-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4TurboPreviewFamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4-turbo-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4-turbo-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -661,22 +706,26 @@ export interface Gpt4TurboPreviewFamilyChatCompletionsParamsCore extends ChatCom
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4-turbo-preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4-turbo-preview when logprobs is true: top_logprobs accepted. */
 export interface Gpt4TurboPreviewFamilyChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4-turbo-preview unless logprobs is true: top_logprobs refused. */
 export interface Gpt4TurboPreviewFamilyChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4-turbo-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4-turbo-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4-turbo-preview when stream is true: stream_options accepted. */
 export interface Gpt4TurboPreviewFamilyChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-turbo-preview unless stream is true: stream_options refused. */
 export interface Gpt4TurboPreviewFamilyChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-turbo-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -723,6 +772,7 @@ export interface Gpt4TurboPreviewFamilyChatCompletionsRequestUnlessLogprobsTrueU
 
 export type Gpt4VisionPreviewChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4-vision-preview accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4-vision-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4VisionPreviewChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4-vision-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4-vision-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -735,22 +785,26 @@ export interface Gpt4VisionPreviewChatCompletionsParamsCore extends ChatCompleti
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4-vision-preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4-vision-preview when logprobs is true: top_logprobs accepted. */
 export interface Gpt4VisionPreviewChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4-vision-preview unless logprobs is true: top_logprobs refused. */
 export interface Gpt4VisionPreviewChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4-vision-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4-vision-preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4-vision-preview when stream is true: stream_options accepted. */
 export interface Gpt4VisionPreviewChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-vision-preview unless stream is true: stream_options refused. */
 export interface Gpt4VisionPreviewChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-vision-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -797,6 +851,7 @@ export interface Gpt4VisionPreviewChatCompletionsRequestUnlessLogprobsTrueUnless
 
 export type Gpt4_1FamilyChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4.1 accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4.1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4_1FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -809,22 +864,26 @@ export interface Gpt4_1FamilyChatCompletionsParamsCore extends ChatCompletionsPa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4.1 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4.1 when logprobs is true: top_logprobs accepted. */
 export interface Gpt4_1FamilyChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4.1 unless logprobs is true: top_logprobs refused. */
 export interface Gpt4_1FamilyChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4.1 when stream is true: stream_options accepted. */
 export interface Gpt4_1FamilyChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4.1 unless stream is true: stream_options refused. */
 export interface Gpt4_1FamilyChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -871,6 +930,7 @@ export interface Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStrea
 
 export type Gpt4oChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4o accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4o takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4oChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4o does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -883,22 +943,26 @@ export interface Gpt4oChatCompletionsParamsCore extends ChatCompletionsParamsBas
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4o does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4o when logprobs is true: top_logprobs accepted. */
 export interface Gpt4oChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4o unless logprobs is true: top_logprobs refused. */
 export interface Gpt4oChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4o accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4o accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4o when stream is true: stream_options accepted. */
 export interface Gpt4oChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o unless stream is true: stream_options refused. */
 export interface Gpt4oChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o accepts stream_options only when stream is true: only configures a streamed response */
@@ -945,6 +1009,7 @@ export interface Gpt4oChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue e
 
 export type Gpt4oMiniChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4o-mini accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4o-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4oMiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4o-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -957,22 +1022,26 @@ export interface Gpt4oMiniChatCompletionsParamsCore extends ChatCompletionsParam
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4o-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4o-mini when logprobs is true: top_logprobs accepted. */
 export interface Gpt4oMiniChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4o-mini unless logprobs is true: top_logprobs refused. */
 export interface Gpt4oMiniChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4o-mini when stream is true: stream_options accepted. */
 export interface Gpt4oMiniChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o-mini unless stream is true: stream_options refused. */
 export interface Gpt4oMiniChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -1017,6 +1086,7 @@ export interface Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTr
   top_logprobs?: (number) & Unsupported<"gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** What gpt-5-chat-latest takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5ChatLatestChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5-chat-latest does not support function_call: this ChatGPT snapshot has no function calling */
   function_call?: ("none" | "auto" | ChatCompletionFunctionCallOption) & Unsupported<"gpt-5-chat-latest does not support function_call: this ChatGPT snapshot has no function calling">;
@@ -1038,22 +1108,26 @@ export interface Gpt5ChatLatestChatCompletionsParamsCore extends ChatCompletions
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5-chat-latest does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5-chat-latest when logprobs is true: top_logprobs accepted. */
 export interface Gpt5ChatLatestChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-5-chat-latest unless logprobs is true: top_logprobs refused. */
 export interface Gpt5ChatLatestChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-5-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-5-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-5-chat-latest when stream is true: stream_options accepted. */
 export interface Gpt5ChatLatestChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5-chat-latest unless stream is true: stream_options refused. */
 export interface Gpt5ChatLatestChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5-chat-latest accepts stream_options only when stream is true: only configures a streamed response */
@@ -1098,6 +1172,7 @@ export interface Gpt5ChatLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStr
   top_logprobs?: (number) & Unsupported<"gpt-5-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** What gpt-5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5 does not support audio: no audio output">;
@@ -1130,22 +1205,26 @@ export interface Gpt5FamilyChatCompletionsParamsCore extends ChatCompletionsPara
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5 when store is true: metadata accepted. */
 export interface Gpt5FamilyChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5 unless store is true: metadata refused. */
 export interface Gpt5FamilyChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5 when stream is true: stream_options accepted. */
 export interface Gpt5FamilyChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5 unless stream is true: stream_options refused. */
 export interface Gpt5FamilyChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1195,8 +1274,15 @@ export interface Gpt5FamilyChatCompletionsFunctionMessage extends ChatCompletion
   content: string & Unsupported<"gpt-5 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5FamilyChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5FamilyChatCompletionsFunctionMessage;
+export type Gpt5FamilyChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5FamilyChatCompletionsFunctionMessage;
 
+/** What gpt-5.1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_1FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.1 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.1 does not support audio: no audio output">;
@@ -1221,17 +1307,20 @@ export interface Gpt5_1FamilyChatCompletionsParamsCore extends ChatCompletionsPa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.1 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.1 when logprobs is true: top_logprobs accepted. */
 export interface Gpt5_1FamilyChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-5.1 unless logprobs is true: top_logprobs refused. */
 export interface Gpt5_1FamilyChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-5.1 when reasoning_effort is none: logprobs, temperature, top_p accepted. */
 export interface Gpt5_1FamilyChatCompletionsIfReasoningEffortNone {
   logprobs?: boolean | null;
   reasoning_effort?: "none";
@@ -1239,6 +1328,7 @@ export interface Gpt5_1FamilyChatCompletionsIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.1 unless reasoning_effort is none: logprobs, temperature, top_p refused. */
 export interface Gpt5_1FamilyChatCompletionsUnlessReasoningEffortNone {
   /** @deprecated gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
   logprobs?: (boolean) & Unsupported<"gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">;
@@ -1249,22 +1339,26 @@ export interface Gpt5_1FamilyChatCompletionsUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
 }
 
+/** gpt-5.1 when store is true: metadata accepted. */
 export interface Gpt5_1FamilyChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5.1 unless store is true: metadata refused. */
 export interface Gpt5_1FamilyChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5.1 when stream is true: stream_options accepted. */
 export interface Gpt5_1FamilyChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.1 unless stream is true: stream_options refused. */
 export interface Gpt5_1FamilyChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1534,8 +1628,15 @@ export interface Gpt5_1FamilyChatCompletionsFunctionMessage extends ChatCompleti
   content: string & Unsupported<"gpt-5.1 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5_1FamilyChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5_1FamilyChatCompletionsFunctionMessage;
+export type Gpt5_1FamilyChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5_1FamilyChatCompletionsFunctionMessage;
 
+/** What gpt-5.2 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_2ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.2 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.2 does not support audio: no audio output">;
@@ -1560,17 +1661,20 @@ export interface Gpt5_2ChatCompletionsParamsCore extends ChatCompletionsParamsBa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.2 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.2 when logprobs is true: top_logprobs accepted. */
 export interface Gpt5_2ChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-5.2 unless logprobs is true: top_logprobs refused. */
 export interface Gpt5_2ChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-5.2 when reasoning_effort is none: logprobs, temperature, top_p accepted. */
 export interface Gpt5_2ChatCompletionsIfReasoningEffortNone {
   logprobs?: boolean | null;
   reasoning_effort?: "none" | null;
@@ -1578,6 +1682,7 @@ export interface Gpt5_2ChatCompletionsIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.2 unless reasoning_effort is none: logprobs, temperature, top_p refused. */
 export interface Gpt5_2ChatCompletionsUnlessReasoningEffortNone {
   /** @deprecated gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
   logprobs?: (boolean) & Unsupported<"gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">;
@@ -1588,22 +1693,26 @@ export interface Gpt5_2ChatCompletionsUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
 }
 
+/** gpt-5.2 when store is true: metadata accepted. */
 export interface Gpt5_2ChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5.2 unless store is true: metadata refused. */
 export interface Gpt5_2ChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5.2 when stream is true: stream_options accepted. */
 export interface Gpt5_2ChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.2 unless stream is true: stream_options refused. */
 export interface Gpt5_2ChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1873,8 +1982,15 @@ export interface Gpt5_2ChatCompletionsFunctionMessage extends ChatCompletionRequ
   content: string & Unsupported<"gpt-5.2 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5_2ChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5_2ChatCompletionsFunctionMessage;
+export type Gpt5_2ChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5_2ChatCompletionsFunctionMessage;
 
+/** What gpt-5.2-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_2ProChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.2-pro does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.2-pro does not support audio: no audio output">;
@@ -1907,22 +2023,26 @@ export interface Gpt5_2ProChatCompletionsParamsCore extends ChatCompletionsParam
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.2-pro does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.2-pro when store is true: metadata accepted. */
 export interface Gpt5_2ProChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5.2-pro unless store is true: metadata refused. */
 export interface Gpt5_2ProChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5.2-pro accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2-pro accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5.2-pro when stream is true: stream_options accepted. */
 export interface Gpt5_2ProChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.2-pro unless stream is true: stream_options refused. */
 export interface Gpt5_2ProChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -1972,8 +2092,15 @@ export interface Gpt5_2ProChatCompletionsFunctionMessage extends ChatCompletionR
   content: string & Unsupported<"gpt-5.2-pro does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5_2ProChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5_2ProChatCompletionsFunctionMessage;
+export type Gpt5_2ProChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5_2ProChatCompletionsFunctionMessage;
 
+/** What gpt-5.4 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_4FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.4 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.4 does not support audio: no audio output">;
@@ -1998,17 +2125,20 @@ export interface Gpt5_4FamilyChatCompletionsParamsCore extends ChatCompletionsPa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.4 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.4 when logprobs is true: top_logprobs accepted. */
 export interface Gpt5_4FamilyChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-5.4 unless logprobs is true: top_logprobs refused. */
 export interface Gpt5_4FamilyChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-5.4 when reasoning_effort is none: logprobs, temperature, tools, top_p accepted. */
 export interface Gpt5_4FamilyChatCompletionsIfReasoningEffortNone {
   logprobs?: boolean | null;
   reasoning_effort?: "none" | null;
@@ -2017,6 +2147,7 @@ export interface Gpt5_4FamilyChatCompletionsIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.4 unless reasoning_effort is none: logprobs, temperature, tools, top_p refused. */
 export interface Gpt5_4FamilyChatCompletionsUnlessReasoningEffortNone {
   /** @deprecated gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
   logprobs?: (boolean) & Unsupported<"gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">;
@@ -2029,22 +2160,26 @@ export interface Gpt5_4FamilyChatCompletionsUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
 }
 
+/** gpt-5.4 when store is true: metadata accepted. */
 export interface Gpt5_4FamilyChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5.4 unless store is true: metadata refused. */
 export interface Gpt5_4FamilyChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5.4 when stream is true: stream_options accepted. */
 export interface Gpt5_4FamilyChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.4 unless stream is true: stream_options refused. */
 export interface Gpt5_4FamilyChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
@@ -2338,8 +2473,15 @@ export interface Gpt5_4FamilyChatCompletionsFunctionMessage extends ChatCompleti
   content: string & Unsupported<"gpt-5.4 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5_4FamilyChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5_4FamilyChatCompletionsFunctionMessage;
+export type Gpt5_4FamilyChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5_4FamilyChatCompletionsFunctionMessage;
 
+/** What gpt-5.5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_5ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.5 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.5 does not support audio: no audio output">;
@@ -2363,17 +2505,20 @@ export interface Gpt5_5ChatCompletionsParamsCore extends ChatCompletionsParamsBa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.5 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.5 when logprobs is true: top_logprobs accepted. */
 export interface Gpt5_5ChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-5.5 unless logprobs is true: top_logprobs refused. */
 export interface Gpt5_5ChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-5.5 when reasoning_effort is none: logprobs, temperature, tools, top_p accepted. */
 export interface Gpt5_5ChatCompletionsIfReasoningEffortNone {
   logprobs?: boolean | null;
   reasoning_effort: "none";
@@ -2382,6 +2527,7 @@ export interface Gpt5_5ChatCompletionsIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.5 unless reasoning_effort is none: logprobs, temperature, tools, top_p refused. */
 export interface Gpt5_5ChatCompletionsUnlessReasoningEffortNone {
   /** @deprecated gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
   logprobs?: (boolean) & Unsupported<"gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">;
@@ -2394,22 +2540,26 @@ export interface Gpt5_5ChatCompletionsUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
 }
 
+/** gpt-5.5 when store is true: metadata accepted. */
 export interface Gpt5_5ChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5.5 unless store is true: metadata refused. */
 export interface Gpt5_5ChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5.5 when stream is true: stream_options accepted. */
 export interface Gpt5_5ChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.5 unless stream is true: stream_options refused. */
 export interface Gpt5_5ChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
@@ -2703,8 +2853,15 @@ export interface Gpt5_5ChatCompletionsFunctionMessage extends ChatCompletionRequ
   content: string & Unsupported<"gpt-5.5 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5_5ChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5_5ChatCompletionsFunctionMessage;
+export type Gpt5_5ChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5_5ChatCompletionsFunctionMessage;
 
+/** What gpt-5.6 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_6ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.6 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.6 does not support audio: no audio output">;
@@ -2726,17 +2883,20 @@ export interface Gpt5_6ChatCompletionsParamsCore extends ChatCompletionsParamsBa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.6 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.6 when logprobs is true: top_logprobs accepted. */
 export interface Gpt5_6ChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-5.6 unless logprobs is true: top_logprobs refused. */
 export interface Gpt5_6ChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-5.6 when reasoning_effort is none: logprobs, temperature, tools, top_p accepted. */
 export interface Gpt5_6ChatCompletionsIfReasoningEffortNone {
   logprobs?: boolean | null;
   reasoning_effort: "none";
@@ -2745,6 +2905,7 @@ export interface Gpt5_6ChatCompletionsIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.6 unless reasoning_effort is none: logprobs, temperature, tools, top_p refused. */
 export interface Gpt5_6ChatCompletionsUnlessReasoningEffortNone {
   /** @deprecated gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
   logprobs?: (boolean) & Unsupported<"gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">;
@@ -2757,22 +2918,26 @@ export interface Gpt5_6ChatCompletionsUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
 }
 
+/** gpt-5.6 when store is true: metadata accepted. */
 export interface Gpt5_6ChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5.6 unless store is true: metadata refused. */
 export interface Gpt5_6ChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5.6 when stream is true: stream_options accepted. */
 export interface Gpt5_6ChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.6 unless stream is true: stream_options refused. */
 export interface Gpt5_6ChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
@@ -3066,9 +3231,16 @@ export interface Gpt5_6ChatCompletionsFunctionMessage extends ChatCompletionRequ
   content: string & Unsupported<"gpt-5.6 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5_6ChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5_6ChatCompletionsFunctionMessage;
+export type Gpt5_6ChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5_6ChatCompletionsFunctionMessage;
 export type Gpt5XChatLatestChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-5.x-chat-latest accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-5.x-chat-latest takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5XChatLatestChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.x-chat-latest does not support max_tokens: the output cap must be given as max_completion_tokens; use max_completion_tokens instead */
   max_tokens?: (number) & Unsupported<"gpt-5.x-chat-latest does not support max_tokens: the output cap must be given as max_completion_tokens; use max_completion_tokens instead">;
@@ -3081,22 +3253,26 @@ export interface Gpt5XChatLatestChatCompletionsParamsCore extends ChatCompletion
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.x-chat-latest does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.x-chat-latest when logprobs is true: top_logprobs accepted. */
 export interface Gpt5XChatLatestChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-5.x-chat-latest unless logprobs is true: top_logprobs refused. */
 export interface Gpt5XChatLatestChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-5.x-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-5.x-chat-latest accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-5.x-chat-latest when stream is true: stream_options accepted. */
 export interface Gpt5XChatLatestChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.x-chat-latest unless stream is true: stream_options refused. */
 export interface Gpt5XChatLatestChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.x-chat-latest accepts stream_options only when stream is true: only configures a streamed response */
@@ -3143,6 +3319,7 @@ export interface Gpt5XChatLatestChatCompletionsRequestUnlessLogprobsTrueUnlessSt
 
 export type O1ChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"o1 accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What o1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated o1 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"o1 does not support audio: no audio output">;
@@ -3177,11 +3354,13 @@ export interface O1ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"o1 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** o1 when stream is true: stream_options accepted. */
 export interface O1ChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** o1 unless stream is true: stream_options refused. */
 export interface O1ChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -3203,6 +3382,7 @@ export interface O1ChatCompletionsRequestUnlessStreamTrue extends O1ChatCompleti
   stream_options?: ({ include_usage?: boolean; include_obfuscation?: boolean }) & Unsupported<"o1 accepts stream_options only when stream is true: only configures a streamed response">;
 }
 
+/** What o1-mini / o1-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1PreviewMiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated o1-mini / o1-preview does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"o1-mini / o1-preview does not support audio: no audio output">;
@@ -3248,11 +3428,13 @@ export interface O1PreviewMiniChatCompletionsParamsCore extends ChatCompletionsP
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"o1-mini / o1-preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** o1-mini / o1-preview when stream is true: stream_options accepted. */
 export interface O1PreviewMiniChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** o1-mini / o1-preview unless stream is true: stream_options refused. */
 export interface O1PreviewMiniChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -3284,9 +3466,16 @@ export interface O1PreviewMiniChatCompletionsSystemMessage extends ChatCompletio
   content: string & Unsupported<"o1-mini / o1-preview does not accept system messages: instructions cannot be given as a system message; put them in the first user message">;
 }
 
-export type O1PreviewMiniChatCompletionsMessage = O1PreviewMiniChatCompletionsDeveloperMessage | O1PreviewMiniChatCompletionsSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage;
+export type O1PreviewMiniChatCompletionsMessage =
+  | O1PreviewMiniChatCompletionsDeveloperMessage
+  | O1PreviewMiniChatCompletionsSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | ChatCompletionRequestFunctionMessage;
 export type O3MiniChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"o3-mini accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What o3-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3MiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated o3-mini does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"o3-mini does not support audio: no audio output">;
@@ -3321,11 +3510,13 @@ export interface O3MiniChatCompletionsParamsCore extends ChatCompletionsParamsBa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"o3-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** o3-mini when stream is true: stream_options accepted. */
 export interface O3MiniChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** o3-mini unless stream is true: stream_options refused. */
 export interface O3MiniChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -3349,6 +3540,7 @@ export interface O3MiniChatCompletionsRequestUnlessStreamTrue extends O3MiniChat
 
 export type O3O4MiniChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"o3 / o4-mini accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What o3 / o4-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3O4MiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated o3 / o4-mini does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"o3 / o4-mini does not support audio: no audio output">;
@@ -3385,11 +3577,13 @@ export interface O3O4MiniChatCompletionsParamsCore extends ChatCompletionsParams
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"o3 / o4-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** o3 / o4-mini when stream is true: stream_options accepted. */
 export interface O3O4MiniChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** o3 / o4-mini unless stream is true: stream_options refused. */
 export interface O3O4MiniChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -3413,6 +3607,7 @@ export interface O3O4MiniChatCompletionsRequestUnlessStreamTrue extends O3O4Mini
 
 export type SearchPreviewChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4o search preview accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4o search preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface SearchPreviewChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4o search preview does not support frequency_penalty: the search models take no repetition penalties */
   frequency_penalty?: (number) & Unsupported<"gpt-4o search preview does not support frequency_penalty: the search models take no repetition penalties">;
@@ -3431,22 +3626,26 @@ export interface SearchPreviewChatCompletionsParamsCore extends ChatCompletionsP
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4o search preview does not support verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** gpt-4o search preview when logprobs is true: top_logprobs accepted. */
 export interface SearchPreviewChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4o search preview unless logprobs is true: top_logprobs refused. */
 export interface SearchPreviewChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4o search preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4o search preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4o search preview when stream is true: stream_options accepted. */
 export interface SearchPreviewChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o search preview unless stream is true: stream_options refused. */
 export interface SearchPreviewChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o search preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -3624,7 +3823,250 @@ export interface ChatCompletionsModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
 }
 
+/** Model id → its request params: each id's own, a fine-tune's (`ft:<id>:…`) its base's, any other id the spec's. */
 export type ChatCompletionsParamsLookup = ChatCompletionsModelParams & { [id: `ft:gpt-5.6-sol:${string}`]: ChatCompletionsModelParams["gpt-5.6-sol"]; [id: `ft:gpt-5.6-terra:${string}`]: ChatCompletionsModelParams["gpt-5.6-terra"]; [id: `ft:gpt-5.6-luna:${string}`]: ChatCompletionsModelParams["gpt-5.6-luna"]; [id: `ft:gpt-5.5:${string}`]: ChatCompletionsModelParams["gpt-5.5"]; [id: `ft:gpt-5.5-2026-04-23:${string}`]: ChatCompletionsModelParams["gpt-5.5-2026-04-23"]; [id: `ft:gpt-5.4:${string}`]: ChatCompletionsModelParams["gpt-5.4"]; [id: `ft:gpt-5.4-mini:${string}`]: ChatCompletionsModelParams["gpt-5.4-mini"]; [id: `ft:gpt-5.4-nano:${string}`]: ChatCompletionsModelParams["gpt-5.4-nano"]; [id: `ft:gpt-5.4-mini-2026-03-17:${string}`]: ChatCompletionsModelParams["gpt-5.4-mini-2026-03-17"]; [id: `ft:gpt-5.4-nano-2026-03-17:${string}`]: ChatCompletionsModelParams["gpt-5.4-nano-2026-03-17"]; [id: `ft:gpt-5.3-chat-latest:${string}`]: ChatCompletionsModelParams["gpt-5.3-chat-latest"]; [id: `ft:gpt-5.2:${string}`]: ChatCompletionsModelParams["gpt-5.2"]; [id: `ft:gpt-5.2-2025-12-11:${string}`]: ChatCompletionsModelParams["gpt-5.2-2025-12-11"]; [id: `ft:gpt-5.2-chat-latest:${string}`]: ChatCompletionsModelParams["gpt-5.2-chat-latest"]; [id: `ft:gpt-5.2-pro:${string}`]: ChatCompletionsModelParams["gpt-5.2-pro"]; [id: `ft:gpt-5.2-pro-2025-12-11:${string}`]: ChatCompletionsModelParams["gpt-5.2-pro-2025-12-11"]; [id: `ft:gpt-5.1:${string}`]: ChatCompletionsModelParams["gpt-5.1"]; [id: `ft:gpt-5.1-2025-11-13:${string}`]: ChatCompletionsModelParams["gpt-5.1-2025-11-13"]; [id: `ft:gpt-5.1-codex:${string}`]: ChatCompletionsModelParams["gpt-5.1-codex"]; [id: `ft:gpt-5.1-mini:${string}`]: ChatCompletionsModelParams["gpt-5.1-mini"]; [id: `ft:gpt-5.1-chat-latest:${string}`]: ChatCompletionsModelParams["gpt-5.1-chat-latest"]; [id: `ft:gpt-5:${string}`]: ChatCompletionsModelParams["gpt-5"]; [id: `ft:gpt-5-mini:${string}`]: ChatCompletionsModelParams["gpt-5-mini"]; [id: `ft:gpt-5-nano:${string}`]: ChatCompletionsModelParams["gpt-5-nano"]; [id: `ft:gpt-5-2025-08-07:${string}`]: ChatCompletionsModelParams["gpt-5-2025-08-07"]; [id: `ft:gpt-5-mini-2025-08-07:${string}`]: ChatCompletionsModelParams["gpt-5-mini-2025-08-07"]; [id: `ft:gpt-5-nano-2025-08-07:${string}`]: ChatCompletionsModelParams["gpt-5-nano-2025-08-07"]; [id: `ft:gpt-5-chat-latest:${string}`]: ChatCompletionsModelParams["gpt-5-chat-latest"]; [id: `ft:gpt-4.1:${string}`]: ChatCompletionsModelParams["gpt-4.1"]; [id: `ft:gpt-4.1-mini:${string}`]: ChatCompletionsModelParams["gpt-4.1-mini"]; [id: `ft:gpt-4.1-nano:${string}`]: ChatCompletionsModelParams["gpt-4.1-nano"]; [id: `ft:gpt-4.1-2025-04-14:${string}`]: ChatCompletionsModelParams["gpt-4.1-2025-04-14"]; [id: `ft:gpt-4.1-mini-2025-04-14:${string}`]: ChatCompletionsModelParams["gpt-4.1-mini-2025-04-14"]; [id: `ft:gpt-4.1-nano-2025-04-14:${string}`]: ChatCompletionsModelParams["gpt-4.1-nano-2025-04-14"]; [id: `ft:o4-mini:${string}`]: ChatCompletionsModelParams["o4-mini"]; [id: `ft:o4-mini-2025-04-16:${string}`]: ChatCompletionsModelParams["o4-mini-2025-04-16"]; [id: `ft:o3:${string}`]: ChatCompletionsModelParams["o3"]; [id: `ft:o3-2025-04-16:${string}`]: ChatCompletionsModelParams["o3-2025-04-16"]; [id: `ft:o3-mini:${string}`]: ChatCompletionsModelParams["o3-mini"]; [id: `ft:o3-mini-2025-01-31:${string}`]: ChatCompletionsModelParams["o3-mini-2025-01-31"]; [id: `ft:o1:${string}`]: ChatCompletionsModelParams["o1"]; [id: `ft:o1-2024-12-17:${string}`]: ChatCompletionsModelParams["o1-2024-12-17"]; [id: `ft:o1-preview:${string}`]: ChatCompletionsModelParams["o1-preview"]; [id: `ft:o1-preview-2024-09-12:${string}`]: ChatCompletionsModelParams["o1-preview-2024-09-12"]; [id: `ft:o1-mini:${string}`]: ChatCompletionsModelParams["o1-mini"]; [id: `ft:o1-mini-2024-09-12:${string}`]: ChatCompletionsModelParams["o1-mini-2024-09-12"]; [id: `ft:gpt-4o:${string}`]: ChatCompletionsModelParams["gpt-4o"]; [id: `ft:gpt-4o-2024-11-20:${string}`]: ChatCompletionsModelParams["gpt-4o-2024-11-20"]; [id: `ft:gpt-4o-2024-08-06:${string}`]: ChatCompletionsModelParams["gpt-4o-2024-08-06"]; [id: `ft:gpt-4o-2024-05-13:${string}`]: ChatCompletionsModelParams["gpt-4o-2024-05-13"]; [id: `ft:gpt-4o-audio-preview:${string}`]: ChatCompletionsModelParams["gpt-4o-audio-preview"]; [id: `ft:gpt-4o-audio-preview-2024-10-01:${string}`]: ChatCompletionsModelParams["gpt-4o-audio-preview-2024-10-01"]; [id: `ft:gpt-4o-audio-preview-2024-12-17:${string}`]: ChatCompletionsModelParams["gpt-4o-audio-preview-2024-12-17"]; [id: `ft:gpt-4o-audio-preview-2025-06-03:${string}`]: ChatCompletionsModelParams["gpt-4o-audio-preview-2025-06-03"]; [id: `ft:gpt-4o-mini-audio-preview:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-audio-preview"]; [id: `ft:gpt-4o-mini-audio-preview-2024-12-17:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-audio-preview-2024-12-17"]; [id: `ft:gpt-4o-search-preview:${string}`]: ChatCompletionsModelParams["gpt-4o-search-preview"]; [id: `ft:gpt-4o-mini-search-preview:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-search-preview"]; [id: `ft:gpt-4o-search-preview-2025-03-11:${string}`]: ChatCompletionsModelParams["gpt-4o-search-preview-2025-03-11"]; [id: `ft:gpt-4o-mini-search-preview-2025-03-11:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-search-preview-2025-03-11"]; [id: `ft:chatgpt-4o-latest:${string}`]: ChatCompletionsModelParams["chatgpt-4o-latest"]; [id: `ft:gpt-4o-mini:${string}`]: ChatCompletionsModelParams["gpt-4o-mini"]; [id: `ft:gpt-4o-mini-2024-07-18:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-2024-07-18"]; [id: `ft:gpt-4-turbo:${string}`]: ChatCompletionsModelParams["gpt-4-turbo"]; [id: `ft:gpt-4-turbo-2024-04-09:${string}`]: ChatCompletionsModelParams["gpt-4-turbo-2024-04-09"]; [id: `ft:gpt-4-0125-preview:${string}`]: ChatCompletionsModelParams["gpt-4-0125-preview"]; [id: `ft:gpt-4-turbo-preview:${string}`]: ChatCompletionsModelParams["gpt-4-turbo-preview"]; [id: `ft:gpt-4-1106-preview:${string}`]: ChatCompletionsModelParams["gpt-4-1106-preview"]; [id: `ft:gpt-4-vision-preview:${string}`]: ChatCompletionsModelParams["gpt-4-vision-preview"]; [id: `ft:gpt-4:${string}`]: ChatCompletionsModelParams["gpt-4"]; [id: `ft:gpt-4-0314:${string}`]: ChatCompletionsModelParams["gpt-4-0314"]; [id: `ft:gpt-4-0613:${string}`]: ChatCompletionsModelParams["gpt-4-0613"]; [id: `ft:gpt-4-32k:${string}`]: ChatCompletionsModelParams["gpt-4-32k"]; [id: `ft:gpt-4-32k-0314:${string}`]: ChatCompletionsModelParams["gpt-4-32k-0314"]; [id: `ft:gpt-4-32k-0613:${string}`]: ChatCompletionsModelParams["gpt-4-32k-0613"]; [id: `ft:gpt-3.5-turbo:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo"]; [id: `ft:gpt-3.5-turbo-16k:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-16k"]; [id: `ft:gpt-3.5-turbo-0301:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-0301"]; [id: `ft:gpt-3.5-turbo-0613:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-0613"]; [id: `ft:gpt-3.5-turbo-1106:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-1106"]; [id: `ft:gpt-3.5-turbo-0125:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-0125"]; [id: `ft:gpt-3.5-turbo-16k-0613:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-16k-0613"]; [id: `ft:babbage-002:${string}`]: ChatCompletionsModelParams["babbage-002"]; [id: `ft:chatgpt-image-latest:${string}`]: ChatCompletionsModelParams["chatgpt-image-latest"]; [id: `ft:codex-mini-latest:${string}`]: ChatCompletionsModelParams["codex-mini-latest"]; [id: `ft:computer-use-preview:${string}`]: ChatCompletionsModelParams["computer-use-preview"]; [id: `ft:computer-use-preview-2025-03-11:${string}`]: ChatCompletionsModelParams["computer-use-preview-2025-03-11"]; [id: `ft:dall-e-2:${string}`]: ChatCompletionsModelParams["dall-e-2"]; [id: `ft:dall-e-3:${string}`]: ChatCompletionsModelParams["dall-e-3"]; [id: `ft:davinci-002:${string}`]: ChatCompletionsModelParams["davinci-002"]; [id: `ft:gpt-3.5-turbo-instruct:${string}`]: ChatCompletionsModelParams["gpt-3.5-turbo-instruct"]; [id: `ft:gpt-4o-mini-transcribe:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-transcribe"]; [id: `ft:gpt-4o-mini-transcribe-2025-12-15:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-transcribe-2025-12-15"]; [id: `ft:gpt-4o-mini-tts:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-tts"]; [id: `ft:gpt-4o-mini-tts-2025-12-15:${string}`]: ChatCompletionsModelParams["gpt-4o-mini-tts-2025-12-15"]; [id: `ft:gpt-4o-transcribe:${string}`]: ChatCompletionsModelParams["gpt-4o-transcribe"]; [id: `ft:gpt-4o-transcribe-diarize:${string}`]: ChatCompletionsModelParams["gpt-4o-transcribe-diarize"]; [id: `ft:gpt-5-codex:${string}`]: ChatCompletionsModelParams["gpt-5-codex"]; [id: `ft:gpt-5-pro:${string}`]: ChatCompletionsModelParams["gpt-5-pro"]; [id: `ft:gpt-5-pro-2025-10-06:${string}`]: ChatCompletionsModelParams["gpt-5-pro-2025-10-06"]; [id: `ft:gpt-5.1-codex-max:${string}`]: ChatCompletionsModelParams["gpt-5.1-codex-max"]; [id: `ft:gpt-5.5-pro:${string}`]: ChatCompletionsModelParams["gpt-5.5-pro"]; [id: `ft:gpt-5.5-pro-2026-04-23:${string}`]: ChatCompletionsModelParams["gpt-5.5-pro-2026-04-23"]; [id: `ft:gpt-5.6-cyber:${string}`]: ChatCompletionsModelParams["gpt-5.6-cyber"]; [id: `ft:gpt-daybreak-blue-latest:${string}`]: ChatCompletionsModelParams["gpt-daybreak-blue-latest"]; [id: `ft:gpt-daybreak-red-latest:${string}`]: ChatCompletionsModelParams["gpt-daybreak-red-latest"]; [id: `ft:gpt-image-1:${string}`]: ChatCompletionsModelParams["gpt-image-1"]; [id: `ft:gpt-image-1-mini:${string}`]: ChatCompletionsModelParams["gpt-image-1-mini"]; [id: `ft:gpt-image-1.5:${string}`]: ChatCompletionsModelParams["gpt-image-1.5"]; [id: `ft:gpt-image-2:${string}`]: ChatCompletionsModelParams["gpt-image-2"]; [id: `ft:gpt-image-2-2026-04-21:${string}`]: ChatCompletionsModelParams["gpt-image-2-2026-04-21"]; [id: `ft:gpt-transcribe:${string}`]: ChatCompletionsModelParams["gpt-transcribe"]; [id: `ft:o1-pro:${string}`]: ChatCompletionsModelParams["o1-pro"]; [id: `ft:o1-pro-2025-03-19:${string}`]: ChatCompletionsModelParams["o1-pro-2025-03-19"]; [id: `ft:o3-deep-research:${string}`]: ChatCompletionsModelParams["o3-deep-research"]; [id: `ft:o3-deep-research-2025-06-26:${string}`]: ChatCompletionsModelParams["o3-deep-research-2025-06-26"]; [id: `ft:o3-pro:${string}`]: ChatCompletionsModelParams["o3-pro"]; [id: `ft:o3-pro-2025-06-10:${string}`]: ChatCompletionsModelParams["o3-pro-2025-06-10"]; [id: `ft:o4-mini-deep-research:${string}`]: ChatCompletionsModelParams["o4-mini-deep-research"]; [id: `ft:o4-mini-deep-research-2025-06-26:${string}`]: ChatCompletionsModelParams["o4-mini-deep-research-2025-06-26"]; [id: `ft:omni-moderation-2024-09-26:${string}`]: ChatCompletionsModelParams["omni-moderation-2024-09-26"]; [id: `ft:omni-moderation-latest:${string}`]: ChatCompletionsModelParams["omni-moderation-latest"]; [id: `ft:text-embedding-3-large:${string}`]: ChatCompletionsModelParams["text-embedding-3-large"]; [id: `ft:text-embedding-3-small:${string}`]: ChatCompletionsModelParams["text-embedding-3-small"]; [id: `ft:text-embedding-ada-002:${string}`]: ChatCompletionsModelParams["text-embedding-ada-002"]; [id: `ft:text-moderation-latest:${string}`]: ChatCompletionsModelParams["text-moderation-latest"]; [id: `ft:text-moderation-stable:${string}`]: ChatCompletionsModelParams["text-moderation-stable"]; [id: `ft:tts-1:${string}`]: ChatCompletionsModelParams["tts-1"]; [id: `ft:tts-1-hd:${string}`]: ChatCompletionsModelParams["tts-1-hd"]; [id: `ft:whisper-1:${string}`]: ChatCompletionsModelParams["whisper-1"]; } & { [id: string]: ChatCompletionsParamsBase };
 export type ChatCompletionsParamsFor<M extends string> = ChatCompletionsParamsLookup[M];
-export type ChatCompletionsModelId = "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-search-preview-2025-03-11" | "gpt-4o-mini-search-preview-2025-03-11" | "chatgpt-4o-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613";
-export type CreateChatCompletionRequest = Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5XChatLatestChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt5XChatLatestChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt5XChatLatestChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt5XChatLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ProChatCompletionsRequestIfStoreTrueIfStreamTrue | Gpt5_2ProChatCompletionsRequestIfStoreTrueUnlessStreamTrue | Gpt5_2ProChatCompletionsRequestUnlessStoreTrueIfStreamTrue | Gpt5_2ProChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | CodexChatCompletionsRequestIfStoreTrueIfStreamTrue | CodexChatCompletionsRequestIfStoreTrueUnlessStreamTrue | CodexChatCompletionsRequestUnlessStoreTrueIfStreamTrue | CodexChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue | Gpt5FamilyChatCompletionsRequestIfStoreTrueIfStreamTrue | Gpt5FamilyChatCompletionsRequestIfStoreTrueUnlessStreamTrue | Gpt5FamilyChatCompletionsRequestUnlessStoreTrueIfStreamTrue | Gpt5FamilyChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue | Gpt5ChatLatestChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt5ChatLatestChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt5ChatLatestChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt5ChatLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | O3O4MiniChatCompletionsRequestIfStreamTrue | O3O4MiniChatCompletionsRequestUnlessStreamTrue | O3MiniChatCompletionsRequestIfStreamTrue | O3MiniChatCompletionsRequestUnlessStreamTrue | O1ChatCompletionsRequestIfStreamTrue | O1ChatCompletionsRequestUnlessStreamTrue | O1PreviewMiniChatCompletionsRequestIfStreamTrue | O1PreviewMiniChatCompletionsRequestUnlessStreamTrue | Gpt4oChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4oChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4oChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4oChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | AudioPreviewChatCompletionsRequestIfStreamTrue | AudioPreviewChatCompletionsRequestUnlessStreamTrue | SearchPreviewChatCompletionsRequestIfLogprobsTrueIfStreamTrue | SearchPreviewChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Chatgpt4oLatestChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Chatgpt4oLatestChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Chatgpt4oLatestChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Chatgpt4oLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4TurboChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4TurboChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4TurboPreviewFamilyChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4TurboPreviewFamilyChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4TurboPreviewFamilyChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4TurboPreviewFamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4VisionPreviewChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4VisionPreviewChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4VisionPreviewChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4VisionPreviewChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt4_0314EraChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt4_0314EraChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt4_0314EraChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt4_0314EraChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueIfStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue | ({ model: UnknownModel } & ChatCompletionsParamsBase) | ({ model: `ft:${string}` } & ChatCompletionsParamsBase);
+export type ChatCompletionsModelId =
+  | "gpt-5.6-sol"
+  | "gpt-5.6-terra"
+  | "gpt-5.6-luna"
+  | "gpt-5.5"
+  | "gpt-5.5-2026-04-23"
+  | "gpt-5.4"
+  | "gpt-5.4-mini"
+  | "gpt-5.4-nano"
+  | "gpt-5.4-mini-2026-03-17"
+  | "gpt-5.4-nano-2026-03-17"
+  | "gpt-5.3-chat-latest"
+  | "gpt-5.2"
+  | "gpt-5.2-2025-12-11"
+  | "gpt-5.2-chat-latest"
+  | "gpt-5.2-pro"
+  | "gpt-5.2-pro-2025-12-11"
+  | "gpt-5.1"
+  | "gpt-5.1-2025-11-13"
+  | "gpt-5.1-codex"
+  | "gpt-5.1-mini"
+  | "gpt-5.1-chat-latest"
+  | "gpt-5"
+  | "gpt-5-mini"
+  | "gpt-5-nano"
+  | "gpt-5-2025-08-07"
+  | "gpt-5-mini-2025-08-07"
+  | "gpt-5-nano-2025-08-07"
+  | "gpt-5-chat-latest"
+  | "gpt-4.1"
+  | "gpt-4.1-mini"
+  | "gpt-4.1-nano"
+  | "gpt-4.1-2025-04-14"
+  | "gpt-4.1-mini-2025-04-14"
+  | "gpt-4.1-nano-2025-04-14"
+  | "o4-mini"
+  | "o4-mini-2025-04-16"
+  | "o3"
+  | "o3-2025-04-16"
+  | "o3-mini"
+  | "o3-mini-2025-01-31"
+  | "o1"
+  | "o1-2024-12-17"
+  | "o1-preview"
+  | "o1-preview-2024-09-12"
+  | "o1-mini"
+  | "o1-mini-2024-09-12"
+  | "gpt-4o"
+  | "gpt-4o-2024-11-20"
+  | "gpt-4o-2024-08-06"
+  | "gpt-4o-2024-05-13"
+  | "gpt-4o-audio-preview"
+  | "gpt-4o-audio-preview-2024-10-01"
+  | "gpt-4o-audio-preview-2024-12-17"
+  | "gpt-4o-audio-preview-2025-06-03"
+  | "gpt-4o-mini-audio-preview"
+  | "gpt-4o-mini-audio-preview-2024-12-17"
+  | "gpt-4o-search-preview"
+  | "gpt-4o-mini-search-preview"
+  | "gpt-4o-search-preview-2025-03-11"
+  | "gpt-4o-mini-search-preview-2025-03-11"
+  | "chatgpt-4o-latest"
+  | "gpt-4o-mini"
+  | "gpt-4o-mini-2024-07-18"
+  | "gpt-4-turbo"
+  | "gpt-4-turbo-2024-04-09"
+  | "gpt-4-0125-preview"
+  | "gpt-4-turbo-preview"
+  | "gpt-4-1106-preview"
+  | "gpt-4-vision-preview"
+  | "gpt-4"
+  | "gpt-4-0314"
+  | "gpt-4-0613"
+  | "gpt-4-32k"
+  | "gpt-4-32k-0314"
+  | "gpt-4-32k-0613"
+  | "gpt-3.5-turbo"
+  | "gpt-3.5-turbo-16k"
+  | "gpt-3.5-turbo-0301"
+  | "gpt-3.5-turbo-0613"
+  | "gpt-3.5-turbo-1106"
+  | "gpt-3.5-turbo-0125"
+  | "gpt-3.5-turbo-16k-0613";
+export type CreateChatCompletionRequest =
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5XChatLatestChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Gpt5XChatLatestChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Gpt5XChatLatestChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Gpt5XChatLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_2ProChatCompletionsRequestIfStoreTrueIfStreamTrue
+  | Gpt5_2ProChatCompletionsRequestIfStoreTrueUnlessStreamTrue
+  | Gpt5_2ProChatCompletionsRequestUnlessStoreTrueIfStreamTrue
+  | Gpt5_2ProChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | CodexChatCompletionsRequestIfStoreTrueIfStreamTrue
+  | CodexChatCompletionsRequestIfStoreTrueUnlessStreamTrue
+  | CodexChatCompletionsRequestUnlessStoreTrueIfStreamTrue
+  | CodexChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue
+  | Gpt5FamilyChatCompletionsRequestIfStoreTrueIfStreamTrue
+  | Gpt5FamilyChatCompletionsRequestIfStoreTrueUnlessStreamTrue
+  | Gpt5FamilyChatCompletionsRequestUnlessStoreTrueIfStreamTrue
+  | Gpt5FamilyChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue
+  | Gpt5ChatLatestChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Gpt5ChatLatestChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Gpt5ChatLatestChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Gpt5ChatLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | O3O4MiniChatCompletionsRequestIfStreamTrue
+  | O3O4MiniChatCompletionsRequestUnlessStreamTrue
+  | O3MiniChatCompletionsRequestIfStreamTrue
+  | O3MiniChatCompletionsRequestUnlessStreamTrue
+  | O1ChatCompletionsRequestIfStreamTrue
+  | O1ChatCompletionsRequestUnlessStreamTrue
+  | O1PreviewMiniChatCompletionsRequestIfStreamTrue
+  | O1PreviewMiniChatCompletionsRequestUnlessStreamTrue
+  | Gpt4oChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Gpt4oChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Gpt4oChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Gpt4oChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | AudioPreviewChatCompletionsRequestIfStreamTrue
+  | AudioPreviewChatCompletionsRequestUnlessStreamTrue
+  | SearchPreviewChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | SearchPreviewChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | Chatgpt4oLatestChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Chatgpt4oLatestChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Chatgpt4oLatestChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Chatgpt4oLatestChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | Gpt4TurboChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Gpt4TurboChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | Gpt4TurboPreviewFamilyChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Gpt4TurboPreviewFamilyChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Gpt4TurboPreviewFamilyChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Gpt4TurboPreviewFamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | Gpt4VisionPreviewChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Gpt4VisionPreviewChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Gpt4VisionPreviewChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Gpt4VisionPreviewChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | Gpt4_0314EraChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Gpt4_0314EraChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Gpt4_0314EraChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Gpt4_0314EraChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueIfStreamTrue
+  | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueUnlessStreamTrue
+  | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueIfStreamTrue
+  | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueUnlessStreamTrue
+  | ({ model: UnknownModel } & ChatCompletionsParamsBase)
+  | ({ model: `ft:${string}` } & ChatCompletionsParamsBase);

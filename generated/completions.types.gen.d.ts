@@ -24,27 +24,32 @@ export interface CompletionsParamsBase {
   user?: string;
 }
 
+/** What davinci-002 / babbage-002 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface DavinciBabbageCompletionsParamsCore extends CompletionsParamsBase {
   /** @deprecated davinci-002 / babbage-002 does not support suffix: inserting text before a suffix works with gpt-3.5-turbo-instruct only */
   suffix?: (string) & Unsupported<"davinci-002 / babbage-002 does not support suffix: inserting text before a suffix works with gpt-3.5-turbo-instruct only">;
 }
 
+/** davinci-002 / babbage-002 when stream is false: best_of accepted. */
 export interface DavinciBabbageCompletionsIfStreamFalse {
   best_of?: number | null;
   stream?: false | null;
 }
 
+/** davinci-002 / babbage-002 unless stream is false: best_of refused. */
 export interface DavinciBabbageCompletionsUnlessStreamFalse {
   /** @deprecated davinci-002 / babbage-002 accepts best_of only when stream is false (default false): the best of several completions is picked on the server once all are done, so it cannot be streamed */
   best_of?: (number) & Unsupported<"davinci-002 / babbage-002 accepts best_of only when stream is false (default false): the best of several completions is picked on the server once all are done, so it cannot be streamed">;
   stream: true;
 }
 
+/** davinci-002 / babbage-002 when stream is true: stream_options accepted. */
 export interface DavinciBabbageCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** davinci-002 / babbage-002 unless stream is true: stream_options refused. */
 export interface DavinciBabbageCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated davinci-002 / babbage-002 accepts stream_options only when stream is true (default false): only configures a streamed response */
@@ -69,24 +74,29 @@ export interface DavinciBabbageCompletionsRequestUnlessStreamFalseIfStreamTrue e
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** What gpt-3.5-turbo-instruct takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt3_5TurboInstructCompletionsParamsCore extends CompletionsParamsBase {}
 
+/** gpt-3.5-turbo-instruct when stream is false: best_of accepted. */
 export interface Gpt3_5TurboInstructCompletionsIfStreamFalse {
   best_of?: number | null;
   stream?: false | null;
 }
 
+/** gpt-3.5-turbo-instruct unless stream is false: best_of refused. */
 export interface Gpt3_5TurboInstructCompletionsUnlessStreamFalse {
   /** @deprecated gpt-3.5-turbo-instruct accepts best_of only when stream is false (default false): the best of several completions is picked on the server once all are done, so it cannot be streamed */
   best_of?: (number) & Unsupported<"gpt-3.5-turbo-instruct accepts best_of only when stream is false (default false): the best of several completions is picked on the server once all are done, so it cannot be streamed">;
   stream: true;
 }
 
+/** gpt-3.5-turbo-instruct when stream is true: stream_options accepted. */
 export interface Gpt3_5TurboInstructCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-3.5-turbo-instruct unless stream is true: stream_options refused. */
 export interface Gpt3_5TurboInstructCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-3.5-turbo-instruct accepts stream_options only when stream is true (default false): only configures a streamed response */
@@ -244,7 +254,17 @@ export interface CompletionsModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /completions: the spec does not list it for POST /completions"> };
 }
 
+/** Model id → its request params: each id's own, a fine-tune's (`ft:<id>:…`) its base's, any other id the spec's. */
 export type CompletionsParamsLookup = CompletionsModelParams & { [id: `ft:gpt-3.5-turbo-instruct:${string}`]: CompletionsModelParams["gpt-3.5-turbo-instruct"]; [id: `ft:davinci-002:${string}`]: CompletionsModelParams["davinci-002"]; [id: `ft:babbage-002:${string}`]: CompletionsModelParams["babbage-002"]; [id: `ft:chatgpt-4o-latest:${string}`]: CompletionsModelParams["chatgpt-4o-latest"]; [id: `ft:chatgpt-image-latest:${string}`]: CompletionsModelParams["chatgpt-image-latest"]; [id: `ft:codex-mini-latest:${string}`]: CompletionsModelParams["codex-mini-latest"]; [id: `ft:computer-use-preview:${string}`]: CompletionsModelParams["computer-use-preview"]; [id: `ft:computer-use-preview-2025-03-11:${string}`]: CompletionsModelParams["computer-use-preview-2025-03-11"]; [id: `ft:dall-e-2:${string}`]: CompletionsModelParams["dall-e-2"]; [id: `ft:dall-e-3:${string}`]: CompletionsModelParams["dall-e-3"]; [id: `ft:gpt-3.5-turbo:${string}`]: CompletionsModelParams["gpt-3.5-turbo"]; [id: `ft:gpt-3.5-turbo-0125:${string}`]: CompletionsModelParams["gpt-3.5-turbo-0125"]; [id: `ft:gpt-3.5-turbo-0301:${string}`]: CompletionsModelParams["gpt-3.5-turbo-0301"]; [id: `ft:gpt-3.5-turbo-0613:${string}`]: CompletionsModelParams["gpt-3.5-turbo-0613"]; [id: `ft:gpt-3.5-turbo-1106:${string}`]: CompletionsModelParams["gpt-3.5-turbo-1106"]; [id: `ft:gpt-3.5-turbo-16k:${string}`]: CompletionsModelParams["gpt-3.5-turbo-16k"]; [id: `ft:gpt-3.5-turbo-16k-0613:${string}`]: CompletionsModelParams["gpt-3.5-turbo-16k-0613"]; [id: `ft:gpt-4:${string}`]: CompletionsModelParams["gpt-4"]; [id: `ft:gpt-4-0125-preview:${string}`]: CompletionsModelParams["gpt-4-0125-preview"]; [id: `ft:gpt-4-0314:${string}`]: CompletionsModelParams["gpt-4-0314"]; [id: `ft:gpt-4-0613:${string}`]: CompletionsModelParams["gpt-4-0613"]; [id: `ft:gpt-4-1106-preview:${string}`]: CompletionsModelParams["gpt-4-1106-preview"]; [id: `ft:gpt-4-32k:${string}`]: CompletionsModelParams["gpt-4-32k"]; [id: `ft:gpt-4-32k-0314:${string}`]: CompletionsModelParams["gpt-4-32k-0314"]; [id: `ft:gpt-4-32k-0613:${string}`]: CompletionsModelParams["gpt-4-32k-0613"]; [id: `ft:gpt-4-turbo:${string}`]: CompletionsModelParams["gpt-4-turbo"]; [id: `ft:gpt-4-turbo-2024-04-09:${string}`]: CompletionsModelParams["gpt-4-turbo-2024-04-09"]; [id: `ft:gpt-4-turbo-preview:${string}`]: CompletionsModelParams["gpt-4-turbo-preview"]; [id: `ft:gpt-4-vision-preview:${string}`]: CompletionsModelParams["gpt-4-vision-preview"]; [id: `ft:gpt-4.1:${string}`]: CompletionsModelParams["gpt-4.1"]; [id: `ft:gpt-4.1-2025-04-14:${string}`]: CompletionsModelParams["gpt-4.1-2025-04-14"]; [id: `ft:gpt-4.1-mini:${string}`]: CompletionsModelParams["gpt-4.1-mini"]; [id: `ft:gpt-4.1-mini-2025-04-14:${string}`]: CompletionsModelParams["gpt-4.1-mini-2025-04-14"]; [id: `ft:gpt-4.1-nano:${string}`]: CompletionsModelParams["gpt-4.1-nano"]; [id: `ft:gpt-4.1-nano-2025-04-14:${string}`]: CompletionsModelParams["gpt-4.1-nano-2025-04-14"]; [id: `ft:gpt-4o:${string}`]: CompletionsModelParams["gpt-4o"]; [id: `ft:gpt-4o-2024-05-13:${string}`]: CompletionsModelParams["gpt-4o-2024-05-13"]; [id: `ft:gpt-4o-2024-08-06:${string}`]: CompletionsModelParams["gpt-4o-2024-08-06"]; [id: `ft:gpt-4o-2024-11-20:${string}`]: CompletionsModelParams["gpt-4o-2024-11-20"]; [id: `ft:gpt-4o-audio-preview:${string}`]: CompletionsModelParams["gpt-4o-audio-preview"]; [id: `ft:gpt-4o-audio-preview-2024-10-01:${string}`]: CompletionsModelParams["gpt-4o-audio-preview-2024-10-01"]; [id: `ft:gpt-4o-audio-preview-2024-12-17:${string}`]: CompletionsModelParams["gpt-4o-audio-preview-2024-12-17"]; [id: `ft:gpt-4o-audio-preview-2025-06-03:${string}`]: CompletionsModelParams["gpt-4o-audio-preview-2025-06-03"]; [id: `ft:gpt-4o-mini:${string}`]: CompletionsModelParams["gpt-4o-mini"]; [id: `ft:gpt-4o-mini-2024-07-18:${string}`]: CompletionsModelParams["gpt-4o-mini-2024-07-18"]; [id: `ft:gpt-4o-mini-audio-preview:${string}`]: CompletionsModelParams["gpt-4o-mini-audio-preview"]; [id: `ft:gpt-4o-mini-audio-preview-2024-12-17:${string}`]: CompletionsModelParams["gpt-4o-mini-audio-preview-2024-12-17"]; [id: `ft:gpt-4o-mini-search-preview:${string}`]: CompletionsModelParams["gpt-4o-mini-search-preview"]; [id: `ft:gpt-4o-mini-search-preview-2025-03-11:${string}`]: CompletionsModelParams["gpt-4o-mini-search-preview-2025-03-11"]; [id: `ft:gpt-4o-mini-transcribe:${string}`]: CompletionsModelParams["gpt-4o-mini-transcribe"]; [id: `ft:gpt-4o-mini-transcribe-2025-12-15:${string}`]: CompletionsModelParams["gpt-4o-mini-transcribe-2025-12-15"]; [id: `ft:gpt-4o-mini-tts:${string}`]: CompletionsModelParams["gpt-4o-mini-tts"]; [id: `ft:gpt-4o-mini-tts-2025-12-15:${string}`]: CompletionsModelParams["gpt-4o-mini-tts-2025-12-15"]; [id: `ft:gpt-4o-search-preview:${string}`]: CompletionsModelParams["gpt-4o-search-preview"]; [id: `ft:gpt-4o-search-preview-2025-03-11:${string}`]: CompletionsModelParams["gpt-4o-search-preview-2025-03-11"]; [id: `ft:gpt-4o-transcribe:${string}`]: CompletionsModelParams["gpt-4o-transcribe"]; [id: `ft:gpt-4o-transcribe-diarize:${string}`]: CompletionsModelParams["gpt-4o-transcribe-diarize"]; [id: `ft:gpt-5:${string}`]: CompletionsModelParams["gpt-5"]; [id: `ft:gpt-5-2025-08-07:${string}`]: CompletionsModelParams["gpt-5-2025-08-07"]; [id: `ft:gpt-5-chat-latest:${string}`]: CompletionsModelParams["gpt-5-chat-latest"]; [id: `ft:gpt-5-codex:${string}`]: CompletionsModelParams["gpt-5-codex"]; [id: `ft:gpt-5-mini:${string}`]: CompletionsModelParams["gpt-5-mini"]; [id: `ft:gpt-5-mini-2025-08-07:${string}`]: CompletionsModelParams["gpt-5-mini-2025-08-07"]; [id: `ft:gpt-5-nano:${string}`]: CompletionsModelParams["gpt-5-nano"]; [id: `ft:gpt-5-nano-2025-08-07:${string}`]: CompletionsModelParams["gpt-5-nano-2025-08-07"]; [id: `ft:gpt-5-pro:${string}`]: CompletionsModelParams["gpt-5-pro"]; [id: `ft:gpt-5-pro-2025-10-06:${string}`]: CompletionsModelParams["gpt-5-pro-2025-10-06"]; [id: `ft:gpt-5.1:${string}`]: CompletionsModelParams["gpt-5.1"]; [id: `ft:gpt-5.1-2025-11-13:${string}`]: CompletionsModelParams["gpt-5.1-2025-11-13"]; [id: `ft:gpt-5.1-chat-latest:${string}`]: CompletionsModelParams["gpt-5.1-chat-latest"]; [id: `ft:gpt-5.1-codex:${string}`]: CompletionsModelParams["gpt-5.1-codex"]; [id: `ft:gpt-5.1-codex-max:${string}`]: CompletionsModelParams["gpt-5.1-codex-max"]; [id: `ft:gpt-5.1-mini:${string}`]: CompletionsModelParams["gpt-5.1-mini"]; [id: `ft:gpt-5.2:${string}`]: CompletionsModelParams["gpt-5.2"]; [id: `ft:gpt-5.2-2025-12-11:${string}`]: CompletionsModelParams["gpt-5.2-2025-12-11"]; [id: `ft:gpt-5.2-chat-latest:${string}`]: CompletionsModelParams["gpt-5.2-chat-latest"]; [id: `ft:gpt-5.2-pro:${string}`]: CompletionsModelParams["gpt-5.2-pro"]; [id: `ft:gpt-5.2-pro-2025-12-11:${string}`]: CompletionsModelParams["gpt-5.2-pro-2025-12-11"]; [id: `ft:gpt-5.3-chat-latest:${string}`]: CompletionsModelParams["gpt-5.3-chat-latest"]; [id: `ft:gpt-5.4:${string}`]: CompletionsModelParams["gpt-5.4"]; [id: `ft:gpt-5.4-mini:${string}`]: CompletionsModelParams["gpt-5.4-mini"]; [id: `ft:gpt-5.4-mini-2026-03-17:${string}`]: CompletionsModelParams["gpt-5.4-mini-2026-03-17"]; [id: `ft:gpt-5.4-nano:${string}`]: CompletionsModelParams["gpt-5.4-nano"]; [id: `ft:gpt-5.4-nano-2026-03-17:${string}`]: CompletionsModelParams["gpt-5.4-nano-2026-03-17"]; [id: `ft:gpt-5.5:${string}`]: CompletionsModelParams["gpt-5.5"]; [id: `ft:gpt-5.5-2026-04-23:${string}`]: CompletionsModelParams["gpt-5.5-2026-04-23"]; [id: `ft:gpt-5.5-pro:${string}`]: CompletionsModelParams["gpt-5.5-pro"]; [id: `ft:gpt-5.5-pro-2026-04-23:${string}`]: CompletionsModelParams["gpt-5.5-pro-2026-04-23"]; [id: `ft:gpt-5.6-cyber:${string}`]: CompletionsModelParams["gpt-5.6-cyber"]; [id: `ft:gpt-5.6-luna:${string}`]: CompletionsModelParams["gpt-5.6-luna"]; [id: `ft:gpt-5.6-sol:${string}`]: CompletionsModelParams["gpt-5.6-sol"]; [id: `ft:gpt-5.6-terra:${string}`]: CompletionsModelParams["gpt-5.6-terra"]; [id: `ft:gpt-daybreak-blue-latest:${string}`]: CompletionsModelParams["gpt-daybreak-blue-latest"]; [id: `ft:gpt-daybreak-red-latest:${string}`]: CompletionsModelParams["gpt-daybreak-red-latest"]; [id: `ft:gpt-image-1:${string}`]: CompletionsModelParams["gpt-image-1"]; [id: `ft:gpt-image-1-mini:${string}`]: CompletionsModelParams["gpt-image-1-mini"]; [id: `ft:gpt-image-1.5:${string}`]: CompletionsModelParams["gpt-image-1.5"]; [id: `ft:gpt-image-2:${string}`]: CompletionsModelParams["gpt-image-2"]; [id: `ft:gpt-image-2-2026-04-21:${string}`]: CompletionsModelParams["gpt-image-2-2026-04-21"]; [id: `ft:gpt-transcribe:${string}`]: CompletionsModelParams["gpt-transcribe"]; [id: `ft:o1:${string}`]: CompletionsModelParams["o1"]; [id: `ft:o1-2024-12-17:${string}`]: CompletionsModelParams["o1-2024-12-17"]; [id: `ft:o1-mini:${string}`]: CompletionsModelParams["o1-mini"]; [id: `ft:o1-mini-2024-09-12:${string}`]: CompletionsModelParams["o1-mini-2024-09-12"]; [id: `ft:o1-preview:${string}`]: CompletionsModelParams["o1-preview"]; [id: `ft:o1-preview-2024-09-12:${string}`]: CompletionsModelParams["o1-preview-2024-09-12"]; [id: `ft:o1-pro:${string}`]: CompletionsModelParams["o1-pro"]; [id: `ft:o1-pro-2025-03-19:${string}`]: CompletionsModelParams["o1-pro-2025-03-19"]; [id: `ft:o3:${string}`]: CompletionsModelParams["o3"]; [id: `ft:o3-2025-04-16:${string}`]: CompletionsModelParams["o3-2025-04-16"]; [id: `ft:o3-deep-research:${string}`]: CompletionsModelParams["o3-deep-research"]; [id: `ft:o3-deep-research-2025-06-26:${string}`]: CompletionsModelParams["o3-deep-research-2025-06-26"]; [id: `ft:o3-mini:${string}`]: CompletionsModelParams["o3-mini"]; [id: `ft:o3-mini-2025-01-31:${string}`]: CompletionsModelParams["o3-mini-2025-01-31"]; [id: `ft:o3-pro:${string}`]: CompletionsModelParams["o3-pro"]; [id: `ft:o3-pro-2025-06-10:${string}`]: CompletionsModelParams["o3-pro-2025-06-10"]; [id: `ft:o4-mini:${string}`]: CompletionsModelParams["o4-mini"]; [id: `ft:o4-mini-2025-04-16:${string}`]: CompletionsModelParams["o4-mini-2025-04-16"]; [id: `ft:o4-mini-deep-research:${string}`]: CompletionsModelParams["o4-mini-deep-research"]; [id: `ft:o4-mini-deep-research-2025-06-26:${string}`]: CompletionsModelParams["o4-mini-deep-research-2025-06-26"]; [id: `ft:omni-moderation-2024-09-26:${string}`]: CompletionsModelParams["omni-moderation-2024-09-26"]; [id: `ft:omni-moderation-latest:${string}`]: CompletionsModelParams["omni-moderation-latest"]; [id: `ft:text-embedding-3-large:${string}`]: CompletionsModelParams["text-embedding-3-large"]; [id: `ft:text-embedding-3-small:${string}`]: CompletionsModelParams["text-embedding-3-small"]; [id: `ft:text-embedding-ada-002:${string}`]: CompletionsModelParams["text-embedding-ada-002"]; [id: `ft:text-moderation-latest:${string}`]: CompletionsModelParams["text-moderation-latest"]; [id: `ft:text-moderation-stable:${string}`]: CompletionsModelParams["text-moderation-stable"]; [id: `ft:tts-1:${string}`]: CompletionsModelParams["tts-1"]; [id: `ft:tts-1-hd:${string}`]: CompletionsModelParams["tts-1-hd"]; [id: `ft:whisper-1:${string}`]: CompletionsModelParams["whisper-1"]; } & { [id: string]: CompletionsParamsBase };
 export type CompletionsParamsFor<M extends string> = CompletionsParamsLookup[M];
-export type CompletionsModelId = "gpt-3.5-turbo-instruct" | "davinci-002" | "babbage-002";
-export type CreateCompletionRequest = Gpt3_5TurboInstructCompletionsRequestIfStreamFalseUnlessStreamTrue | Gpt3_5TurboInstructCompletionsRequestUnlessStreamFalseIfStreamTrue | DavinciBabbageCompletionsRequestIfStreamFalseUnlessStreamTrue | DavinciBabbageCompletionsRequestUnlessStreamFalseIfStreamTrue | ({ model: UnknownModel } & CompletionsParamsBase) | ({ model: `ft:${string}` } & CompletionsParamsBase);
+export type CompletionsModelId =
+  | "gpt-3.5-turbo-instruct"
+  | "davinci-002"
+  | "babbage-002";
+export type CreateCompletionRequest =
+  | Gpt3_5TurboInstructCompletionsRequestIfStreamFalseUnlessStreamTrue
+  | Gpt3_5TurboInstructCompletionsRequestUnlessStreamFalseIfStreamTrue
+  | DavinciBabbageCompletionsRequestIfStreamFalseUnlessStreamTrue
+  | DavinciBabbageCompletionsRequestUnlessStreamFalseIfStreamTrue
+  | ({ model: UnknownModel } & CompletionsParamsBase)
+  | ({ model: `ft:${string}` } & CompletionsParamsBase);

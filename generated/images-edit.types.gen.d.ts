@@ -21,28 +21,33 @@ export interface ImagesEditParamsBase {
   quality?: "standard" | "low" | "medium" | "high" | "auto" | null;
 }
 
+/** What chatgpt-image-latest takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface ChatgptImageLatestImagesEditParamsCore extends ImagesEditParamsBase {
   /** @deprecated chatgpt-image-latest does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent */
   response_format?: ("url" | "b64_json") & Unsupported<"chatgpt-image-latest does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent">;
   size?: "1024x1024" | "1536x1024" | "1024x1536" | "auto" | ((string & {}) | "256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "auto") & Unsupported<"chatgpt-image-latest accepts size only as 1024x1024, 1536x1024, 1024x1536 or auto: GPT image models render one square, one wide and one tall size, or choose one themselves"> | null;
 }
 
+/** chatgpt-image-latest when output_format is jpeg or webp: output_compression accepted. */
 export interface ChatgptImageLatestImagesEditIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** chatgpt-image-latest unless output_format is jpeg or webp: output_compression refused. */
 export interface ChatgptImageLatestImagesEditUnlessOutputFormatJpegOrWebp {
   /** @deprecated chatgpt-image-latest accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"chatgpt-image-latest accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** chatgpt-image-latest when stream is true: partial_images accepted. */
 export interface ChatgptImageLatestImagesEditIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** chatgpt-image-latest unless stream is true: partial_images refused. */
 export interface ChatgptImageLatestImagesEditUnlessStreamTrue {
   /** @deprecated chatgpt-image-latest accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"chatgpt-image-latest accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -87,6 +92,7 @@ export interface ChatgptImageLatestImagesEditRequestUnlessOutputFormatJpegOrWebp
   stream?: false | null;
 }
 
+/** What dall-e-2 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface DallE2ImagesEditParamsCore extends ImagesEditParamsBase {
   /** @deprecated dall-e-2 does not support background: the background can be chosen on the GPT image models only */
   background?: ("transparent" | "opaque" | "auto") & Unsupported<"dall-e-2 does not support background: the background can be chosen on the GPT image models only">;
@@ -99,11 +105,13 @@ export interface DallE2ImagesEditParamsCore extends ImagesEditParamsBase {
   size?: "256x256" | "512x512" | "1024x1024" | ((string & {}) | "256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "auto") & Unsupported<"dall-e-2 accepts size only as 256x256, 512x512 or 1024x1024: dall-e-2 renders three square sizes"> | null;
 }
 
+/** dall-e-2 when stream is true: partial_images accepted. */
 export interface DallE2ImagesEditIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** dall-e-2 unless stream is true: partial_images refused. */
 export interface DallE2ImagesEditUnlessStreamTrue {
   /** @deprecated dall-e-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"dall-e-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -125,28 +133,33 @@ export interface DallE2ImagesEditRequestUnlessStreamTrue extends DallE2ImagesEdi
   stream?: false | null;
 }
 
+/** What gpt-image-1 / gpt-image-1.5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptImage1FamilyImagesEditParamsCore extends ImagesEditParamsBase {
   /** @deprecated gpt-image-1 / gpt-image-1.5 does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent */
   response_format?: ("url" | "b64_json") & Unsupported<"gpt-image-1 / gpt-image-1.5 does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent">;
   size?: "1024x1024" | "1536x1024" | "1024x1536" | "auto" | ((string & {}) | "256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "auto") & Unsupported<"gpt-image-1 / gpt-image-1.5 accepts size only as 1024x1024, 1536x1024, 1024x1536 or auto: GPT image models render one square, one wide and one tall size, or choose one themselves"> | null;
 }
 
+/** gpt-image-1 / gpt-image-1.5 when output_format is jpeg or webp: output_compression accepted. */
 export interface GptImage1FamilyImagesEditIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** gpt-image-1 / gpt-image-1.5 unless output_format is jpeg or webp: output_compression refused. */
 export interface GptImage1FamilyImagesEditUnlessOutputFormatJpegOrWebp {
   /** @deprecated gpt-image-1 / gpt-image-1.5 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"gpt-image-1 / gpt-image-1.5 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** gpt-image-1 / gpt-image-1.5 when stream is true: partial_images accepted. */
 export interface GptImage1FamilyImagesEditIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** gpt-image-1 / gpt-image-1.5 unless stream is true: partial_images refused. */
 export interface GptImage1FamilyImagesEditUnlessStreamTrue {
   /** @deprecated gpt-image-1 / gpt-image-1.5 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"gpt-image-1 / gpt-image-1.5 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -191,6 +204,7 @@ export interface GptImage1FamilyImagesEditRequestUnlessOutputFormatJpegOrWebpUnl
   stream?: false | null;
 }
 
+/** What gpt-image-1-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptImage1MiniImagesEditParamsCore extends ImagesEditParamsBase {
   /** @deprecated gpt-image-1-mini does not support input_fidelity: the mini model has no input fidelity control */
   input_fidelity?: (InputFidelity) & Unsupported<"gpt-image-1-mini does not support input_fidelity: the mini model has no input fidelity control">;
@@ -199,22 +213,26 @@ export interface GptImage1MiniImagesEditParamsCore extends ImagesEditParamsBase 
   size?: "1024x1024" | "1536x1024" | "1024x1536" | "auto" | ((string & {}) | "256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "auto") & Unsupported<"gpt-image-1-mini accepts size only as 1024x1024, 1536x1024, 1024x1536 or auto: GPT image models render one square, one wide and one tall size, or choose one themselves"> | null;
 }
 
+/** gpt-image-1-mini when output_format is jpeg or webp: output_compression accepted. */
 export interface GptImage1MiniImagesEditIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** gpt-image-1-mini unless output_format is jpeg or webp: output_compression refused. */
 export interface GptImage1MiniImagesEditUnlessOutputFormatJpegOrWebp {
   /** @deprecated gpt-image-1-mini accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"gpt-image-1-mini accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** gpt-image-1-mini when stream is true: partial_images accepted. */
 export interface GptImage1MiniImagesEditIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** gpt-image-1-mini unless stream is true: partial_images refused. */
 export interface GptImage1MiniImagesEditUnlessStreamTrue {
   /** @deprecated gpt-image-1-mini accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"gpt-image-1-mini accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -259,6 +277,7 @@ export interface GptImage1MiniImagesEditRequestUnlessOutputFormatJpegOrWebpUnles
   stream?: false | null;
 }
 
+/** What gpt-image-2 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptImage2ImagesEditParamsCore extends ImagesEditParamsBase {
   background?: "opaque" | "auto" | ("transparent" | "opaque" | "auto") & Unsupported<"gpt-image-2 accepts background only as opaque or auto: transparent backgrounds are refused by gpt-image-2"> | null;
   /** @deprecated gpt-image-2 does not support input_fidelity: gpt-image-2 has no input fidelity control; the API refuses the key */
@@ -267,22 +286,26 @@ export interface GptImage2ImagesEditParamsCore extends ImagesEditParamsBase {
   response_format?: ("url" | "b64_json") & Unsupported<"gpt-image-2 does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent">;
 }
 
+/** gpt-image-2 when output_format is jpeg or webp: output_compression accepted. */
 export interface GptImage2ImagesEditIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** gpt-image-2 unless output_format is jpeg or webp: output_compression refused. */
 export interface GptImage2ImagesEditUnlessOutputFormatJpegOrWebp {
   /** @deprecated gpt-image-2 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"gpt-image-2 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** gpt-image-2 when stream is true: partial_images accepted. */
 export interface GptImage2ImagesEditIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** gpt-image-2 unless stream is true: partial_images refused. */
 export interface GptImage2ImagesEditUnlessStreamTrue {
   /** @deprecated gpt-image-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"gpt-image-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -460,7 +483,36 @@ export interface ImagesEditModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /images/edits: the spec does not list it for POST /images/edits"> };
 }
 
+/** Model id → its request params: each id's own, a fine-tune's (`ft:<id>:…`) its base's, any other id the spec's. */
 export type ImagesEditParamsLookup = ImagesEditModelParams & { [id: `ft:gpt-image-1.5:${string}`]: ImagesEditModelParams["gpt-image-1.5"]; [id: `ft:gpt-image-2:${string}`]: ImagesEditModelParams["gpt-image-2"]; [id: `ft:gpt-image-2-2026-04-21:${string}`]: ImagesEditModelParams["gpt-image-2-2026-04-21"]; [id: `ft:dall-e-2:${string}`]: ImagesEditModelParams["dall-e-2"]; [id: `ft:gpt-image-1:${string}`]: ImagesEditModelParams["gpt-image-1"]; [id: `ft:gpt-image-1-mini:${string}`]: ImagesEditModelParams["gpt-image-1-mini"]; [id: `ft:chatgpt-image-latest:${string}`]: ImagesEditModelParams["chatgpt-image-latest"]; [id: `ft:babbage-002:${string}`]: ImagesEditModelParams["babbage-002"]; [id: `ft:chatgpt-4o-latest:${string}`]: ImagesEditModelParams["chatgpt-4o-latest"]; [id: `ft:codex-mini-latest:${string}`]: ImagesEditModelParams["codex-mini-latest"]; [id: `ft:computer-use-preview:${string}`]: ImagesEditModelParams["computer-use-preview"]; [id: `ft:computer-use-preview-2025-03-11:${string}`]: ImagesEditModelParams["computer-use-preview-2025-03-11"]; [id: `ft:dall-e-3:${string}`]: ImagesEditModelParams["dall-e-3"]; [id: `ft:davinci-002:${string}`]: ImagesEditModelParams["davinci-002"]; [id: `ft:gpt-3.5-turbo:${string}`]: ImagesEditModelParams["gpt-3.5-turbo"]; [id: `ft:gpt-3.5-turbo-0125:${string}`]: ImagesEditModelParams["gpt-3.5-turbo-0125"]; [id: `ft:gpt-3.5-turbo-0301:${string}`]: ImagesEditModelParams["gpt-3.5-turbo-0301"]; [id: `ft:gpt-3.5-turbo-0613:${string}`]: ImagesEditModelParams["gpt-3.5-turbo-0613"]; [id: `ft:gpt-3.5-turbo-1106:${string}`]: ImagesEditModelParams["gpt-3.5-turbo-1106"]; [id: `ft:gpt-3.5-turbo-16k:${string}`]: ImagesEditModelParams["gpt-3.5-turbo-16k"]; [id: `ft:gpt-3.5-turbo-16k-0613:${string}`]: ImagesEditModelParams["gpt-3.5-turbo-16k-0613"]; [id: `ft:gpt-3.5-turbo-instruct:${string}`]: ImagesEditModelParams["gpt-3.5-turbo-instruct"]; [id: `ft:gpt-4:${string}`]: ImagesEditModelParams["gpt-4"]; [id: `ft:gpt-4-0125-preview:${string}`]: ImagesEditModelParams["gpt-4-0125-preview"]; [id: `ft:gpt-4-0314:${string}`]: ImagesEditModelParams["gpt-4-0314"]; [id: `ft:gpt-4-0613:${string}`]: ImagesEditModelParams["gpt-4-0613"]; [id: `ft:gpt-4-1106-preview:${string}`]: ImagesEditModelParams["gpt-4-1106-preview"]; [id: `ft:gpt-4-32k:${string}`]: ImagesEditModelParams["gpt-4-32k"]; [id: `ft:gpt-4-32k-0314:${string}`]: ImagesEditModelParams["gpt-4-32k-0314"]; [id: `ft:gpt-4-32k-0613:${string}`]: ImagesEditModelParams["gpt-4-32k-0613"]; [id: `ft:gpt-4-turbo:${string}`]: ImagesEditModelParams["gpt-4-turbo"]; [id: `ft:gpt-4-turbo-2024-04-09:${string}`]: ImagesEditModelParams["gpt-4-turbo-2024-04-09"]; [id: `ft:gpt-4-turbo-preview:${string}`]: ImagesEditModelParams["gpt-4-turbo-preview"]; [id: `ft:gpt-4-vision-preview:${string}`]: ImagesEditModelParams["gpt-4-vision-preview"]; [id: `ft:gpt-4.1:${string}`]: ImagesEditModelParams["gpt-4.1"]; [id: `ft:gpt-4.1-2025-04-14:${string}`]: ImagesEditModelParams["gpt-4.1-2025-04-14"]; [id: `ft:gpt-4.1-mini:${string}`]: ImagesEditModelParams["gpt-4.1-mini"]; [id: `ft:gpt-4.1-mini-2025-04-14:${string}`]: ImagesEditModelParams["gpt-4.1-mini-2025-04-14"]; [id: `ft:gpt-4.1-nano:${string}`]: ImagesEditModelParams["gpt-4.1-nano"]; [id: `ft:gpt-4.1-nano-2025-04-14:${string}`]: ImagesEditModelParams["gpt-4.1-nano-2025-04-14"]; [id: `ft:gpt-4o:${string}`]: ImagesEditModelParams["gpt-4o"]; [id: `ft:gpt-4o-2024-05-13:${string}`]: ImagesEditModelParams["gpt-4o-2024-05-13"]; [id: `ft:gpt-4o-2024-08-06:${string}`]: ImagesEditModelParams["gpt-4o-2024-08-06"]; [id: `ft:gpt-4o-2024-11-20:${string}`]: ImagesEditModelParams["gpt-4o-2024-11-20"]; [id: `ft:gpt-4o-audio-preview:${string}`]: ImagesEditModelParams["gpt-4o-audio-preview"]; [id: `ft:gpt-4o-audio-preview-2024-10-01:${string}`]: ImagesEditModelParams["gpt-4o-audio-preview-2024-10-01"]; [id: `ft:gpt-4o-audio-preview-2024-12-17:${string}`]: ImagesEditModelParams["gpt-4o-audio-preview-2024-12-17"]; [id: `ft:gpt-4o-audio-preview-2025-06-03:${string}`]: ImagesEditModelParams["gpt-4o-audio-preview-2025-06-03"]; [id: `ft:gpt-4o-mini:${string}`]: ImagesEditModelParams["gpt-4o-mini"]; [id: `ft:gpt-4o-mini-2024-07-18:${string}`]: ImagesEditModelParams["gpt-4o-mini-2024-07-18"]; [id: `ft:gpt-4o-mini-audio-preview:${string}`]: ImagesEditModelParams["gpt-4o-mini-audio-preview"]; [id: `ft:gpt-4o-mini-audio-preview-2024-12-17:${string}`]: ImagesEditModelParams["gpt-4o-mini-audio-preview-2024-12-17"]; [id: `ft:gpt-4o-mini-search-preview:${string}`]: ImagesEditModelParams["gpt-4o-mini-search-preview"]; [id: `ft:gpt-4o-mini-search-preview-2025-03-11:${string}`]: ImagesEditModelParams["gpt-4o-mini-search-preview-2025-03-11"]; [id: `ft:gpt-4o-mini-transcribe:${string}`]: ImagesEditModelParams["gpt-4o-mini-transcribe"]; [id: `ft:gpt-4o-mini-transcribe-2025-12-15:${string}`]: ImagesEditModelParams["gpt-4o-mini-transcribe-2025-12-15"]; [id: `ft:gpt-4o-mini-tts:${string}`]: ImagesEditModelParams["gpt-4o-mini-tts"]; [id: `ft:gpt-4o-mini-tts-2025-12-15:${string}`]: ImagesEditModelParams["gpt-4o-mini-tts-2025-12-15"]; [id: `ft:gpt-4o-search-preview:${string}`]: ImagesEditModelParams["gpt-4o-search-preview"]; [id: `ft:gpt-4o-search-preview-2025-03-11:${string}`]: ImagesEditModelParams["gpt-4o-search-preview-2025-03-11"]; [id: `ft:gpt-4o-transcribe:${string}`]: ImagesEditModelParams["gpt-4o-transcribe"]; [id: `ft:gpt-4o-transcribe-diarize:${string}`]: ImagesEditModelParams["gpt-4o-transcribe-diarize"]; [id: `ft:gpt-5:${string}`]: ImagesEditModelParams["gpt-5"]; [id: `ft:gpt-5-2025-08-07:${string}`]: ImagesEditModelParams["gpt-5-2025-08-07"]; [id: `ft:gpt-5-chat-latest:${string}`]: ImagesEditModelParams["gpt-5-chat-latest"]; [id: `ft:gpt-5-codex:${string}`]: ImagesEditModelParams["gpt-5-codex"]; [id: `ft:gpt-5-mini:${string}`]: ImagesEditModelParams["gpt-5-mini"]; [id: `ft:gpt-5-mini-2025-08-07:${string}`]: ImagesEditModelParams["gpt-5-mini-2025-08-07"]; [id: `ft:gpt-5-nano:${string}`]: ImagesEditModelParams["gpt-5-nano"]; [id: `ft:gpt-5-nano-2025-08-07:${string}`]: ImagesEditModelParams["gpt-5-nano-2025-08-07"]; [id: `ft:gpt-5-pro:${string}`]: ImagesEditModelParams["gpt-5-pro"]; [id: `ft:gpt-5-pro-2025-10-06:${string}`]: ImagesEditModelParams["gpt-5-pro-2025-10-06"]; [id: `ft:gpt-5.1:${string}`]: ImagesEditModelParams["gpt-5.1"]; [id: `ft:gpt-5.1-2025-11-13:${string}`]: ImagesEditModelParams["gpt-5.1-2025-11-13"]; [id: `ft:gpt-5.1-chat-latest:${string}`]: ImagesEditModelParams["gpt-5.1-chat-latest"]; [id: `ft:gpt-5.1-codex:${string}`]: ImagesEditModelParams["gpt-5.1-codex"]; [id: `ft:gpt-5.1-codex-max:${string}`]: ImagesEditModelParams["gpt-5.1-codex-max"]; [id: `ft:gpt-5.1-mini:${string}`]: ImagesEditModelParams["gpt-5.1-mini"]; [id: `ft:gpt-5.2:${string}`]: ImagesEditModelParams["gpt-5.2"]; [id: `ft:gpt-5.2-2025-12-11:${string}`]: ImagesEditModelParams["gpt-5.2-2025-12-11"]; [id: `ft:gpt-5.2-chat-latest:${string}`]: ImagesEditModelParams["gpt-5.2-chat-latest"]; [id: `ft:gpt-5.2-pro:${string}`]: ImagesEditModelParams["gpt-5.2-pro"]; [id: `ft:gpt-5.2-pro-2025-12-11:${string}`]: ImagesEditModelParams["gpt-5.2-pro-2025-12-11"]; [id: `ft:gpt-5.3-chat-latest:${string}`]: ImagesEditModelParams["gpt-5.3-chat-latest"]; [id: `ft:gpt-5.4:${string}`]: ImagesEditModelParams["gpt-5.4"]; [id: `ft:gpt-5.4-mini:${string}`]: ImagesEditModelParams["gpt-5.4-mini"]; [id: `ft:gpt-5.4-mini-2026-03-17:${string}`]: ImagesEditModelParams["gpt-5.4-mini-2026-03-17"]; [id: `ft:gpt-5.4-nano:${string}`]: ImagesEditModelParams["gpt-5.4-nano"]; [id: `ft:gpt-5.4-nano-2026-03-17:${string}`]: ImagesEditModelParams["gpt-5.4-nano-2026-03-17"]; [id: `ft:gpt-5.5:${string}`]: ImagesEditModelParams["gpt-5.5"]; [id: `ft:gpt-5.5-2026-04-23:${string}`]: ImagesEditModelParams["gpt-5.5-2026-04-23"]; [id: `ft:gpt-5.5-pro:${string}`]: ImagesEditModelParams["gpt-5.5-pro"]; [id: `ft:gpt-5.5-pro-2026-04-23:${string}`]: ImagesEditModelParams["gpt-5.5-pro-2026-04-23"]; [id: `ft:gpt-5.6-cyber:${string}`]: ImagesEditModelParams["gpt-5.6-cyber"]; [id: `ft:gpt-5.6-luna:${string}`]: ImagesEditModelParams["gpt-5.6-luna"]; [id: `ft:gpt-5.6-sol:${string}`]: ImagesEditModelParams["gpt-5.6-sol"]; [id: `ft:gpt-5.6-terra:${string}`]: ImagesEditModelParams["gpt-5.6-terra"]; [id: `ft:gpt-daybreak-blue-latest:${string}`]: ImagesEditModelParams["gpt-daybreak-blue-latest"]; [id: `ft:gpt-daybreak-red-latest:${string}`]: ImagesEditModelParams["gpt-daybreak-red-latest"]; [id: `ft:gpt-transcribe:${string}`]: ImagesEditModelParams["gpt-transcribe"]; [id: `ft:o1:${string}`]: ImagesEditModelParams["o1"]; [id: `ft:o1-2024-12-17:${string}`]: ImagesEditModelParams["o1-2024-12-17"]; [id: `ft:o1-mini:${string}`]: ImagesEditModelParams["o1-mini"]; [id: `ft:o1-mini-2024-09-12:${string}`]: ImagesEditModelParams["o1-mini-2024-09-12"]; [id: `ft:o1-preview:${string}`]: ImagesEditModelParams["o1-preview"]; [id: `ft:o1-preview-2024-09-12:${string}`]: ImagesEditModelParams["o1-preview-2024-09-12"]; [id: `ft:o1-pro:${string}`]: ImagesEditModelParams["o1-pro"]; [id: `ft:o1-pro-2025-03-19:${string}`]: ImagesEditModelParams["o1-pro-2025-03-19"]; [id: `ft:o3:${string}`]: ImagesEditModelParams["o3"]; [id: `ft:o3-2025-04-16:${string}`]: ImagesEditModelParams["o3-2025-04-16"]; [id: `ft:o3-deep-research:${string}`]: ImagesEditModelParams["o3-deep-research"]; [id: `ft:o3-deep-research-2025-06-26:${string}`]: ImagesEditModelParams["o3-deep-research-2025-06-26"]; [id: `ft:o3-mini:${string}`]: ImagesEditModelParams["o3-mini"]; [id: `ft:o3-mini-2025-01-31:${string}`]: ImagesEditModelParams["o3-mini-2025-01-31"]; [id: `ft:o3-pro:${string}`]: ImagesEditModelParams["o3-pro"]; [id: `ft:o3-pro-2025-06-10:${string}`]: ImagesEditModelParams["o3-pro-2025-06-10"]; [id: `ft:o4-mini:${string}`]: ImagesEditModelParams["o4-mini"]; [id: `ft:o4-mini-2025-04-16:${string}`]: ImagesEditModelParams["o4-mini-2025-04-16"]; [id: `ft:o4-mini-deep-research:${string}`]: ImagesEditModelParams["o4-mini-deep-research"]; [id: `ft:o4-mini-deep-research-2025-06-26:${string}`]: ImagesEditModelParams["o4-mini-deep-research-2025-06-26"]; [id: `ft:omni-moderation-2024-09-26:${string}`]: ImagesEditModelParams["omni-moderation-2024-09-26"]; [id: `ft:omni-moderation-latest:${string}`]: ImagesEditModelParams["omni-moderation-latest"]; [id: `ft:text-embedding-3-large:${string}`]: ImagesEditModelParams["text-embedding-3-large"]; [id: `ft:text-embedding-3-small:${string}`]: ImagesEditModelParams["text-embedding-3-small"]; [id: `ft:text-embedding-ada-002:${string}`]: ImagesEditModelParams["text-embedding-ada-002"]; [id: `ft:text-moderation-latest:${string}`]: ImagesEditModelParams["text-moderation-latest"]; [id: `ft:text-moderation-stable:${string}`]: ImagesEditModelParams["text-moderation-stable"]; [id: `ft:tts-1:${string}`]: ImagesEditModelParams["tts-1"]; [id: `ft:tts-1-hd:${string}`]: ImagesEditModelParams["tts-1-hd"]; [id: `ft:whisper-1:${string}`]: ImagesEditModelParams["whisper-1"]; } & { [id: string]: ImagesEditParamsBase };
 export type ImagesEditParamsFor<M extends string> = ImagesEditParamsLookup[M];
-export type ImagesEditModelId = "gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "dall-e-2" | "gpt-image-1" | "gpt-image-1-mini" | "chatgpt-image-latest";
-export type CreateImageEditRequest = GptImage1FamilyImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue | GptImage1FamilyImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | GptImage1FamilyImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | GptImage1FamilyImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | GptImage2ImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue | GptImage2ImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | GptImage2ImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | GptImage2ImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | DallE2ImagesEditRequestIfStreamTrue | DallE2ImagesEditRequestUnlessStreamTrue | GptImage1MiniImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue | GptImage1MiniImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | GptImage1MiniImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | GptImage1MiniImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | ChatgptImageLatestImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue | ChatgptImageLatestImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | ChatgptImageLatestImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | ChatgptImageLatestImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | ({ model: UnknownModel } & ImagesEditParamsBase) | ({ model: `ft:${string}` } & ImagesEditParamsBase) | ({ model?: undefined } & GptImage1FamilyImagesEditParams);
+export type ImagesEditModelId =
+  | "gpt-image-1.5"
+  | "gpt-image-2"
+  | "gpt-image-2-2026-04-21"
+  | "dall-e-2"
+  | "gpt-image-1"
+  | "gpt-image-1-mini"
+  | "chatgpt-image-latest";
+export type CreateImageEditRequest =
+  | GptImage1FamilyImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1FamilyImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage1FamilyImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1FamilyImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage2ImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage2ImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage2ImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage2ImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | DallE2ImagesEditRequestIfStreamTrue
+  | DallE2ImagesEditRequestUnlessStreamTrue
+  | GptImage1MiniImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1MiniImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage1MiniImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1MiniImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | ChatgptImageLatestImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | ChatgptImageLatestImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | ChatgptImageLatestImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | ChatgptImageLatestImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | ({ model: UnknownModel } & ImagesEditParamsBase)
+  | ({ model: `ft:${string}` } & ImagesEditParamsBase)
+  | ({ model?: undefined } & GptImage1FamilyImagesEditParams);

@@ -65,6 +65,7 @@ export interface DallE3ImagesGenerateRequest extends DallE3ImagesGenerateParams 
   model: "dall-e-3";
 }
 
+/** What gpt-image-1 / gpt-image-1.5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptImage1FamilyImagesGenerateParamsCore extends ImagesGenerateParamsBase {
   quality?: "low" | "medium" | "high" | "auto" | ("standard" | "hd" | "low" | "medium" | "high" | "auto") & Unsupported<"gpt-image-1 / gpt-image-1.5 accepts quality only as low, medium, high or auto: GPT image models take low, medium, high or auto; standard and hd are DALL-E levels"> | null;
   /** @deprecated gpt-image-1 / gpt-image-1.5 does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent */
@@ -74,22 +75,26 @@ export interface GptImage1FamilyImagesGenerateParamsCore extends ImagesGenerateP
   style?: ("vivid" | "natural") & Unsupported<"gpt-image-1 / gpt-image-1.5 does not support style: the vivid or natural style exists on dall-e-3 only">;
 }
 
+/** gpt-image-1 / gpt-image-1.5 when output_format is jpeg or webp: output_compression accepted. */
 export interface GptImage1FamilyImagesGenerateIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** gpt-image-1 / gpt-image-1.5 unless output_format is jpeg or webp: output_compression refused. */
 export interface GptImage1FamilyImagesGenerateUnlessOutputFormatJpegOrWebp {
   /** @deprecated gpt-image-1 / gpt-image-1.5 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"gpt-image-1 / gpt-image-1.5 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** gpt-image-1 / gpt-image-1.5 when stream is true: partial_images accepted. */
 export interface GptImage1FamilyImagesGenerateIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** gpt-image-1 / gpt-image-1.5 unless stream is true: partial_images refused. */
 export interface GptImage1FamilyImagesGenerateUnlessStreamTrue {
   /** @deprecated gpt-image-1 / gpt-image-1.5 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"gpt-image-1 / gpt-image-1.5 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -134,6 +139,7 @@ export interface GptImage1FamilyImagesGenerateRequestUnlessOutputFormatJpegOrWeb
   stream?: false | null;
 }
 
+/** What gpt-image-1-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptImage1MiniImagesGenerateParamsCore extends ImagesGenerateParamsBase {
   quality?: "low" | "medium" | "high" | "auto" | ("standard" | "hd" | "low" | "medium" | "high" | "auto") & Unsupported<"gpt-image-1-mini accepts quality only as low, medium, high or auto: GPT image models take low, medium, high or auto; standard and hd are DALL-E levels"> | null;
   /** @deprecated gpt-image-1-mini does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent */
@@ -143,22 +149,26 @@ export interface GptImage1MiniImagesGenerateParamsCore extends ImagesGeneratePar
   style?: ("vivid" | "natural") & Unsupported<"gpt-image-1-mini does not support style: the vivid or natural style exists on dall-e-3 only">;
 }
 
+/** gpt-image-1-mini when output_format is jpeg or webp: output_compression accepted. */
 export interface GptImage1MiniImagesGenerateIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** gpt-image-1-mini unless output_format is jpeg or webp: output_compression refused. */
 export interface GptImage1MiniImagesGenerateUnlessOutputFormatJpegOrWebp {
   /** @deprecated gpt-image-1-mini accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"gpt-image-1-mini accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** gpt-image-1-mini when stream is true: partial_images accepted. */
 export interface GptImage1MiniImagesGenerateIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** gpt-image-1-mini unless stream is true: partial_images refused. */
 export interface GptImage1MiniImagesGenerateUnlessStreamTrue {
   /** @deprecated gpt-image-1-mini accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"gpt-image-1-mini accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -203,6 +213,7 @@ export interface GptImage1MiniImagesGenerateRequestUnlessOutputFormatJpegOrWebpU
   stream?: false | null;
 }
 
+/** What gpt-image-2 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptImage2ImagesGenerateParamsCore extends ImagesGenerateParamsBase {
   background?: "opaque" | "auto" | ("transparent" | "opaque" | "auto") & Unsupported<"gpt-image-2 accepts background only as opaque or auto: transparent backgrounds are refused by gpt-image-2"> | null;
   quality?: "low" | "medium" | "high" | "auto" | ("standard" | "hd" | "low" | "medium" | "high" | "auto") & Unsupported<"gpt-image-2 accepts quality only as low, medium, high or auto: GPT image models take low, medium, high or auto; standard and hd are DALL-E levels"> | null;
@@ -212,22 +223,26 @@ export interface GptImage2ImagesGenerateParamsCore extends ImagesGenerateParamsB
   style?: ("vivid" | "natural") & Unsupported<"gpt-image-2 does not support style: the vivid or natural style exists on dall-e-3 only">;
 }
 
+/** gpt-image-2 when output_format is jpeg or webp: output_compression accepted. */
 export interface GptImage2ImagesGenerateIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** gpt-image-2 unless output_format is jpeg or webp: output_compression refused. */
 export interface GptImage2ImagesGenerateUnlessOutputFormatJpegOrWebp {
   /** @deprecated gpt-image-2 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"gpt-image-2 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** gpt-image-2 when stream is true: partial_images accepted. */
 export interface GptImage2ImagesGenerateIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** gpt-image-2 unless stream is true: partial_images refused. */
 export interface GptImage2ImagesGenerateUnlessStreamTrue {
   /** @deprecated gpt-image-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"gpt-image-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -405,7 +420,32 @@ export interface ImagesGenerateModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /images/generations: the spec does not list it for POST /images/generations"> };
 }
 
+/** Model id → its request params: each id's own, a fine-tune's (`ft:<id>:…`) its base's, any other id the spec's. */
 export type ImagesGenerateParamsLookup = ImagesGenerateModelParams & { [id: `ft:gpt-image-1.5:${string}`]: ImagesGenerateModelParams["gpt-image-1.5"]; [id: `ft:gpt-image-2:${string}`]: ImagesGenerateModelParams["gpt-image-2"]; [id: `ft:gpt-image-2-2026-04-21:${string}`]: ImagesGenerateModelParams["gpt-image-2-2026-04-21"]; [id: `ft:dall-e-2:${string}`]: ImagesGenerateModelParams["dall-e-2"]; [id: `ft:dall-e-3:${string}`]: ImagesGenerateModelParams["dall-e-3"]; [id: `ft:gpt-image-1:${string}`]: ImagesGenerateModelParams["gpt-image-1"]; [id: `ft:gpt-image-1-mini:${string}`]: ImagesGenerateModelParams["gpt-image-1-mini"]; [id: `ft:babbage-002:${string}`]: ImagesGenerateModelParams["babbage-002"]; [id: `ft:chatgpt-4o-latest:${string}`]: ImagesGenerateModelParams["chatgpt-4o-latest"]; [id: `ft:chatgpt-image-latest:${string}`]: ImagesGenerateModelParams["chatgpt-image-latest"]; [id: `ft:codex-mini-latest:${string}`]: ImagesGenerateModelParams["codex-mini-latest"]; [id: `ft:computer-use-preview:${string}`]: ImagesGenerateModelParams["computer-use-preview"]; [id: `ft:computer-use-preview-2025-03-11:${string}`]: ImagesGenerateModelParams["computer-use-preview-2025-03-11"]; [id: `ft:davinci-002:${string}`]: ImagesGenerateModelParams["davinci-002"]; [id: `ft:gpt-3.5-turbo:${string}`]: ImagesGenerateModelParams["gpt-3.5-turbo"]; [id: `ft:gpt-3.5-turbo-0125:${string}`]: ImagesGenerateModelParams["gpt-3.5-turbo-0125"]; [id: `ft:gpt-3.5-turbo-0301:${string}`]: ImagesGenerateModelParams["gpt-3.5-turbo-0301"]; [id: `ft:gpt-3.5-turbo-0613:${string}`]: ImagesGenerateModelParams["gpt-3.5-turbo-0613"]; [id: `ft:gpt-3.5-turbo-1106:${string}`]: ImagesGenerateModelParams["gpt-3.5-turbo-1106"]; [id: `ft:gpt-3.5-turbo-16k:${string}`]: ImagesGenerateModelParams["gpt-3.5-turbo-16k"]; [id: `ft:gpt-3.5-turbo-16k-0613:${string}`]: ImagesGenerateModelParams["gpt-3.5-turbo-16k-0613"]; [id: `ft:gpt-3.5-turbo-instruct:${string}`]: ImagesGenerateModelParams["gpt-3.5-turbo-instruct"]; [id: `ft:gpt-4:${string}`]: ImagesGenerateModelParams["gpt-4"]; [id: `ft:gpt-4-0125-preview:${string}`]: ImagesGenerateModelParams["gpt-4-0125-preview"]; [id: `ft:gpt-4-0314:${string}`]: ImagesGenerateModelParams["gpt-4-0314"]; [id: `ft:gpt-4-0613:${string}`]: ImagesGenerateModelParams["gpt-4-0613"]; [id: `ft:gpt-4-1106-preview:${string}`]: ImagesGenerateModelParams["gpt-4-1106-preview"]; [id: `ft:gpt-4-32k:${string}`]: ImagesGenerateModelParams["gpt-4-32k"]; [id: `ft:gpt-4-32k-0314:${string}`]: ImagesGenerateModelParams["gpt-4-32k-0314"]; [id: `ft:gpt-4-32k-0613:${string}`]: ImagesGenerateModelParams["gpt-4-32k-0613"]; [id: `ft:gpt-4-turbo:${string}`]: ImagesGenerateModelParams["gpt-4-turbo"]; [id: `ft:gpt-4-turbo-2024-04-09:${string}`]: ImagesGenerateModelParams["gpt-4-turbo-2024-04-09"]; [id: `ft:gpt-4-turbo-preview:${string}`]: ImagesGenerateModelParams["gpt-4-turbo-preview"]; [id: `ft:gpt-4-vision-preview:${string}`]: ImagesGenerateModelParams["gpt-4-vision-preview"]; [id: `ft:gpt-4.1:${string}`]: ImagesGenerateModelParams["gpt-4.1"]; [id: `ft:gpt-4.1-2025-04-14:${string}`]: ImagesGenerateModelParams["gpt-4.1-2025-04-14"]; [id: `ft:gpt-4.1-mini:${string}`]: ImagesGenerateModelParams["gpt-4.1-mini"]; [id: `ft:gpt-4.1-mini-2025-04-14:${string}`]: ImagesGenerateModelParams["gpt-4.1-mini-2025-04-14"]; [id: `ft:gpt-4.1-nano:${string}`]: ImagesGenerateModelParams["gpt-4.1-nano"]; [id: `ft:gpt-4.1-nano-2025-04-14:${string}`]: ImagesGenerateModelParams["gpt-4.1-nano-2025-04-14"]; [id: `ft:gpt-4o:${string}`]: ImagesGenerateModelParams["gpt-4o"]; [id: `ft:gpt-4o-2024-05-13:${string}`]: ImagesGenerateModelParams["gpt-4o-2024-05-13"]; [id: `ft:gpt-4o-2024-08-06:${string}`]: ImagesGenerateModelParams["gpt-4o-2024-08-06"]; [id: `ft:gpt-4o-2024-11-20:${string}`]: ImagesGenerateModelParams["gpt-4o-2024-11-20"]; [id: `ft:gpt-4o-audio-preview:${string}`]: ImagesGenerateModelParams["gpt-4o-audio-preview"]; [id: `ft:gpt-4o-audio-preview-2024-10-01:${string}`]: ImagesGenerateModelParams["gpt-4o-audio-preview-2024-10-01"]; [id: `ft:gpt-4o-audio-preview-2024-12-17:${string}`]: ImagesGenerateModelParams["gpt-4o-audio-preview-2024-12-17"]; [id: `ft:gpt-4o-audio-preview-2025-06-03:${string}`]: ImagesGenerateModelParams["gpt-4o-audio-preview-2025-06-03"]; [id: `ft:gpt-4o-mini:${string}`]: ImagesGenerateModelParams["gpt-4o-mini"]; [id: `ft:gpt-4o-mini-2024-07-18:${string}`]: ImagesGenerateModelParams["gpt-4o-mini-2024-07-18"]; [id: `ft:gpt-4o-mini-audio-preview:${string}`]: ImagesGenerateModelParams["gpt-4o-mini-audio-preview"]; [id: `ft:gpt-4o-mini-audio-preview-2024-12-17:${string}`]: ImagesGenerateModelParams["gpt-4o-mini-audio-preview-2024-12-17"]; [id: `ft:gpt-4o-mini-search-preview:${string}`]: ImagesGenerateModelParams["gpt-4o-mini-search-preview"]; [id: `ft:gpt-4o-mini-search-preview-2025-03-11:${string}`]: ImagesGenerateModelParams["gpt-4o-mini-search-preview-2025-03-11"]; [id: `ft:gpt-4o-mini-transcribe:${string}`]: ImagesGenerateModelParams["gpt-4o-mini-transcribe"]; [id: `ft:gpt-4o-mini-transcribe-2025-12-15:${string}`]: ImagesGenerateModelParams["gpt-4o-mini-transcribe-2025-12-15"]; [id: `ft:gpt-4o-mini-tts:${string}`]: ImagesGenerateModelParams["gpt-4o-mini-tts"]; [id: `ft:gpt-4o-mini-tts-2025-12-15:${string}`]: ImagesGenerateModelParams["gpt-4o-mini-tts-2025-12-15"]; [id: `ft:gpt-4o-search-preview:${string}`]: ImagesGenerateModelParams["gpt-4o-search-preview"]; [id: `ft:gpt-4o-search-preview-2025-03-11:${string}`]: ImagesGenerateModelParams["gpt-4o-search-preview-2025-03-11"]; [id: `ft:gpt-4o-transcribe:${string}`]: ImagesGenerateModelParams["gpt-4o-transcribe"]; [id: `ft:gpt-4o-transcribe-diarize:${string}`]: ImagesGenerateModelParams["gpt-4o-transcribe-diarize"]; [id: `ft:gpt-5:${string}`]: ImagesGenerateModelParams["gpt-5"]; [id: `ft:gpt-5-2025-08-07:${string}`]: ImagesGenerateModelParams["gpt-5-2025-08-07"]; [id: `ft:gpt-5-chat-latest:${string}`]: ImagesGenerateModelParams["gpt-5-chat-latest"]; [id: `ft:gpt-5-codex:${string}`]: ImagesGenerateModelParams["gpt-5-codex"]; [id: `ft:gpt-5-mini:${string}`]: ImagesGenerateModelParams["gpt-5-mini"]; [id: `ft:gpt-5-mini-2025-08-07:${string}`]: ImagesGenerateModelParams["gpt-5-mini-2025-08-07"]; [id: `ft:gpt-5-nano:${string}`]: ImagesGenerateModelParams["gpt-5-nano"]; [id: `ft:gpt-5-nano-2025-08-07:${string}`]: ImagesGenerateModelParams["gpt-5-nano-2025-08-07"]; [id: `ft:gpt-5-pro:${string}`]: ImagesGenerateModelParams["gpt-5-pro"]; [id: `ft:gpt-5-pro-2025-10-06:${string}`]: ImagesGenerateModelParams["gpt-5-pro-2025-10-06"]; [id: `ft:gpt-5.1:${string}`]: ImagesGenerateModelParams["gpt-5.1"]; [id: `ft:gpt-5.1-2025-11-13:${string}`]: ImagesGenerateModelParams["gpt-5.1-2025-11-13"]; [id: `ft:gpt-5.1-chat-latest:${string}`]: ImagesGenerateModelParams["gpt-5.1-chat-latest"]; [id: `ft:gpt-5.1-codex:${string}`]: ImagesGenerateModelParams["gpt-5.1-codex"]; [id: `ft:gpt-5.1-codex-max:${string}`]: ImagesGenerateModelParams["gpt-5.1-codex-max"]; [id: `ft:gpt-5.1-mini:${string}`]: ImagesGenerateModelParams["gpt-5.1-mini"]; [id: `ft:gpt-5.2:${string}`]: ImagesGenerateModelParams["gpt-5.2"]; [id: `ft:gpt-5.2-2025-12-11:${string}`]: ImagesGenerateModelParams["gpt-5.2-2025-12-11"]; [id: `ft:gpt-5.2-chat-latest:${string}`]: ImagesGenerateModelParams["gpt-5.2-chat-latest"]; [id: `ft:gpt-5.2-pro:${string}`]: ImagesGenerateModelParams["gpt-5.2-pro"]; [id: `ft:gpt-5.2-pro-2025-12-11:${string}`]: ImagesGenerateModelParams["gpt-5.2-pro-2025-12-11"]; [id: `ft:gpt-5.3-chat-latest:${string}`]: ImagesGenerateModelParams["gpt-5.3-chat-latest"]; [id: `ft:gpt-5.4:${string}`]: ImagesGenerateModelParams["gpt-5.4"]; [id: `ft:gpt-5.4-mini:${string}`]: ImagesGenerateModelParams["gpt-5.4-mini"]; [id: `ft:gpt-5.4-mini-2026-03-17:${string}`]: ImagesGenerateModelParams["gpt-5.4-mini-2026-03-17"]; [id: `ft:gpt-5.4-nano:${string}`]: ImagesGenerateModelParams["gpt-5.4-nano"]; [id: `ft:gpt-5.4-nano-2026-03-17:${string}`]: ImagesGenerateModelParams["gpt-5.4-nano-2026-03-17"]; [id: `ft:gpt-5.5:${string}`]: ImagesGenerateModelParams["gpt-5.5"]; [id: `ft:gpt-5.5-2026-04-23:${string}`]: ImagesGenerateModelParams["gpt-5.5-2026-04-23"]; [id: `ft:gpt-5.5-pro:${string}`]: ImagesGenerateModelParams["gpt-5.5-pro"]; [id: `ft:gpt-5.5-pro-2026-04-23:${string}`]: ImagesGenerateModelParams["gpt-5.5-pro-2026-04-23"]; [id: `ft:gpt-5.6-cyber:${string}`]: ImagesGenerateModelParams["gpt-5.6-cyber"]; [id: `ft:gpt-5.6-luna:${string}`]: ImagesGenerateModelParams["gpt-5.6-luna"]; [id: `ft:gpt-5.6-sol:${string}`]: ImagesGenerateModelParams["gpt-5.6-sol"]; [id: `ft:gpt-5.6-terra:${string}`]: ImagesGenerateModelParams["gpt-5.6-terra"]; [id: `ft:gpt-daybreak-blue-latest:${string}`]: ImagesGenerateModelParams["gpt-daybreak-blue-latest"]; [id: `ft:gpt-daybreak-red-latest:${string}`]: ImagesGenerateModelParams["gpt-daybreak-red-latest"]; [id: `ft:gpt-transcribe:${string}`]: ImagesGenerateModelParams["gpt-transcribe"]; [id: `ft:o1:${string}`]: ImagesGenerateModelParams["o1"]; [id: `ft:o1-2024-12-17:${string}`]: ImagesGenerateModelParams["o1-2024-12-17"]; [id: `ft:o1-mini:${string}`]: ImagesGenerateModelParams["o1-mini"]; [id: `ft:o1-mini-2024-09-12:${string}`]: ImagesGenerateModelParams["o1-mini-2024-09-12"]; [id: `ft:o1-preview:${string}`]: ImagesGenerateModelParams["o1-preview"]; [id: `ft:o1-preview-2024-09-12:${string}`]: ImagesGenerateModelParams["o1-preview-2024-09-12"]; [id: `ft:o1-pro:${string}`]: ImagesGenerateModelParams["o1-pro"]; [id: `ft:o1-pro-2025-03-19:${string}`]: ImagesGenerateModelParams["o1-pro-2025-03-19"]; [id: `ft:o3:${string}`]: ImagesGenerateModelParams["o3"]; [id: `ft:o3-2025-04-16:${string}`]: ImagesGenerateModelParams["o3-2025-04-16"]; [id: `ft:o3-deep-research:${string}`]: ImagesGenerateModelParams["o3-deep-research"]; [id: `ft:o3-deep-research-2025-06-26:${string}`]: ImagesGenerateModelParams["o3-deep-research-2025-06-26"]; [id: `ft:o3-mini:${string}`]: ImagesGenerateModelParams["o3-mini"]; [id: `ft:o3-mini-2025-01-31:${string}`]: ImagesGenerateModelParams["o3-mini-2025-01-31"]; [id: `ft:o3-pro:${string}`]: ImagesGenerateModelParams["o3-pro"]; [id: `ft:o3-pro-2025-06-10:${string}`]: ImagesGenerateModelParams["o3-pro-2025-06-10"]; [id: `ft:o4-mini:${string}`]: ImagesGenerateModelParams["o4-mini"]; [id: `ft:o4-mini-2025-04-16:${string}`]: ImagesGenerateModelParams["o4-mini-2025-04-16"]; [id: `ft:o4-mini-deep-research:${string}`]: ImagesGenerateModelParams["o4-mini-deep-research"]; [id: `ft:o4-mini-deep-research-2025-06-26:${string}`]: ImagesGenerateModelParams["o4-mini-deep-research-2025-06-26"]; [id: `ft:omni-moderation-2024-09-26:${string}`]: ImagesGenerateModelParams["omni-moderation-2024-09-26"]; [id: `ft:omni-moderation-latest:${string}`]: ImagesGenerateModelParams["omni-moderation-latest"]; [id: `ft:text-embedding-3-large:${string}`]: ImagesGenerateModelParams["text-embedding-3-large"]; [id: `ft:text-embedding-3-small:${string}`]: ImagesGenerateModelParams["text-embedding-3-small"]; [id: `ft:text-embedding-ada-002:${string}`]: ImagesGenerateModelParams["text-embedding-ada-002"]; [id: `ft:text-moderation-latest:${string}`]: ImagesGenerateModelParams["text-moderation-latest"]; [id: `ft:text-moderation-stable:${string}`]: ImagesGenerateModelParams["text-moderation-stable"]; [id: `ft:tts-1:${string}`]: ImagesGenerateModelParams["tts-1"]; [id: `ft:tts-1-hd:${string}`]: ImagesGenerateModelParams["tts-1-hd"]; [id: `ft:whisper-1:${string}`]: ImagesGenerateModelParams["whisper-1"]; } & { [id: string]: ImagesGenerateParamsBase };
 export type ImagesGenerateParamsFor<M extends string> = ImagesGenerateParamsLookup[M];
-export type ImagesGenerateModelId = "gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "dall-e-2" | "dall-e-3" | "gpt-image-1" | "gpt-image-1-mini";
-export type CreateImageRequest = GptImage1FamilyImagesGenerateRequestIfOutputFormatJpegOrWebpIfStreamTrue | GptImage1FamilyImagesGenerateRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | GptImage1FamilyImagesGenerateRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | GptImage1FamilyImagesGenerateRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | GptImage2ImagesGenerateRequestIfOutputFormatJpegOrWebpIfStreamTrue | GptImage2ImagesGenerateRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | GptImage2ImagesGenerateRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | GptImage2ImagesGenerateRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | DallE2ImagesGenerateRequest | DallE3ImagesGenerateRequest | GptImage1MiniImagesGenerateRequestIfOutputFormatJpegOrWebpIfStreamTrue | GptImage1MiniImagesGenerateRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | GptImage1MiniImagesGenerateRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | GptImage1MiniImagesGenerateRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | ({ model: UnknownModel } & ImagesGenerateParamsBase) | ({ model: `ft:${string}` } & ImagesGenerateParamsBase) | ({ model?: undefined } & DallE2ImagesGenerateParams);
+export type ImagesGenerateModelId =
+  | "gpt-image-1.5"
+  | "gpt-image-2"
+  | "gpt-image-2-2026-04-21"
+  | "dall-e-2"
+  | "dall-e-3"
+  | "gpt-image-1"
+  | "gpt-image-1-mini";
+export type CreateImageRequest =
+  | GptImage1FamilyImagesGenerateRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1FamilyImagesGenerateRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage1FamilyImagesGenerateRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1FamilyImagesGenerateRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage2ImagesGenerateRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage2ImagesGenerateRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage2ImagesGenerateRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage2ImagesGenerateRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | DallE2ImagesGenerateRequest
+  | DallE3ImagesGenerateRequest
+  | GptImage1MiniImagesGenerateRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1MiniImagesGenerateRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage1MiniImagesGenerateRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1MiniImagesGenerateRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | ({ model: UnknownModel } & ImagesGenerateParamsBase)
+  | ({ model: `ft:${string}` } & ImagesGenerateParamsBase)
+  | ({ model?: undefined } & DallE2ImagesGenerateParams);

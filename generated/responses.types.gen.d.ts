@@ -42,6 +42,7 @@ export interface AudioPreviewResponsesText extends Omit<ResponseTextParam, "verb
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4o audio preview does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4o audio preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface AudioPreviewResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4o audio preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o audio preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -55,11 +56,13 @@ export interface AudioPreviewResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4o audio preview does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4o audio preview when stream is true: stream_options accepted. */
 export interface AudioPreviewResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o audio preview unless stream is true: stream_options refused. */
 export interface AudioPreviewResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -86,6 +89,7 @@ export interface Chatgpt4oLatestResponsesText extends Omit<ResponseTextParam, "v
   verbosity?: ("low" | "medium" | "high") & Unsupported<"chatgpt-4o-latest does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What chatgpt-4o-latest takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Chatgpt4oLatestResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated chatgpt-4o-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"chatgpt-4o-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -99,11 +103,13 @@ export interface Chatgpt4oLatestResponsesParamsCore extends ResponsesParamsBase 
   verbosity?: Unsupported<"chatgpt-4o-latest does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** chatgpt-4o-latest when stream is true: stream_options accepted. */
 export interface Chatgpt4oLatestResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** chatgpt-4o-latest unless stream is true: stream_options refused. */
 export interface Chatgpt4oLatestResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated chatgpt-4o-latest accepts stream_options only when stream is true: only configures a streamed response */
@@ -131,6 +137,7 @@ export interface CodexResponsesReasoning extends Omit<Reasoning, "effort" | "mod
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5-codex / gpt-5.1-codex does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5-codex / gpt-5.1-codex takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface CodexResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5-codex / gpt-5.1-codex does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5-codex / gpt-5.1-codex does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -148,11 +155,13 @@ export interface CodexResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5-codex / gpt-5.1-codex does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5-codex / gpt-5.1-codex when stream is true: stream_options accepted. */
 export interface CodexResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5-codex / gpt-5.1-codex unless stream is true: stream_options refused. */
 export interface CodexResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5-codex / gpt-5.1-codex accepts stream_options only when stream is true: only configures a streamed response */
@@ -180,6 +189,7 @@ export interface CodexMaxResponsesReasoning extends Omit<Reasoning, "effort" | "
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.1-codex-max does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.1-codex-max takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface CodexMaxResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.1-codex-max does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.1-codex-max does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -197,11 +207,13 @@ export interface CodexMaxResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5.1-codex-max does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5.1-codex-max when stream is true: stream_options accepted. */
 export interface CodexMaxResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.1-codex-max unless stream is true: stream_options refused. */
 export interface CodexMaxResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.1-codex-max accepts stream_options only when stream is true: only configures a streamed response */
@@ -223,6 +235,7 @@ export interface CodexMaxResponsesRequestUnlessStreamTrue extends CodexMaxRespon
   stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.1-codex-max accepts stream_options only when stream is true: only configures a streamed response">;
 }
 
+/** What computer-use-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface ComputerUsePreviewResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated computer-use-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"computer-use-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -234,11 +247,13 @@ export interface ComputerUsePreviewResponsesParamsCore extends ResponsesParamsBa
   verbosity?: Unsupported<"computer-use-preview does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** computer-use-preview when stream is true: stream_options accepted. */
 export interface ComputerUsePreviewResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** computer-use-preview unless stream is true: stream_options refused. */
 export interface ComputerUsePreviewResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated computer-use-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -283,6 +298,7 @@ export type DeepResearchResponsesToolsNamespaceItem = NamespaceToolParam & Unsup
 export type DeepResearchResponsesToolsToolSearchItem = ToolSearchToolParam & Unsupported<"o3 / o4-mini deep research accepts tools[].type only as web_search_preview, code_interpreter, mcp or file_search: deep research works with web search (preview), code interpreter, MCP and file search tools only">;
 export type DeepResearchResponsesToolsApplyPatchItem = ApplyPatchToolParam & Unsupported<"o3 / o4-mini deep research accepts tools[].type only as web_search_preview, code_interpreter, mcp or file_search: deep research works with web search (preview), code interpreter, MCP and file search tools only">;
 
+/** What o3 / o4-mini deep research takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface DeepResearchResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o3 / o4-mini deep research does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o3 / o4-mini deep research does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -302,11 +318,13 @@ export interface DeepResearchResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o3 / o4-mini deep research does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o3 / o4-mini deep research when stream is true: stream_options accepted. */
 export interface DeepResearchResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o3 / o4-mini deep research unless stream is true: stream_options refused. */
 export interface DeepResearchResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3 / o4-mini deep research accepts stream_options only when stream is true: only configures a streamed response */
@@ -333,6 +351,7 @@ export interface Gpt3_5TurboFamilyResponsesText extends Omit<ResponseTextParam, 
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-3.5-turbo does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-3.5-turbo takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt3_5TurboFamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-3.5-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-3.5-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -346,11 +365,13 @@ export interface Gpt3_5TurboFamilyResponsesParamsCore extends ResponsesParamsBas
   verbosity?: Unsupported<"gpt-3.5-turbo does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-3.5-turbo when stream is true: stream_options accepted. */
 export interface Gpt3_5TurboFamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-3.5-turbo unless stream is true: stream_options refused. */
 export interface Gpt3_5TurboFamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response */
@@ -377,6 +398,7 @@ export interface Gpt3_5TurboPre1106ResponsesText extends Omit<ResponseTextParam,
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-3.5-turbo (before 1106) does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-3.5-turbo (before 1106) takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt3_5TurboPre1106ResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-3.5-turbo (before 1106) does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-3.5-turbo (before 1106) does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -390,11 +412,13 @@ export interface Gpt3_5TurboPre1106ResponsesParamsCore extends ResponsesParamsBa
   verbosity?: Unsupported<"gpt-3.5-turbo (before 1106) does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-3.5-turbo (before 1106) when stream is true: stream_options accepted. */
 export interface Gpt3_5TurboPre1106ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-3.5-turbo (before 1106) unless stream is true: stream_options refused. */
 export interface Gpt3_5TurboPre1106ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response */
@@ -421,6 +445,7 @@ export interface Gpt4_0314EraResponsesText extends Omit<ResponseTextParam, "verb
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4-0314 / gpt-4-32k-0314 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4_0314EraResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4-0314 / gpt-4-32k-0314 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -434,11 +459,13 @@ export interface Gpt4_0314EraResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4-0314 / gpt-4-32k-0314 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4-0314 / gpt-4-32k-0314 when stream is true: stream_options accepted. */
 export interface Gpt4_0314EraResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-0314 / gpt-4-32k-0314 unless stream is true: stream_options refused. */
 export interface Gpt4_0314EraResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-0314 / gpt-4-32k-0314 accepts stream_options only when stream is true: only configures a streamed response */
@@ -465,6 +492,7 @@ export interface Gpt4ClassicResponsesText extends Omit<ResponseTextParam, "verbo
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4 does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4ClassicResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -478,11 +506,13 @@ export interface Gpt4ClassicResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4 when stream is true: stream_options accepted. */
 export interface Gpt4ClassicResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4 unless stream is true: stream_options refused. */
 export interface Gpt4ClassicResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4 accepts stream_options only when stream is true: only configures a streamed response */
@@ -509,6 +539,7 @@ export interface Gpt4TurboResponsesText extends Omit<ResponseTextParam, "verbosi
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4-turbo does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4-turbo takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4TurboResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -522,11 +553,13 @@ export interface Gpt4TurboResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4-turbo does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4-turbo when stream is true: stream_options accepted. */
 export interface Gpt4TurboResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-turbo unless stream is true: stream_options refused. */
 export interface Gpt4TurboResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response */
@@ -553,6 +586,7 @@ export interface Gpt4TurboPreviewFamilyResponsesText extends Omit<ResponseTextPa
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4-turbo-preview does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4-turbo-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4TurboPreviewFamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4-turbo-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4-turbo-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -566,11 +600,13 @@ export interface Gpt4TurboPreviewFamilyResponsesParamsCore extends ResponsesPara
   verbosity?: Unsupported<"gpt-4-turbo-preview does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4-turbo-preview when stream is true: stream_options accepted. */
 export interface Gpt4TurboPreviewFamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-turbo-preview unless stream is true: stream_options refused. */
 export interface Gpt4TurboPreviewFamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-turbo-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -597,6 +633,7 @@ export interface Gpt4VisionPreviewResponsesText extends Omit<ResponseTextParam, 
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4-vision-preview does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4-vision-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4VisionPreviewResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4-vision-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4-vision-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -610,11 +647,13 @@ export interface Gpt4VisionPreviewResponsesParamsCore extends ResponsesParamsBas
   verbosity?: Unsupported<"gpt-4-vision-preview does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4-vision-preview when stream is true: stream_options accepted. */
 export interface Gpt4VisionPreviewResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-vision-preview unless stream is true: stream_options refused. */
 export interface Gpt4VisionPreviewResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-vision-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -641,6 +680,7 @@ export interface Gpt4_1FamilyResponsesText extends Omit<ResponseTextParam, "verb
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4.1 does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4.1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4_1FamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -654,11 +694,13 @@ export interface Gpt4_1FamilyResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4.1 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4.1 when stream is true: stream_options accepted. */
 export interface Gpt4_1FamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4.1 unless stream is true: stream_options refused. */
 export interface Gpt4_1FamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -685,6 +727,7 @@ export interface Gpt4oResponsesText extends Omit<ResponseTextParam, "verbosity">
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4o does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4o takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4oResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4o does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -698,11 +741,13 @@ export interface Gpt4oResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4o does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4o when stream is true: stream_options accepted. */
 export interface Gpt4oResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o unless stream is true: stream_options refused. */
 export interface Gpt4oResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o accepts stream_options only when stream is true: only configures a streamed response */
@@ -729,6 +774,7 @@ export interface Gpt4oMiniResponsesText extends Omit<ResponseTextParam, "verbosi
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4o-mini does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4o-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4oMiniResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4o-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -742,11 +788,13 @@ export interface Gpt4oMiniResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4o-mini does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4o-mini when stream is true: stream_options accepted. */
 export interface Gpt4oMiniResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o-mini unless stream is true: stream_options refused. */
 export interface Gpt4oMiniResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -773,6 +821,7 @@ export interface Gpt5ChatLatestResponsesText extends Omit<ResponseTextParam, "ve
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-5-chat-latest does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-5-chat-latest takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5ChatLatestResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5-chat-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5-chat-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -786,11 +835,13 @@ export interface Gpt5ChatLatestResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5-chat-latest does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5-chat-latest when stream is true: stream_options accepted. */
 export interface Gpt5ChatLatestResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5-chat-latest unless stream is true: stream_options refused. */
 export interface Gpt5ChatLatestResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5-chat-latest accepts stream_options only when stream is true: only configures a streamed response */
@@ -818,6 +869,7 @@ export interface Gpt5FamilyResponsesReasoning extends Omit<Reasoning, "effort" |
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5FamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -835,11 +887,13 @@ export interface Gpt5FamilyResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5 when stream is true: stream_options accepted. */
 export interface Gpt5FamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5 unless stream is true: stream_options refused. */
 export interface Gpt5FamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5 accepts stream_options only when stream is true: only configures a streamed response */
@@ -867,6 +921,7 @@ export interface Gpt5ProResponsesReasoning extends Omit<Reasoning, "effort" | "m
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -884,11 +939,13 @@ export interface Gpt5ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5-pro when stream is true: stream_options accepted. */
 export interface Gpt5ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5-pro unless stream is true: stream_options refused. */
 export interface Gpt5ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -915,6 +972,7 @@ export interface Gpt5_1FamilyResponsesReasoning extends Omit<Reasoning, "mode"> 
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_1FamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -934,6 +992,7 @@ export interface Gpt5_1FamilyResponsesReasoningEffortUnlessNone {
   effort: "low" | "medium" | "high";
 }
 
+/** gpt-5.1 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_1FamilyResponsesIfReasoningEffortNone {
   reasoning?: Gpt5_1FamilyResponsesReasoningEffortIfNone | null;
   temperature?: number | null;
@@ -941,6 +1000,7 @@ export interface Gpt5_1FamilyResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.1 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_1FamilyResponsesUnlessReasoningEffortNone {
   reasoning: Gpt5_1FamilyResponsesReasoningEffortUnlessNone;
   /** @deprecated gpt-5.1 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -951,11 +1011,13 @@ export interface Gpt5_1FamilyResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.1 when stream is true: stream_options accepted. */
 export interface Gpt5_1FamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.1 unless stream is true: stream_options refused. */
 export interface Gpt5_1FamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1017,6 +1079,7 @@ export interface Gpt5_2ResponsesReasoning extends Omit<Reasoning, "mode"> {
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.2 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.2 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_2ResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.2 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.2 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1036,6 +1099,7 @@ export interface Gpt5_2ResponsesReasoningEffortUnlessNone {
   effort: "low" | "medium" | "high" | "xhigh";
 }
 
+/** gpt-5.2 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_2ResponsesIfReasoningEffortNone {
   reasoning?: Gpt5_2ResponsesReasoningEffortIfNone | null;
   temperature?: number | null;
@@ -1043,6 +1107,7 @@ export interface Gpt5_2ResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.2 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_2ResponsesUnlessReasoningEffortNone {
   reasoning: Gpt5_2ResponsesReasoningEffortUnlessNone;
   /** @deprecated gpt-5.2 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1053,11 +1118,13 @@ export interface Gpt5_2ResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.2 when stream is true: stream_options accepted. */
 export interface Gpt5_2ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.2 unless stream is true: stream_options refused. */
 export interface Gpt5_2ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1120,6 +1187,7 @@ export interface Gpt5_2ProResponsesReasoning extends Omit<Reasoning, "effort" | 
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.2-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.2-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_2ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.2-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.2-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1137,11 +1205,13 @@ export interface Gpt5_2ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5.2-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5.2-pro when stream is true: stream_options accepted. */
 export interface Gpt5_2ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.2-pro unless stream is true: stream_options refused. */
 export interface Gpt5_2ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -1168,6 +1238,7 @@ export interface Gpt5_4FamilyResponsesReasoning extends Omit<Reasoning, "mode"> 
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.4 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.4 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_4FamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1187,6 +1258,7 @@ export interface Gpt5_4FamilyResponsesReasoningEffortUnlessNone {
   effort: "low" | "medium" | "high" | "xhigh";
 }
 
+/** gpt-5.4 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_4FamilyResponsesIfReasoningEffortNone {
   reasoning?: Gpt5_4FamilyResponsesReasoningEffortIfNone | null;
   temperature?: number | null;
@@ -1194,6 +1266,7 @@ export interface Gpt5_4FamilyResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.4 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_4FamilyResponsesUnlessReasoningEffortNone {
   reasoning: Gpt5_4FamilyResponsesReasoningEffortUnlessNone;
   /** @deprecated gpt-5.4 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1204,11 +1277,13 @@ export interface Gpt5_4FamilyResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.4 when stream is true: stream_options accepted. */
 export interface Gpt5_4FamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.4 unless stream is true: stream_options refused. */
 export interface Gpt5_4FamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1270,6 +1345,7 @@ export interface Gpt5_5ResponsesReasoning extends Omit<Reasoning, "mode"> {
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_5ResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1290,6 +1366,7 @@ export interface Gpt5_5ResponsesReasoningEffortUnlessNone {
   effort?: "low" | "medium" | "high" | "xhigh" | null;
 }
 
+/** gpt-5.5 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_5ResponsesIfReasoningEffortNone {
   reasoning: Gpt5_5ResponsesReasoningEffortIfNone;
   temperature?: number | null;
@@ -1297,6 +1374,7 @@ export interface Gpt5_5ResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.5 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_5ResponsesUnlessReasoningEffortNone {
   reasoning?: Gpt5_5ResponsesReasoningEffortUnlessNone | null;
   /** @deprecated gpt-5.5 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1307,11 +1385,13 @@ export interface Gpt5_5ResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.5 when stream is true: stream_options accepted. */
 export interface Gpt5_5ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.5 unless stream is true: stream_options refused. */
 export interface Gpt5_5ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1374,6 +1454,7 @@ export interface Gpt5_5ProResponsesReasoning extends Omit<Reasoning, "effort" | 
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.5-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_5ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.5-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.5-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1391,11 +1472,13 @@ export interface Gpt5_5ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5.5-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5.5-pro when stream is true: stream_options accepted. */
 export interface Gpt5_5ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.5-pro unless stream is true: stream_options refused. */
 export interface Gpt5_5ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.5-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -1417,6 +1500,7 @@ export interface Gpt5_5ProResponsesRequestUnlessStreamTrue extends Gpt5_5ProResp
   stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.5-pro accepts stream_options only when stream is true: only configures a streamed response">;
 }
 
+/** What gpt-5.6 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_6ResponsesParamsCore extends ResponsesParamsBase {
   prompt_cache_retention?: "24h" | ("in_memory" | "24h") & Unsupported<"gpt-5.6 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"> | null;
   /** @deprecated gpt-5.6 does not support reasoning_effort: the Responses API has no top-level reasoning_effort; the effort goes inside reasoning; use reasoning.effort instead */
@@ -1434,6 +1518,7 @@ export interface Gpt5_6ResponsesReasoningEffortUnlessNone {
   effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
 }
 
+/** gpt-5.6 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_6ResponsesIfReasoningEffortNone {
   reasoning: Gpt5_6ResponsesReasoningEffortIfNone;
   temperature?: number | null;
@@ -1441,6 +1526,7 @@ export interface Gpt5_6ResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.6 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_6ResponsesUnlessReasoningEffortNone {
   reasoning?: Gpt5_6ResponsesReasoningEffortUnlessNone | null;
   /** @deprecated gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1451,11 +1537,13 @@ export interface Gpt5_6ResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.6 when stream is true: stream_options accepted. */
 export interface Gpt5_6ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.6 unless stream is true: stream_options refused. */
 export interface Gpt5_6ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1512,6 +1600,7 @@ export interface Gpt5_6ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
   top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** What gpt-5.6 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_6SolResponsesParamsCore extends ResponsesParamsBase {
   prompt_cache_retention?: "24h" | ("in_memory" | "24h") & Unsupported<"gpt-5.6 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"> | null;
   /** @deprecated gpt-5.6 does not support reasoning_effort: the Responses API has no top-level reasoning_effort; the effort goes inside reasoning; use reasoning.effort instead */
@@ -1528,6 +1617,7 @@ export interface Gpt5_6SolResponsesReasoningEffortUnlessNone {
   effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
 }
 
+/** gpt-5.6 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_6SolResponsesIfReasoningEffortNone {
   reasoning: Gpt5_6SolResponsesReasoningEffortIfNone;
   temperature?: number | null;
@@ -1535,6 +1625,7 @@ export interface Gpt5_6SolResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.6 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_6SolResponsesUnlessReasoningEffortNone {
   reasoning?: Gpt5_6SolResponsesReasoningEffortUnlessNone | null;
   /** @deprecated gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1545,11 +1636,13 @@ export interface Gpt5_6SolResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.6 when stream is true: stream_options accepted. */
 export interface Gpt5_6SolResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.6 unless stream is true: stream_options refused. */
 export interface Gpt5_6SolResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1610,6 +1703,7 @@ export interface Gpt5XChatLatestResponsesReasoning extends Omit<Reasoning, "effo
   effort?: "medium" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5.x-chat-latest accepts reasoning.effort only as medium: these ChatGPT snapshots reason at a fixed medium effort"> | null;
 }
 
+/** What gpt-5.x-chat-latest takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5XChatLatestResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.x-chat-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.x-chat-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1622,11 +1716,13 @@ export interface Gpt5XChatLatestResponsesParamsCore extends ResponsesParamsBase 
   verbosity?: Unsupported<"gpt-5.x-chat-latest does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5.x-chat-latest when stream is true: stream_options accepted. */
 export interface Gpt5XChatLatestResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.x-chat-latest unless stream is true: stream_options refused. */
 export interface Gpt5XChatLatestResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.x-chat-latest accepts stream_options only when stream is true: only configures a streamed response */
@@ -1659,6 +1755,7 @@ export interface O1ResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   verbosity?: ("low" | "medium" | "high") & Unsupported<"o1 does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What o1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1ResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1677,11 +1774,13 @@ export interface O1ResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o1 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o1 when stream is true: stream_options accepted. */
 export interface O1ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o1 unless stream is true: stream_options refused. */
 export interface O1ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1715,6 +1814,7 @@ export interface O1PreviewMiniResponsesText extends Omit<ResponseTextParam, "ver
   verbosity?: ("low" | "medium" | "high") & Unsupported<"o1-mini / o1-preview does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What o1-mini / o1-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1PreviewMiniResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o1-mini / o1-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o1-mini / o1-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1733,11 +1833,13 @@ export interface O1PreviewMiniResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o1-mini / o1-preview does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o1-mini / o1-preview when stream is true: stream_options accepted. */
 export interface O1PreviewMiniResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o1-mini / o1-preview unless stream is true: stream_options refused. */
 export interface O1PreviewMiniResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -1770,6 +1872,7 @@ export interface O1ProResponsesText extends Omit<ResponseTextParam, "verbosity">
   verbosity?: ("low" | "medium" | "high") & Unsupported<"o1-pro does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What o1-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o1-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o1-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1788,11 +1891,13 @@ export interface O1ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o1-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o1-pro when stream is true: stream_options accepted. */
 export interface O1ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o1-pro unless stream is true: stream_options refused. */
 export interface O1ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -1825,6 +1930,7 @@ export interface O3MiniResponsesText extends Omit<ResponseTextParam, "verbosity"
   verbosity?: ("low" | "medium" | "high") & Unsupported<"o3-mini does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What o3-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3MiniResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o3-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o3-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1843,11 +1949,13 @@ export interface O3MiniResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o3-mini does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o3-mini when stream is true: stream_options accepted. */
 export interface O3MiniResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o3-mini unless stream is true: stream_options refused. */
 export interface O3MiniResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -1880,6 +1988,7 @@ export interface O3O4MiniResponsesText extends Omit<ResponseTextParam, "verbosit
   verbosity?: ("low" | "medium" | "high") & Unsupported<"o3 / o4-mini does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What o3 / o4-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3O4MiniResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o3 / o4-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o3 / o4-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1898,11 +2007,13 @@ export interface O3O4MiniResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o3 / o4-mini does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o3 / o4-mini when stream is true: stream_options accepted. */
 export interface O3O4MiniResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o3 / o4-mini unless stream is true: stream_options refused. */
 export interface O3O4MiniResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -1935,6 +2046,7 @@ export interface O3ProResponsesText extends Omit<ResponseTextParam, "verbosity">
   verbosity?: ("low" | "medium" | "high") & Unsupported<"o3-pro does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What o3-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o3-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o3-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1953,11 +2065,13 @@ export interface O3ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o3-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o3-pro when stream is true: stream_options accepted. */
 export interface O3ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o3-pro unless stream is true: stream_options refused. */
 export interface O3ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -2112,7 +2226,188 @@ export interface ResponsesModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /responses: the spec does not list it for POST /responses"> };
 }
 
+/** Model id → its request params: each id's own, a fine-tune's (`ft:<id>:…`) its base's, any other id the spec's. */
 export type ResponsesParamsLookup = ResponsesModelParams & { [id: `ft:gpt-5.6-sol:${string}`]: ResponsesModelParams["gpt-5.6-sol"]; [id: `ft:gpt-5.6-terra:${string}`]: ResponsesModelParams["gpt-5.6-terra"]; [id: `ft:gpt-5.6-luna:${string}`]: ResponsesModelParams["gpt-5.6-luna"]; [id: `ft:gpt-5.5:${string}`]: ResponsesModelParams["gpt-5.5"]; [id: `ft:gpt-5.5-2026-04-23:${string}`]: ResponsesModelParams["gpt-5.5-2026-04-23"]; [id: `ft:gpt-5.4:${string}`]: ResponsesModelParams["gpt-5.4"]; [id: `ft:gpt-5.4-mini:${string}`]: ResponsesModelParams["gpt-5.4-mini"]; [id: `ft:gpt-5.4-nano:${string}`]: ResponsesModelParams["gpt-5.4-nano"]; [id: `ft:gpt-5.4-mini-2026-03-17:${string}`]: ResponsesModelParams["gpt-5.4-mini-2026-03-17"]; [id: `ft:gpt-5.4-nano-2026-03-17:${string}`]: ResponsesModelParams["gpt-5.4-nano-2026-03-17"]; [id: `ft:gpt-5.3-chat-latest:${string}`]: ResponsesModelParams["gpt-5.3-chat-latest"]; [id: `ft:gpt-5.2:${string}`]: ResponsesModelParams["gpt-5.2"]; [id: `ft:gpt-5.2-2025-12-11:${string}`]: ResponsesModelParams["gpt-5.2-2025-12-11"]; [id: `ft:gpt-5.2-chat-latest:${string}`]: ResponsesModelParams["gpt-5.2-chat-latest"]; [id: `ft:gpt-5.2-pro:${string}`]: ResponsesModelParams["gpt-5.2-pro"]; [id: `ft:gpt-5.2-pro-2025-12-11:${string}`]: ResponsesModelParams["gpt-5.2-pro-2025-12-11"]; [id: `ft:gpt-5.1:${string}`]: ResponsesModelParams["gpt-5.1"]; [id: `ft:gpt-5.1-2025-11-13:${string}`]: ResponsesModelParams["gpt-5.1-2025-11-13"]; [id: `ft:gpt-5.1-codex:${string}`]: ResponsesModelParams["gpt-5.1-codex"]; [id: `ft:gpt-5.1-mini:${string}`]: ResponsesModelParams["gpt-5.1-mini"]; [id: `ft:gpt-5.1-chat-latest:${string}`]: ResponsesModelParams["gpt-5.1-chat-latest"]; [id: `ft:gpt-5:${string}`]: ResponsesModelParams["gpt-5"]; [id: `ft:gpt-5-mini:${string}`]: ResponsesModelParams["gpt-5-mini"]; [id: `ft:gpt-5-nano:${string}`]: ResponsesModelParams["gpt-5-nano"]; [id: `ft:gpt-5-2025-08-07:${string}`]: ResponsesModelParams["gpt-5-2025-08-07"]; [id: `ft:gpt-5-mini-2025-08-07:${string}`]: ResponsesModelParams["gpt-5-mini-2025-08-07"]; [id: `ft:gpt-5-nano-2025-08-07:${string}`]: ResponsesModelParams["gpt-5-nano-2025-08-07"]; [id: `ft:gpt-5-chat-latest:${string}`]: ResponsesModelParams["gpt-5-chat-latest"]; [id: `ft:gpt-4.1:${string}`]: ResponsesModelParams["gpt-4.1"]; [id: `ft:gpt-4.1-mini:${string}`]: ResponsesModelParams["gpt-4.1-mini"]; [id: `ft:gpt-4.1-nano:${string}`]: ResponsesModelParams["gpt-4.1-nano"]; [id: `ft:gpt-4.1-2025-04-14:${string}`]: ResponsesModelParams["gpt-4.1-2025-04-14"]; [id: `ft:gpt-4.1-mini-2025-04-14:${string}`]: ResponsesModelParams["gpt-4.1-mini-2025-04-14"]; [id: `ft:gpt-4.1-nano-2025-04-14:${string}`]: ResponsesModelParams["gpt-4.1-nano-2025-04-14"]; [id: `ft:o4-mini:${string}`]: ResponsesModelParams["o4-mini"]; [id: `ft:o4-mini-2025-04-16:${string}`]: ResponsesModelParams["o4-mini-2025-04-16"]; [id: `ft:o3:${string}`]: ResponsesModelParams["o3"]; [id: `ft:o3-2025-04-16:${string}`]: ResponsesModelParams["o3-2025-04-16"]; [id: `ft:o3-mini:${string}`]: ResponsesModelParams["o3-mini"]; [id: `ft:o3-mini-2025-01-31:${string}`]: ResponsesModelParams["o3-mini-2025-01-31"]; [id: `ft:o1:${string}`]: ResponsesModelParams["o1"]; [id: `ft:o1-2024-12-17:${string}`]: ResponsesModelParams["o1-2024-12-17"]; [id: `ft:o1-preview:${string}`]: ResponsesModelParams["o1-preview"]; [id: `ft:o1-preview-2024-09-12:${string}`]: ResponsesModelParams["o1-preview-2024-09-12"]; [id: `ft:o1-mini:${string}`]: ResponsesModelParams["o1-mini"]; [id: `ft:o1-mini-2024-09-12:${string}`]: ResponsesModelParams["o1-mini-2024-09-12"]; [id: `ft:gpt-4o:${string}`]: ResponsesModelParams["gpt-4o"]; [id: `ft:gpt-4o-2024-11-20:${string}`]: ResponsesModelParams["gpt-4o-2024-11-20"]; [id: `ft:gpt-4o-2024-08-06:${string}`]: ResponsesModelParams["gpt-4o-2024-08-06"]; [id: `ft:gpt-4o-2024-05-13:${string}`]: ResponsesModelParams["gpt-4o-2024-05-13"]; [id: `ft:gpt-4o-audio-preview:${string}`]: ResponsesModelParams["gpt-4o-audio-preview"]; [id: `ft:gpt-4o-audio-preview-2024-10-01:${string}`]: ResponsesModelParams["gpt-4o-audio-preview-2024-10-01"]; [id: `ft:gpt-4o-audio-preview-2024-12-17:${string}`]: ResponsesModelParams["gpt-4o-audio-preview-2024-12-17"]; [id: `ft:gpt-4o-audio-preview-2025-06-03:${string}`]: ResponsesModelParams["gpt-4o-audio-preview-2025-06-03"]; [id: `ft:gpt-4o-mini-audio-preview:${string}`]: ResponsesModelParams["gpt-4o-mini-audio-preview"]; [id: `ft:gpt-4o-mini-audio-preview-2024-12-17:${string}`]: ResponsesModelParams["gpt-4o-mini-audio-preview-2024-12-17"]; [id: `ft:chatgpt-4o-latest:${string}`]: ResponsesModelParams["chatgpt-4o-latest"]; [id: `ft:gpt-4o-mini:${string}`]: ResponsesModelParams["gpt-4o-mini"]; [id: `ft:gpt-4o-mini-2024-07-18:${string}`]: ResponsesModelParams["gpt-4o-mini-2024-07-18"]; [id: `ft:gpt-4-turbo:${string}`]: ResponsesModelParams["gpt-4-turbo"]; [id: `ft:gpt-4-turbo-2024-04-09:${string}`]: ResponsesModelParams["gpt-4-turbo-2024-04-09"]; [id: `ft:gpt-4-0125-preview:${string}`]: ResponsesModelParams["gpt-4-0125-preview"]; [id: `ft:gpt-4-turbo-preview:${string}`]: ResponsesModelParams["gpt-4-turbo-preview"]; [id: `ft:gpt-4-1106-preview:${string}`]: ResponsesModelParams["gpt-4-1106-preview"]; [id: `ft:gpt-4-vision-preview:${string}`]: ResponsesModelParams["gpt-4-vision-preview"]; [id: `ft:gpt-4:${string}`]: ResponsesModelParams["gpt-4"]; [id: `ft:gpt-4-0314:${string}`]: ResponsesModelParams["gpt-4-0314"]; [id: `ft:gpt-4-0613:${string}`]: ResponsesModelParams["gpt-4-0613"]; [id: `ft:gpt-4-32k:${string}`]: ResponsesModelParams["gpt-4-32k"]; [id: `ft:gpt-4-32k-0314:${string}`]: ResponsesModelParams["gpt-4-32k-0314"]; [id: `ft:gpt-4-32k-0613:${string}`]: ResponsesModelParams["gpt-4-32k-0613"]; [id: `ft:gpt-3.5-turbo:${string}`]: ResponsesModelParams["gpt-3.5-turbo"]; [id: `ft:gpt-3.5-turbo-16k:${string}`]: ResponsesModelParams["gpt-3.5-turbo-16k"]; [id: `ft:gpt-3.5-turbo-0301:${string}`]: ResponsesModelParams["gpt-3.5-turbo-0301"]; [id: `ft:gpt-3.5-turbo-0613:${string}`]: ResponsesModelParams["gpt-3.5-turbo-0613"]; [id: `ft:gpt-3.5-turbo-1106:${string}`]: ResponsesModelParams["gpt-3.5-turbo-1106"]; [id: `ft:gpt-3.5-turbo-0125:${string}`]: ResponsesModelParams["gpt-3.5-turbo-0125"]; [id: `ft:gpt-3.5-turbo-16k-0613:${string}`]: ResponsesModelParams["gpt-3.5-turbo-16k-0613"]; [id: `ft:o1-pro:${string}`]: ResponsesModelParams["o1-pro"]; [id: `ft:o1-pro-2025-03-19:${string}`]: ResponsesModelParams["o1-pro-2025-03-19"]; [id: `ft:o3-pro:${string}`]: ResponsesModelParams["o3-pro"]; [id: `ft:o3-pro-2025-06-10:${string}`]: ResponsesModelParams["o3-pro-2025-06-10"]; [id: `ft:o3-deep-research:${string}`]: ResponsesModelParams["o3-deep-research"]; [id: `ft:o3-deep-research-2025-06-26:${string}`]: ResponsesModelParams["o3-deep-research-2025-06-26"]; [id: `ft:o4-mini-deep-research:${string}`]: ResponsesModelParams["o4-mini-deep-research"]; [id: `ft:o4-mini-deep-research-2025-06-26:${string}`]: ResponsesModelParams["o4-mini-deep-research-2025-06-26"]; [id: `ft:computer-use-preview:${string}`]: ResponsesModelParams["computer-use-preview"]; [id: `ft:computer-use-preview-2025-03-11:${string}`]: ResponsesModelParams["computer-use-preview-2025-03-11"]; [id: `ft:gpt-5.5-pro:${string}`]: ResponsesModelParams["gpt-5.5-pro"]; [id: `ft:gpt-5.5-pro-2026-04-23:${string}`]: ResponsesModelParams["gpt-5.5-pro-2026-04-23"]; [id: `ft:gpt-5-codex:${string}`]: ResponsesModelParams["gpt-5-codex"]; [id: `ft:gpt-5-pro:${string}`]: ResponsesModelParams["gpt-5-pro"]; [id: `ft:gpt-5-pro-2025-10-06:${string}`]: ResponsesModelParams["gpt-5-pro-2025-10-06"]; [id: `ft:gpt-5.1-codex-max:${string}`]: ResponsesModelParams["gpt-5.1-codex-max"]; [id: `ft:gpt-daybreak-blue-latest:${string}`]: ResponsesModelParams["gpt-daybreak-blue-latest"]; [id: `ft:gpt-daybreak-red-latest:${string}`]: ResponsesModelParams["gpt-daybreak-red-latest"]; [id: `ft:gpt-5.6-cyber:${string}`]: ResponsesModelParams["gpt-5.6-cyber"]; [id: `ft:babbage-002:${string}`]: ResponsesModelParams["babbage-002"]; [id: `ft:chatgpt-image-latest:${string}`]: ResponsesModelParams["chatgpt-image-latest"]; [id: `ft:codex-mini-latest:${string}`]: ResponsesModelParams["codex-mini-latest"]; [id: `ft:dall-e-2:${string}`]: ResponsesModelParams["dall-e-2"]; [id: `ft:dall-e-3:${string}`]: ResponsesModelParams["dall-e-3"]; [id: `ft:davinci-002:${string}`]: ResponsesModelParams["davinci-002"]; [id: `ft:gpt-3.5-turbo-instruct:${string}`]: ResponsesModelParams["gpt-3.5-turbo-instruct"]; [id: `ft:gpt-4o-mini-search-preview:${string}`]: ResponsesModelParams["gpt-4o-mini-search-preview"]; [id: `ft:gpt-4o-mini-search-preview-2025-03-11:${string}`]: ResponsesModelParams["gpt-4o-mini-search-preview-2025-03-11"]; [id: `ft:gpt-4o-mini-transcribe:${string}`]: ResponsesModelParams["gpt-4o-mini-transcribe"]; [id: `ft:gpt-4o-mini-transcribe-2025-12-15:${string}`]: ResponsesModelParams["gpt-4o-mini-transcribe-2025-12-15"]; [id: `ft:gpt-4o-mini-tts:${string}`]: ResponsesModelParams["gpt-4o-mini-tts"]; [id: `ft:gpt-4o-mini-tts-2025-12-15:${string}`]: ResponsesModelParams["gpt-4o-mini-tts-2025-12-15"]; [id: `ft:gpt-4o-search-preview:${string}`]: ResponsesModelParams["gpt-4o-search-preview"]; [id: `ft:gpt-4o-search-preview-2025-03-11:${string}`]: ResponsesModelParams["gpt-4o-search-preview-2025-03-11"]; [id: `ft:gpt-4o-transcribe:${string}`]: ResponsesModelParams["gpt-4o-transcribe"]; [id: `ft:gpt-4o-transcribe-diarize:${string}`]: ResponsesModelParams["gpt-4o-transcribe-diarize"]; [id: `ft:gpt-image-1:${string}`]: ResponsesModelParams["gpt-image-1"]; [id: `ft:gpt-image-1-mini:${string}`]: ResponsesModelParams["gpt-image-1-mini"]; [id: `ft:gpt-image-1.5:${string}`]: ResponsesModelParams["gpt-image-1.5"]; [id: `ft:gpt-image-2:${string}`]: ResponsesModelParams["gpt-image-2"]; [id: `ft:gpt-image-2-2026-04-21:${string}`]: ResponsesModelParams["gpt-image-2-2026-04-21"]; [id: `ft:gpt-transcribe:${string}`]: ResponsesModelParams["gpt-transcribe"]; [id: `ft:omni-moderation-2024-09-26:${string}`]: ResponsesModelParams["omni-moderation-2024-09-26"]; [id: `ft:omni-moderation-latest:${string}`]: ResponsesModelParams["omni-moderation-latest"]; [id: `ft:text-embedding-3-large:${string}`]: ResponsesModelParams["text-embedding-3-large"]; [id: `ft:text-embedding-3-small:${string}`]: ResponsesModelParams["text-embedding-3-small"]; [id: `ft:text-embedding-ada-002:${string}`]: ResponsesModelParams["text-embedding-ada-002"]; [id: `ft:text-moderation-latest:${string}`]: ResponsesModelParams["text-moderation-latest"]; [id: `ft:text-moderation-stable:${string}`]: ResponsesModelParams["text-moderation-stable"]; [id: `ft:tts-1:${string}`]: ResponsesModelParams["tts-1"]; [id: `ft:tts-1-hd:${string}`]: ResponsesModelParams["tts-1-hd"]; [id: `ft:whisper-1:${string}`]: ResponsesModelParams["whisper-1"]; } & { [id: string]: ResponsesParamsBase };
 export type ResponsesParamsFor<M extends string> = ResponsesParamsLookup[M];
-export type ResponsesModelId = "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "chatgpt-4o-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
-export type CreateResponse = Gpt5_6SolResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_6SolResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_6ResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_6ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_5ResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_5ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5XChatLatestResponsesRequestIfStreamTrue | Gpt5XChatLatestResponsesRequestUnlessStreamTrue | Gpt5_2ResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_2ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_2ProResponsesRequestIfStreamTrue | Gpt5_2ProResponsesRequestUnlessStreamTrue | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | CodexResponsesRequestIfStreamTrue | CodexResponsesRequestUnlessStreamTrue | Gpt5FamilyResponsesRequestIfStreamTrue | Gpt5FamilyResponsesRequestUnlessStreamTrue | Gpt5ChatLatestResponsesRequestIfStreamTrue | Gpt5ChatLatestResponsesRequestUnlessStreamTrue | Gpt4_1FamilyResponsesRequestIfStreamTrue | Gpt4_1FamilyResponsesRequestUnlessStreamTrue | O3O4MiniResponsesRequestIfStreamTrue | O3O4MiniResponsesRequestUnlessStreamTrue | O3MiniResponsesRequestIfStreamTrue | O3MiniResponsesRequestUnlessStreamTrue | O1ResponsesRequestIfStreamTrue | O1ResponsesRequestUnlessStreamTrue | O1PreviewMiniResponsesRequestIfStreamTrue | O1PreviewMiniResponsesRequestUnlessStreamTrue | Gpt4oResponsesRequestIfStreamTrue | Gpt4oResponsesRequestUnlessStreamTrue | AudioPreviewResponsesRequestIfStreamTrue | AudioPreviewResponsesRequestUnlessStreamTrue | Chatgpt4oLatestResponsesRequestIfStreamTrue | Chatgpt4oLatestResponsesRequestUnlessStreamTrue | Gpt4oMiniResponsesRequestIfStreamTrue | Gpt4oMiniResponsesRequestUnlessStreamTrue | Gpt4TurboResponsesRequestIfStreamTrue | Gpt4TurboResponsesRequestUnlessStreamTrue | Gpt4TurboPreviewFamilyResponsesRequestIfStreamTrue | Gpt4TurboPreviewFamilyResponsesRequestUnlessStreamTrue | Gpt4VisionPreviewResponsesRequestIfStreamTrue | Gpt4VisionPreviewResponsesRequestUnlessStreamTrue | Gpt4ClassicResponsesRequestIfStreamTrue | Gpt4ClassicResponsesRequestUnlessStreamTrue | Gpt4_0314EraResponsesRequestIfStreamTrue | Gpt4_0314EraResponsesRequestUnlessStreamTrue | Gpt3_5TurboFamilyResponsesRequestIfStreamTrue | Gpt3_5TurboFamilyResponsesRequestUnlessStreamTrue | Gpt3_5TurboPre1106ResponsesRequestIfStreamTrue | Gpt3_5TurboPre1106ResponsesRequestUnlessStreamTrue | O1ProResponsesRequestIfStreamTrue | O1ProResponsesRequestUnlessStreamTrue | O3ProResponsesRequestIfStreamTrue | O3ProResponsesRequestUnlessStreamTrue | DeepResearchResponsesRequestIfStreamTrue | DeepResearchResponsesRequestUnlessStreamTrue | ComputerUsePreviewResponsesRequestIfStreamTrue | ComputerUsePreviewResponsesRequestUnlessStreamTrue | Gpt5_5ProResponsesRequestIfStreamTrue | Gpt5_5ProResponsesRequestUnlessStreamTrue | Gpt5ProResponsesRequestIfStreamTrue | Gpt5ProResponsesRequestUnlessStreamTrue | CodexMaxResponsesRequestIfStreamTrue | CodexMaxResponsesRequestUnlessStreamTrue | ({ model: UnknownModel } & ResponsesParamsBase) | ({ model: `ft:${string}` } & ResponsesParamsBase) | ({ model?: undefined } & ResponsesParamsBase);
+export type ResponsesModelId =
+  | "gpt-5.6-sol"
+  | "gpt-5.6-terra"
+  | "gpt-5.6-luna"
+  | "gpt-5.5"
+  | "gpt-5.5-2026-04-23"
+  | "gpt-5.4"
+  | "gpt-5.4-mini"
+  | "gpt-5.4-nano"
+  | "gpt-5.4-mini-2026-03-17"
+  | "gpt-5.4-nano-2026-03-17"
+  | "gpt-5.3-chat-latest"
+  | "gpt-5.2"
+  | "gpt-5.2-2025-12-11"
+  | "gpt-5.2-chat-latest"
+  | "gpt-5.2-pro"
+  | "gpt-5.2-pro-2025-12-11"
+  | "gpt-5.1"
+  | "gpt-5.1-2025-11-13"
+  | "gpt-5.1-codex"
+  | "gpt-5.1-mini"
+  | "gpt-5.1-chat-latest"
+  | "gpt-5"
+  | "gpt-5-mini"
+  | "gpt-5-nano"
+  | "gpt-5-2025-08-07"
+  | "gpt-5-mini-2025-08-07"
+  | "gpt-5-nano-2025-08-07"
+  | "gpt-5-chat-latest"
+  | "gpt-4.1"
+  | "gpt-4.1-mini"
+  | "gpt-4.1-nano"
+  | "gpt-4.1-2025-04-14"
+  | "gpt-4.1-mini-2025-04-14"
+  | "gpt-4.1-nano-2025-04-14"
+  | "o4-mini"
+  | "o4-mini-2025-04-16"
+  | "o3"
+  | "o3-2025-04-16"
+  | "o3-mini"
+  | "o3-mini-2025-01-31"
+  | "o1"
+  | "o1-2024-12-17"
+  | "o1-preview"
+  | "o1-preview-2024-09-12"
+  | "o1-mini"
+  | "o1-mini-2024-09-12"
+  | "gpt-4o"
+  | "gpt-4o-2024-11-20"
+  | "gpt-4o-2024-08-06"
+  | "gpt-4o-2024-05-13"
+  | "gpt-4o-audio-preview"
+  | "gpt-4o-audio-preview-2024-10-01"
+  | "gpt-4o-audio-preview-2024-12-17"
+  | "gpt-4o-audio-preview-2025-06-03"
+  | "gpt-4o-mini-audio-preview"
+  | "gpt-4o-mini-audio-preview-2024-12-17"
+  | "chatgpt-4o-latest"
+  | "gpt-4o-mini"
+  | "gpt-4o-mini-2024-07-18"
+  | "gpt-4-turbo"
+  | "gpt-4-turbo-2024-04-09"
+  | "gpt-4-0125-preview"
+  | "gpt-4-turbo-preview"
+  | "gpt-4-1106-preview"
+  | "gpt-4-vision-preview"
+  | "gpt-4"
+  | "gpt-4-0314"
+  | "gpt-4-0613"
+  | "gpt-4-32k"
+  | "gpt-4-32k-0314"
+  | "gpt-4-32k-0613"
+  | "gpt-3.5-turbo"
+  | "gpt-3.5-turbo-16k"
+  | "gpt-3.5-turbo-0301"
+  | "gpt-3.5-turbo-0613"
+  | "gpt-3.5-turbo-1106"
+  | "gpt-3.5-turbo-0125"
+  | "gpt-3.5-turbo-16k-0613"
+  | "o1-pro"
+  | "o1-pro-2025-03-19"
+  | "o3-pro"
+  | "o3-pro-2025-06-10"
+  | "o3-deep-research"
+  | "o3-deep-research-2025-06-26"
+  | "o4-mini-deep-research"
+  | "o4-mini-deep-research-2025-06-26"
+  | "computer-use-preview"
+  | "computer-use-preview-2025-03-11"
+  | "gpt-5.5-pro"
+  | "gpt-5.5-pro-2026-04-23"
+  | "gpt-5-codex"
+  | "gpt-5-pro"
+  | "gpt-5-pro-2025-10-06"
+  | "gpt-5.1-codex-max"
+  | "gpt-daybreak-blue-latest"
+  | "gpt-daybreak-red-latest"
+  | "gpt-5.6-cyber";
+export type CreateResponse =
+  | Gpt5_6SolResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_6SolResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_6ResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_6ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_5ResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_5ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5XChatLatestResponsesRequestIfStreamTrue
+  | Gpt5XChatLatestResponsesRequestUnlessStreamTrue
+  | Gpt5_2ResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_2ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_2ProResponsesRequestIfStreamTrue
+  | Gpt5_2ProResponsesRequestUnlessStreamTrue
+  | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | CodexResponsesRequestIfStreamTrue
+  | CodexResponsesRequestUnlessStreamTrue
+  | Gpt5FamilyResponsesRequestIfStreamTrue
+  | Gpt5FamilyResponsesRequestUnlessStreamTrue
+  | Gpt5ChatLatestResponsesRequestIfStreamTrue
+  | Gpt5ChatLatestResponsesRequestUnlessStreamTrue
+  | Gpt4_1FamilyResponsesRequestIfStreamTrue
+  | Gpt4_1FamilyResponsesRequestUnlessStreamTrue
+  | O3O4MiniResponsesRequestIfStreamTrue
+  | O3O4MiniResponsesRequestUnlessStreamTrue
+  | O3MiniResponsesRequestIfStreamTrue
+  | O3MiniResponsesRequestUnlessStreamTrue
+  | O1ResponsesRequestIfStreamTrue
+  | O1ResponsesRequestUnlessStreamTrue
+  | O1PreviewMiniResponsesRequestIfStreamTrue
+  | O1PreviewMiniResponsesRequestUnlessStreamTrue
+  | Gpt4oResponsesRequestIfStreamTrue
+  | Gpt4oResponsesRequestUnlessStreamTrue
+  | AudioPreviewResponsesRequestIfStreamTrue
+  | AudioPreviewResponsesRequestUnlessStreamTrue
+  | Chatgpt4oLatestResponsesRequestIfStreamTrue
+  | Chatgpt4oLatestResponsesRequestUnlessStreamTrue
+  | Gpt4oMiniResponsesRequestIfStreamTrue
+  | Gpt4oMiniResponsesRequestUnlessStreamTrue
+  | Gpt4TurboResponsesRequestIfStreamTrue
+  | Gpt4TurboResponsesRequestUnlessStreamTrue
+  | Gpt4TurboPreviewFamilyResponsesRequestIfStreamTrue
+  | Gpt4TurboPreviewFamilyResponsesRequestUnlessStreamTrue
+  | Gpt4VisionPreviewResponsesRequestIfStreamTrue
+  | Gpt4VisionPreviewResponsesRequestUnlessStreamTrue
+  | Gpt4ClassicResponsesRequestIfStreamTrue
+  | Gpt4ClassicResponsesRequestUnlessStreamTrue
+  | Gpt4_0314EraResponsesRequestIfStreamTrue
+  | Gpt4_0314EraResponsesRequestUnlessStreamTrue
+  | Gpt3_5TurboFamilyResponsesRequestIfStreamTrue
+  | Gpt3_5TurboFamilyResponsesRequestUnlessStreamTrue
+  | Gpt3_5TurboPre1106ResponsesRequestIfStreamTrue
+  | Gpt3_5TurboPre1106ResponsesRequestUnlessStreamTrue
+  | O1ProResponsesRequestIfStreamTrue
+  | O1ProResponsesRequestUnlessStreamTrue
+  | O3ProResponsesRequestIfStreamTrue
+  | O3ProResponsesRequestUnlessStreamTrue
+  | DeepResearchResponsesRequestIfStreamTrue
+  | DeepResearchResponsesRequestUnlessStreamTrue
+  | ComputerUsePreviewResponsesRequestIfStreamTrue
+  | ComputerUsePreviewResponsesRequestUnlessStreamTrue
+  | Gpt5_5ProResponsesRequestIfStreamTrue
+  | Gpt5_5ProResponsesRequestUnlessStreamTrue
+  | Gpt5ProResponsesRequestIfStreamTrue
+  | Gpt5ProResponsesRequestUnlessStreamTrue
+  | CodexMaxResponsesRequestIfStreamTrue
+  | CodexMaxResponsesRequestUnlessStreamTrue
+  | ({ model: UnknownModel } & ResponsesParamsBase)
+  | ({ model: `ft:${string}` } & ResponsesParamsBase)
+  | ({ model?: undefined } & ResponsesParamsBase);

@@ -5,6 +5,7 @@ import { emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.
 import { notServedMessage } from "./messages.js";
 import { builderName, pascalName, propertyKey, stringLiteral } from "./names.js";
 import type { FunctionDeclaration, InterfaceDeclaration, Statement, TypeAliasDeclaration } from "./structures.js";
+import { unionType } from "./type-expr.js";
 
 /** Names of one endpoint's generated declarations, derived from the endpoint key and the profile names. */
 export function endpointNames(endpoint: EndpointCapabilities) {
@@ -92,6 +93,7 @@ function emitLookup(endpoint: EndpointCapabilities, names: EndpointNames): TypeA
     kind: "typeAlias",
     name: names.lookup,
     isExported: true,
+    docs: ["Model id → its request params: each id's own, a fine-tune's (`ft:<id>:…`) its base's, any other id the spec's."],
     // Separate object types: in one, each pattern's type would have to be assignable to the `string` one's (TS2413).
     type: [names.map, ...(fineTunes.length > 0 ? [`{ ${fineTunes.join(" ")} }`] : []), `{ [id: string]: ${names.profile.base} }`].join(
       " & ",
@@ -116,7 +118,7 @@ function emitParamsFor(names: EndpointNames): TypeAliasDeclaration {
 
 function emitModelId(endpoint: EndpointCapabilities, names: EndpointNames): TypeAliasDeclaration {
   const ids = endpoint.models.map((m) => stringLiteral(m.id));
-  return { kind: "typeAlias", name: names.modelId, isExported: true, type: ids.length > 0 ? ids.join(" | ") : "never" };
+  return { kind: "typeAlias", name: names.modelId, isExported: true, type: unionType(ids) };
 }
 
 /**
@@ -130,7 +132,7 @@ function emitUnion(endpoint: EndpointCapabilities, names: EndpointNames, request
   members.push(`({ model: UnknownModel } & ${names.profile.base})`);
   members.push(`({ model: \`ft:\${string}\` } & ${names.profile.base})`);
   if (endpoint.spec.modelRequired === false) members.push(`({ model?: undefined } & ${defaultModelParams(endpoint, names)})`);
-  return { kind: "typeAlias", name: names.union, isExported: true, type: members.join(" | ") };
+  return { kind: "typeAlias", name: names.union, isExported: true, type: unionType(members) };
 }
 
 /**

@@ -47,6 +47,9 @@ export function emitProfile(options: {
     kind: "interface",
     name: coreName,
     isExported: true,
+    ...(groups.length > 0 && {
+      docs: [`What ${profile.label} takes in every case; the If… and Unless… types add what depends on another parameter.`],
+    }),
     extends: [names.base],
     properties: properties.sort((a, b) => compareStrings(a.name, b.name)),
   };

@@ -19,6 +19,7 @@ import type {
   TypeAliasDeclaration,
   TypeParameter,
 } from "./structures.js";
+import { printType } from "./type-expr.js";
 
 const indentUnit = "  ";
 
@@ -115,9 +116,16 @@ function printProperty(property: PropertySignature): string[] {
   return [...printDocs(property.docs), `${property.name}${property.hasQuestionToken ? "?" : ""}: ${property.type};`];
 }
 
+/** `type Name = T;`, or for a union of the type model one member per line (`  | Member`), so a reader can scan it. */
 function printTypeAlias(declaration: TypeAliasDeclaration): string[] {
   const typeParameters = printTypeParameters(declaration.typeParameters);
-  return [...printDocs(declaration.docs), `${exported(declaration)}type ${declaration.name}${typeParameters} = ${declaration.type};`];
+  const head = `${exported(declaration)}type ${declaration.name}${typeParameters} =`;
+  const type = declaration.type;
+  if (typeof type !== "string" && type.kind === "union") {
+    const members = type.members.map((member) => `  | ${printType(member)}`);
+    return [...printDocs(declaration.docs), head, ...members.slice(0, -1), `${members.at(-1)};`];
+  }
+  return [...printDocs(declaration.docs), `${head} ${typeof type === "string" ? type : printType(type)};`];
 }
 
 /** `export declare function name<T>(params: P): R;`, for a declaration file. */

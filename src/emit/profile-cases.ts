@@ -2,7 +2,7 @@
 import { type DependentGroup, ruleOf } from "../capabilities/capability-model.js";
 import type { JsonValue, RequestParam } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
-import { profileDefault } from "./messages.js";
+import { profileDefault, showValues } from "./messages.js";
 import { pascalName, propertyKey, stringLiteral } from "./names.js";
 import { type Ctx, deprecated, literal, param, type Statement, unsupported } from "./profile-context.js";
 import { constrainedProp, propertyPlan } from "./profile-params.js";
@@ -42,15 +42,18 @@ export function emitGroup(ctx: Ctx, group: DependentGroup): EmittedGroup {
   const fails = nestedController(`${ctx.prefix}${pascalName(name)}Unless${suffixOf(group)}`, group.fails);
   const whenHolds = group.dependents.flatMap((d) => dependentProp(ctx, d, true, defaultValue));
   const whenFails = group.dependents.flatMap((d) => dependentProp(ctx, d, false, defaultValue));
-  const make = (typeName: string, props: PropertySignature[]): InterfaceDeclaration => ({
+  const condition = `${name} is ${showValues(group.values)}`;
+  const dependents = group.dependents.join(", ");
+  const make = (typeName: string, doc: string, props: PropertySignature[]): InterfaceDeclaration => ({
+    docs: [doc],
     kind: "interface",
     name: typeName,
     isExported: true,
     properties: props.sort((a, b) => compareStrings(a.name, b.name)),
   });
   return {
-    holds: make(`${ctx.prefix}If${suffix}`, [holds, ...whenHolds]),
-    fails: make(`${ctx.prefix}Unless${suffix}`, [fails, ...whenFails]),
+    holds: make(`${ctx.prefix}If${suffix}`, `${ctx.profile.label} when ${condition}: ${dependents} accepted.`, [holds, ...whenHolds]),
+    fails: make(`${ctx.prefix}Unless${suffix}`, `${ctx.profile.label} unless ${condition}: ${dependents} refused.`, [fails, ...whenFails]),
     extra,
   };
 }

@@ -2,6 +2,7 @@ import { roleMessage } from "./messages.js";
 import { pascalName, stringLiteral } from "./names.js";
 import type { Ctx, Statement } from "./profile-context.js";
 import type { InterfaceDeclaration, PropertySignature, TypeAliasDeclaration } from "./structures.js";
+import { unionType } from "./type-expr.js";
 
 /** `messages` narrowed to the roles the model accepts, when the profile rejects some. */
 export function messagesProp(ctx: Ctx): PropertySignature[] {
@@ -38,7 +39,7 @@ export function roleMessageTypes(ctx: Ctx): Statement[] {
     kind: "typeAlias",
     name: `${ctx.prefix}Message`,
     isExported: true,
-    type: members.join(" | "),
+    type: unionType(members),
   };
   return [...rejected, union];
 }

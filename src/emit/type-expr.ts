@@ -35,6 +35,15 @@ export function referenceTo(name: string): TypeExpr {
   return { kind: "reference", name, stringOnly: false };
 }
 
+/**
+ * Printed types as the members of a union, as they are (no flattening or reordering: see `unionOf` for that); one
+ * member is itself, none is `never`. A declaration prints such a union one member per line.
+ */
+export function unionType(members: string[]): TypeExpr {
+  if (members.length === 0) return keyword("never");
+  return members.length === 1 ? referenceTo(members[0] ?? "never") : { kind: "union", members: members.map(referenceTo) };
+}
+
 /** `(type) & Unsupported<"message">`. */
 export function brandOf(type: TypeExpr, message: string): TypeExpr {
   return { kind: "brand", type, message };
