@@ -1,12 +1,12 @@
 import type { Profile } from "../capabilities/capability-model.js";
-import type { EndpointSpec } from "../spec/spec-types.js";
+import type { EndpointSpec, RequestParam } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
 import { propertyKey } from "./names.js";
 import { emitGroup, requestMembers } from "./profile-cases.js";
 import type { Ctx, ParamTypes, ProfileNames, Statement } from "./profile-context.js";
 import { itemKinds, nestedObjects, verdictProp } from "./profile-params.js";
 import { messagesProp, roleMessageTypes } from "./profile-roles.js";
-import type { InterfaceDeclaration, TypeAliasDeclaration } from "./structures.js";
+import type { InterfaceDeclaration, JsDoc, TypeAliasDeclaration } from "./structures.js";
 import { printType, referenceTo } from "./type-expr.js";
 
 export type { ParamTypes, ProfileNames };
@@ -21,9 +21,11 @@ export function emitProfile(options: {
   types: ParamTypes;
   names: ProfileNames;
   models?: string[];
+  /** A parameter's doc comment (the spec's description), repeated where a profile declares the parameter anew. */
+  docsOf?: (param: RequestParam) => JsDoc[];
 }): { statements: Statement[]; requests: string[] } {
-  const { endpoint, profile, types, names, models = [] } = options;
-  const ctx: Ctx = { endpoint, profile, types, prefix: names.params(profile).replace(/Params$/, "") };
+  const { endpoint, profile, types, names, models = [], docsOf = () => [] } = options;
+  const ctx: Ctx = { endpoint, profile, types, prefix: names.params(profile).replace(/Params$/, ""), docsOf };
   const groups = profile.groups;
   const inGroups = new Set(groups.flatMap((g) => [g.controller.name, ...g.dependents]));
   const free = Object.values(profile.params).filter((verdict) => !inGroups.has(verdict.path.name));

@@ -4,7 +4,7 @@ import type { JsonValue, RequestParam } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
 import { profileDefault, showValues } from "./messages.js";
 import { pascalName, propertyKey, stringLiteral } from "./names.js";
-import { type Ctx, deprecated, literal, param, type Statement, unsupported } from "./profile-context.js";
+import { type Ctx, deprecated, docsWith, literal, param, type Statement, uniqueDocs, unsupported } from "./profile-context.js";
 import { constrainedProp, propertyPlan } from "./profile-params.js";
 import { messageOf } from "./rule-kinds.js";
 import type { InterfaceDeclaration, PropertySignature } from "./structures.js";
@@ -83,7 +83,14 @@ function dependentProp(ctx: Ctx, name: string, holds: boolean, controllerDefault
   const p = param(ctx, name);
   if (holds) return [constrainedProp(ctx, p, propertyPlan(verdict), name)];
   const message = messageOf(ctx.profile.label, requires, controllerDefault);
-  return [{ name: propertyKey(name), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) }];
+  return [
+    {
+      name: propertyKey(name),
+      hasQuestionToken: true,
+      type: unsupported(ctx.types.nonNull(p), message),
+      docs: docsWith(ctx, p, deprecated(message)),
+    },
+  ];
 }
 
 /**
@@ -145,7 +152,7 @@ function mergeProperties(core: InterfaceDeclaration, props: PropertySignature[],
       const all = [...own, ...same];
       const spec = own.length === 0 ? inherited.get(name) : undefined;
       const types = [...new Set([...(spec === undefined ? [] : [spec]), ...all.map((p) => p.type)])];
-      const docs = all.flatMap((p) => p.docs ?? []);
+      const docs = uniqueDocs(all.flatMap((p) => p.docs ?? []));
       return {
         name,
         hasQuestionToken: all.every((p) => p.hasQuestionToken === true),

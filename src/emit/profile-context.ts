@@ -3,7 +3,7 @@ import type { Profile } from "../capabilities/capability-model.js";
 import { findParam } from "../spec/nested-params.js";
 import type { EndpointSpec, JsonValue, RequestParam } from "../spec/spec-types.js";
 import { literalType } from "./names.js";
-import type { InterfaceDeclaration, PropertySignature, TypeAliasDeclaration } from "./structures.js";
+import type { InterfaceDeclaration, JsDoc, PropertySignature, TypeAliasDeclaration } from "./structures.js";
 import { brandOf, printType, referenceTo, type TypeExpr } from "./type-expr.js";
 
 /** A rule value as a literal type; overlay values are scalars (validated against the spec). */
@@ -37,6 +37,30 @@ export interface Ctx {
   profile: Profile;
   types: ParamTypes;
   prefix: string;
+  /** A parameter's doc comment (the spec's description), repeated where a profile declares the parameter anew. */
+  docsOf: (param: RequestParam) => JsDoc[];
+}
+
+/** `{ docs }` with the parameter's description, or nothing when it has none. */
+export function paramDocs(ctx: Ctx, p: RequestParam): { docs?: JsDoc[] } {
+  const docs = ctx.docsOf(p);
+  return docs.length > 0 ? { docs } : {};
+}
+
+/** The parameter's description, then `more` (a rejected parameter's `@deprecated` reason). */
+export function docsWith(ctx: Ctx, p: RequestParam, more: JsDoc[] = []): JsDoc[] {
+  return [...ctx.docsOf(p), ...more];
+}
+
+/** Each doc once, in order (variants merged into one union member may repeat a parameter's description). */
+export function uniqueDocs(docs: JsDoc[]): JsDoc[] {
+  const seen = new Set<string>();
+  return docs.filter((doc) => {
+    const key = JSON.stringify(doc);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A spec type (printed by param-types) branded with the reason a model refuses it. */

@@ -4,7 +4,7 @@ import type { RequestParam } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
 import { compareStrings } from "../util/closest.js";
 import { pascalName, propertyKey, stringLiteral } from "./names.js";
-import { type Ctx, deprecated, literal, param, type Statement, unsupported } from "./profile-context.js";
+import { type Ctx, deprecated, docsWith, literal, param, paramDocs, type Statement, unsupported } from "./profile-context.js";
 import { messageOf } from "./rule-kinds.js";
 import type { PropertySignature, TypeAliasDeclaration } from "./structures.js";
 import { printType, referenceTo, type TypeExpr } from "./type-expr.js";
@@ -122,7 +122,12 @@ export function verdictProp(ctx: Ctx, name: string, key: string): PropertySignat
   if (plan.refuse) {
     const message = messageOf(ctx.profile.label, plan.refuse);
     return [
-      { name: propertyKey(key), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) },
+      {
+        name: propertyKey(key),
+        hasQuestionToken: true,
+        type: unsupported(ctx.types.nonNull(p), message),
+        docs: docsWith(ctx, p, deprecated(message)),
+      },
     ];
   }
   return [constrainedProp(ctx, p, plan, key)];
@@ -135,7 +140,7 @@ export function constrainedProp(ctx: Ctx, p: RequestParam, plan: PropertyPlan, k
     name: propertyKey(key),
     hasQuestionToken: !p.required && !present,
     type: constrainedType(ctx, p, plan),
-    ...(present && { docs: [messageOf(ctx.profile.label, present)] }),
+    ...(present ? { docs: docsWith(ctx, p, [messageOf(ctx.profile.label, present)]) } : paramDocs(ctx, p)),
   };
 }
 

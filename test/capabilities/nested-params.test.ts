@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { resolveCapabilities } from "../../src/capabilities/resolve-capabilities.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostic.js";
 import { emitOutput } from "../../src/emit/emit-output.js";
-import { readCompiledTemplate } from "../../src/input/assets.js";
+import { readTemplate } from "../../src/input/assets.js";
 import { validateOverlay } from "../../src/overlay/validate-overlay.js";
 import { findParam } from "../../src/spec/nested-params.js";
 import { briefs, parseOverlayText } from "../overlay/overlay-fixtures.js";
@@ -121,7 +121,7 @@ describe("nested parameters > resolution and emission", () => {
         reasoning.summary: { reject: true, reason: "no summaries", source: SPEC }
         temperature: { requires: { reasoning.effort: [none] }, reason: "sampling only without reasoning", source: SPEC }`),
     );
-    const templates = { brand: readCompiledTemplate("brand"), runtime: readCompiledTemplate("runtime") };
+    const templates = { brand: readTemplate("brand"), runtime: readTemplate("runtime") };
     const files = emitOutput({ model, diagnostics: new Diagnostics(), templates, generatorVersion: "0.0.0" });
     const chat = files.find((f) => f.path === "chat-completions.types.gen.d.ts")?.contents ?? "";
     const block = (name: string) => chat.slice(chat.indexOf(`export interface ${name}`)).split("\n}\n")[0];

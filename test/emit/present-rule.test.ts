@@ -5,7 +5,7 @@ import { resolveCapabilities } from "../../src/capabilities/resolve-capabilities
 import { Diagnostics } from "../../src/diagnostics/diagnostic.js";
 import { emitOutput } from "../../src/emit/emit-output.js";
 import { runtimeTable } from "../../src/emit/emit-runtime.js";
-import { readCompiledTemplate } from "../../src/input/assets.js";
+import { readTemplate } from "../../src/input/assets.js";
 import { validateOverlay } from "../../src/overlay/validate-overlay.js";
 import { AdaptError, adaptWith, validateWith } from "../../templates/runtime.js";
 import { briefs, parseOverlayText } from "../overlay/overlay-fixtures.js";
@@ -75,7 +75,7 @@ describe("rule kinds > present", () => {
 
   test("the types make the property required: a request without it fails to compile, naming it", async () => {
     const dir = tempDir("modelgate-present-");
-    const templates = { brand: readCompiledTemplate("brand"), runtime: readCompiledTemplate("runtime") };
+    const templates = { brand: readTemplate("brand"), runtime: readTemplate("runtime") };
     const files = emitOutput({ model: capabilities(), diagnostics: new Diagnostics(), templates, generatorVersion: "0.0.0" });
     for (const file of files) writeFileSync(join(dir, file.path), file.contents);
     const fixture = join(dir, "present-fixture.ts");

@@ -38,7 +38,7 @@ afterEach(async () => {
   api = undefined;
 });
 
-const fast = { timeoutMs: 300, retries: 2, sleep: async () => {} };
+const fast = { timeoutMs: 2000, retries: 2, sleep: async () => {} };
 
 describe("verify > plan", () => {
   test("only the models asked for are planned, and every refusal probe carries its parameter", () => {
@@ -83,7 +83,7 @@ describe("verify > against a loopback API", () => {
     const undecided = Object.fromEntries(report.outcomes.filter((o) => o.verdict === "could-not-tell").map((o) => [o.probe.id, o.note]));
     expect(undecided).toStrictEqual({
       "o1 chat.completions frequency_penalty refused": "server error (HTTP 500), 3 tries",
-      "o1 chat.completions logit_bias refused": "no answer within 300 ms, 3 tries",
+      "o1 chat.completions logit_bias refused": "no answer within 2000 ms, 3 tries",
       "o1 chat.completions prediction refused": "HTTP 400 with an unreadable body",
     });
     const byId = new Map(report.outcomes.map((o) => [o.probe.id, o]));
