@@ -60,12 +60,24 @@ export interface Problem {
     model?: string;
     sources: string[];
 }
+/**
+ * `unchecked: true`: the model is one the overlay does not know (no alias, no fine-tune of a known id), so only the
+ * spec's parameter names were checked. A bare `{ ok: true }` means the model's rules were checked too.
+ */
 export type ValidationResult = {
     ok: true;
+    unchecked?: true;
 } | {
     ok: false;
     problems: Problem[];
+    unchecked?: true;
 };
+/** adaptRequest's result; `unchecked: true` as in ValidationResult (and a change with action "unchecked" says so). */
+export interface AdaptResult<T> {
+    request: T;
+    changes: Change[];
+    unchecked?: true;
+}
 export interface Change {
     param: string;
     action: "dropped" | "renamed" | "unchecked";
@@ -101,8 +113,5 @@ export declare function validateWith(table: EndpointTable | undefined, endpoint:
  * does not know are one too (checked before the request), and so is a request whose getters throw. `onChange` runs
  * after the request is adapted; what it throws reaches the caller as it is.
  */
-export declare function adaptWith<T>(table: EndpointTable | undefined, endpoint: unknown, request: T, options?: AdaptOptions): {
-    request: T;
-    changes: Change[];
-};
+export declare function adaptWith<T>(table: EndpointTable | undefined, endpoint: unknown, request: T, options?: AdaptOptions): AdaptResult<T>;
 export {};

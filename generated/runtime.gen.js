@@ -205,14 +205,16 @@ function unreadable(error, what = "the request") {
     return { param: "", message: `${what} could not be read${reason}`, sources: [] };
 }
 export function validateWith(table, endpoint, request) {
-    let problems;
+    let checked;
     try {
-        problems = check(table, endpoint, request, "allow").problems;
+        checked = check(table, endpoint, request, "allow");
     }
     catch (error) {
-        problems = [unreadable(error)];
+        checked = { problems: [unreadable(error)] };
     }
-    return problems.length === 0 ? { ok: true } : { ok: false, problems: problems.map(publicProblem) };
+    const unchecked = checked.unknown === true && { unchecked: true };
+    const { problems } = checked;
+    return problems.length === 0 ? { ok: true, ...unchecked } : { ok: false, problems: problems.map(publicProblem), ...unchecked };
 }
 /**
  * A new request fit for its model, and what was changed. Never mutates its input. Throws only AdaptError: options it
@@ -280,6 +282,7 @@ function adaptChecked(table, endpoint, request, unsupported, unknown) {
             message: `${checked.model} is not a model the overlay knows; only the spec was checked`,
             sources: [],
         });
+        return { request: result, changes, unchecked: true };
     }
     return { request: result, changes };
 }

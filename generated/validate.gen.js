@@ -14,12 +14,12 @@ import { moderationsTable } from "./moderations.table.gen.js";
 const tables = { "chat.completions": chatCompletionsTable, "responses": responsesTable, "completions": completionsTable, "embeddings": embeddingsTable, "images.generate": imagesGenerateTable, "images.edit": imagesEditTable, "audio.speech": audioSpeechTable, "audio.transcriptions": audioTranscriptionsTable, "moderations": moderationsTable };
 const tableOf = (endpoint) => (typeof endpoint === "string" && Object.hasOwn(tables, endpoint) ? tables[endpoint] : undefined);
 
-/** Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source. Pure. */
+/** Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source; `unchecked: true` when the overlay does not know the model (only the spec was checked). Pure. */
 export function validateRequest(endpoint, request) {
   return validateWith(tableOf(endpoint), endpoint, request);
 }
 
-/** Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes. Never mutates. */
+/** Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes; `unchecked: true` for a model the overlay does not know. Never mutates. */
 export function adaptRequest(endpoint, request, options) {
   return adaptWith(tableOf(endpoint), endpoint, request, options);
 }

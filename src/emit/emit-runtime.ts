@@ -110,7 +110,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       namedImports: [
         "adaptWith",
         "validateWith",
-        ...["AdaptOptions", "Change", "ValidationResult"].map((name) => ({ name, isTypeOnly: true })),
+        ...["AdaptOptions", "AdaptResult", "ValidationResult"].map((name) => ({ name, isTypeOnly: true })),
       ],
     },
     ...endpoints.map(
@@ -144,7 +144,9 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       kind: "function",
       name: "validateRequest",
       isExported: true,
-      docs: ["Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source. Pure."],
+      docs: [
+        "Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source; `unchecked: true` when the overlay does not know the model (only the spec was checked). Pure.",
+      ],
       parameters: [
         { name: "endpoint", type: "RuntimeEndpoint" },
         { name: "request", type: "unknown" },
@@ -156,14 +158,16 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       kind: "function",
       name: "adaptRequest",
       isExported: true,
-      docs: ["Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes. Never mutates."],
+      docs: [
+        "Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes; `unchecked: true` for a model the overlay does not know. Never mutates.",
+      ],
       typeParameters: [{ name: "T" }],
       parameters: [
         { name: "endpoint", type: "RuntimeEndpoint" },
         { name: "request", type: "T" },
         { name: "options", type: "AdaptOptions", hasQuestionToken: true },
       ],
-      returnType: "{ request: T; changes: Change[] }",
+      returnType: "AdaptResult<T>",
       statements: ["return adaptWith(tableOf(endpoint), endpoint, request, options);"],
     },
   ];
