@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import type { EndpointKey } from "../spec/endpoints.js";
 import type { EndpointSpec, SpecIndex } from "../spec/spec-types.js";
@@ -31,7 +32,19 @@ export function addModelIds(options: { index: SpecIndex; overlay: Overlay; alias
     ids.all.add(alias.name);
     if (models.has(alias.target)) models.set(alias.name, aliasEntry(alias));
   }
-  return { index: { ...index, endpoints, allModelIds: ids.all }, overlay: { ...overlay, models } };
+  return {
+    index: { ...index, endpoints, allModelIds: ids.all },
+    overlay: { ...overlay, sha256: hashWith(overlay, options.aliases), models },
+  };
+}
+
+/** The overlay's hash, with the aliases given beside it (a config's deployments) folded in: they change the output too. */
+function hashWith(overlay: Overlay, aliases: Map<string, AliasRule> | undefined): string {
+  if (!aliases || aliases.size === 0) return overlay.sha256;
+  const lines = [...aliases.values()].map((a) => `${a.name}\t${a.target}`).sort(compareStrings);
+  return createHash("sha256")
+    .update([overlay.sha256, ...lines].join("\n"))
+    .digest("hex");
 }
 
 interface Ids {

@@ -116,6 +116,15 @@ describe("aliases", () => {
     expect(profileOf(capabilities({ spec, ...fixed }).model, "staging")).toBe("o1");
   });
 
+  test("aliases given beside the overlays (a config's deployments) change the overlay hash of the output's header", () => {
+    const plain = capabilities({ spec }).model.overlay.sha256;
+    expect(capabilities({ spec, aliases: { x: "o1" } }).model.overlay.sha256).not.toBe(plain);
+    expect(capabilities({ spec, aliases: { x: "o3" } }).model.overlay.sha256).not.toBe(
+      capabilities({ spec, aliases: { x: "o1" } }).model.overlay.sha256,
+    );
+    expect(capabilities({ spec, aliases: {} }).model.overlay.sha256).toBe(plain);
+  });
+
   test("`aliases` must map names to strings", () => {
     const wrong = layer("overlay: 1\naliases:\n  mine: [o1]\n");
     expect(errorsOf(() => capabilities({ spec, overlays: [wrong] }))).toStrictEqual(["mine.yaml:3:9 MG_OVERLAY_SHAPE"]);
