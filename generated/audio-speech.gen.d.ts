@@ -3,4 +3,4 @@
 // overlay: openai.yaml sha256:6db22959753abdb9f49576920c6e33f36f71180e89eb79a073eb9f0491efacd7
 import type { AudioSpeechParamsFor, CreateSpeechRequest } from "./audio-speech.types.gen.js";
 /** Checks a CreateSpeechRequest for its model at compile time and returns it unchanged. */
-export declare function speechRequest<const M extends string>(request: { model: M } & AudioSpeechParamsFor<M>): { model: M } & AudioSpeechParamsFor<M>;
+export declare function speechRequest<const M extends string>(request: { model: M } & AudioSpeechParamsFor<M>): NoInfer<{ model: M } & AudioSpeechParamsFor<M>>;

@@ -4,4 +4,4 @@
 import { type StreamFlag } from "./brand.gen.js";
 import type { AudioTranscriptionsParamsFor, CreateTranscriptionRequest } from "./audio-transcriptions.types.gen.js";
 /** Checks a CreateTranscriptionRequest for its model at compile time and returns it unchanged. */
-export declare function transcriptionRequest<const M extends string, const S extends boolean | null | undefined = undefined>(request: { model: M; stream?: S } & AudioTranscriptionsParamsFor<M>): { model: M } & AudioTranscriptionsParamsFor<M> & StreamFlag<S>;
+export declare function transcriptionRequest<const M extends string, const S extends boolean | null | undefined = undefined>(request: { model: M; stream?: S } & AudioTranscriptionsParamsFor<M>): NoInfer<{ model: M } & AudioTranscriptionsParamsFor<M> & StreamFlag<S>>;

@@ -4,4 +4,4 @@
 import { type StreamFlag } from "./brand.gen.js";
 import type { CompletionsParamsFor, CreateCompletionRequest } from "./completions.types.gen.js";
 /** Checks a CreateCompletionRequest for its model at compile time and returns it unchanged. */
-export declare function completionRequest<const M extends string, const S extends boolean | null | undefined = undefined>(request: { model: M; stream?: S } & CompletionsParamsFor<M>): { model: M } & CompletionsParamsFor<M> & StreamFlag<S>;
+export declare function completionRequest<const M extends string, const S extends boolean | null | undefined = undefined>(request: { model: M; stream?: S } & CompletionsParamsFor<M>): NoInfer<{ model: M } & CompletionsParamsFor<M> & StreamFlag<S>>;

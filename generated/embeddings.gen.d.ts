@@ -3,4 +3,4 @@
 // overlay: openai.yaml sha256:6db22959753abdb9f49576920c6e33f36f71180e89eb79a073eb9f0491efacd7
 import type { CreateEmbeddingRequest, EmbeddingsParamsFor } from "./embeddings.types.gen.js";
 /** Checks a CreateEmbeddingRequest for its model at compile time and returns it unchanged. */
-export declare function embeddingRequest<const M extends string>(request: { model: M } & EmbeddingsParamsFor<M>): { model: M } & EmbeddingsParamsFor<M>;
+export declare function embeddingRequest<const M extends string>(request: { model: M } & EmbeddingsParamsFor<M>): NoInfer<{ model: M } & EmbeddingsParamsFor<M>>;

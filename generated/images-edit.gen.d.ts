@@ -4,4 +4,4 @@
 import { type StreamFlag } from "./brand.gen.js";
 import type { CreateImageEditRequest, ImagesEditParamsFor } from "./images-edit.types.gen.js";
 /** Checks a CreateImageEditRequest for its model at compile time and returns it unchanged. */
-export declare function imageEditRequest<const M extends string = "gpt-image-1.5", const S extends boolean | null | undefined = undefined>(request: { model?: M; stream?: S } & ImagesEditParamsFor<M>): { model?: M } & ImagesEditParamsFor<M> & StreamFlag<S>;
+export declare function imageEditRequest<const M extends string = "gpt-image-1.5", const S extends boolean | null | undefined = undefined>(request: { model?: M; stream?: S } & ImagesEditParamsFor<M>): NoInfer<{ model?: M } & ImagesEditParamsFor<M> & StreamFlag<S>>;

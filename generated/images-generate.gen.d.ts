@@ -4,4 +4,4 @@
 import { type StreamFlag } from "./brand.gen.js";
 import type { CreateImageRequest, ImagesGenerateParamsFor } from "./images-generate.types.gen.js";
 /** Checks a CreateImageRequest for its model at compile time and returns it unchanged. */
-export declare function imageRequest<const M extends string = "dall-e-2", const S extends boolean | null | undefined = undefined>(request: { model?: M; stream?: S } & ImagesGenerateParamsFor<M>): { model?: M } & ImagesGenerateParamsFor<M> & StreamFlag<S>;
+export declare function imageRequest<const M extends string = "dall-e-2", const S extends boolean | null | undefined = undefined>(request: { model?: M; stream?: S } & ImagesGenerateParamsFor<M>): NoInfer<{ model?: M } & ImagesGenerateParamsFor<M> & StreamFlag<S>>;

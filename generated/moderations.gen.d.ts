@@ -3,4 +3,4 @@
 // overlay: openai.yaml sha256:6db22959753abdb9f49576920c6e33f36f71180e89eb79a073eb9f0491efacd7
 import type { CreateModerationRequest, ModerationsParamsFor } from "./moderations.types.gen.js";
 /** Checks a CreateModerationRequest for its model at compile time and returns it unchanged. */
-export declare function moderationRequest<const M extends string = "omni-moderation-latest">(request: { model?: M } & ModerationsParamsFor<M>): { model?: M } & ModerationsParamsFor<M>;
+export declare function moderationRequest<const M extends string = "omni-moderation-latest">(request: { model?: M } & ModerationsParamsFor<M>): NoInfer<{ model?: M } & ModerationsParamsFor<M>>;

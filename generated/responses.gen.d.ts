@@ -4,4 +4,4 @@
 import { type StreamFlag } from "./brand.gen.js";
 import type { CreateResponse, ResponsesParamsFor } from "./responses.types.gen.js";
 /** Checks a CreateResponse for its model at compile time and returns it unchanged. */
-export declare function responseRequest<const M extends string = string, const S extends boolean | null | undefined = undefined>(request: { model?: M; stream?: S } & ResponsesParamsFor<M>): { model?: M } & ResponsesParamsFor<M> & StreamFlag<S>;
+export declare function responseRequest<const M extends string = string, const S extends boolean | null | undefined = undefined>(request: { model?: M; stream?: S } & ResponsesParamsFor<M>): NoInfer<{ model?: M } & ResponsesParamsFor<M> & StreamFlag<S>>;

@@ -26,6 +26,7 @@ import { generatorVersion } from "../write/assets.js";
 import { toUnwritableError, writeFileAtomic } from "../write/atomic-file.js";
 import { defaultCacheDir, resolveDefaultSpec } from "../write/fetch-spec.js";
 import { type InputFile, readInput } from "../write/read-input.js";
+import { writeReportFile } from "../write/report-file.js";
 import { staleDiagnostics, writeOutput } from "../write/write-output.js";
 import { type Reporter, reportDiagnostics, summarizeDiagnostics } from "./report.js";
 
@@ -210,6 +211,11 @@ async function runGenerate(flags: GenerateFlags, reporter: Reporter): Promise<nu
     reportDiagnostics(reporter, stale, flags.json);
     return 1;
   }
+  const finished = {
+    completed: "completed the changes of an interrupted run",
+    discarded: "removed the staged files of an interrupted run",
+  };
+  if (written.interrupted) reporter.out(`modelgate: ${flags.out}: ${finished[written.interrupted]} first`);
   const changed = written.written.length + written.removed.length;
   reporter.out(
     `modelgate: wrote ${written.written.length}, removed ${written.removed.length}, unchanged ${written.unchanged.length} in ${flags.out}${changed === 0 ? " (nothing changed)" : ""}`,
@@ -239,11 +245,7 @@ async function runReport(flags: ReportFlags, reporter: Reporter): Promise<number
   const changes = old ? diff({ old, new: spec, ...(overlay && { overlay }) }) : undefined;
   const result = report({ spec, ...(overlay && { overlay }), ...(changes && { diff: changes.diff }) });
   reportDiagnostics(reporter, summarizeDiagnostics([...(changes?.diagnostics ?? []), ...result.diagnostics]), flags.json);
-  try {
-    writeFileAtomic(flags.html, Buffer.from(result.html, "utf8"));
-  } catch (error) {
-    throw toUnwritableError(error, flags.html);
-  }
+  writeReportFile(flags.html, result.html);
   reporter.out(`modelgate: wrote ${flags.html}`);
   return 0;
 }

@@ -3,7 +3,7 @@ import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { hasPerModelBuilders } from "../spec/endpoints.js";
 import type { JsonValue } from "../spec/spec-types.js";
 import { generatorVersion, readCompiledTemplate } from "../write/assets.js";
-import { generatedHeader } from "../write/header.js";
+import { generatedHeader, lineComments } from "../write/header.js";
 import type { OutputFile } from "../write/write-output.js";
 import { emitEndpoint, endpointNames } from "./emit-endpoint.js";
 import { emitRuntimeApi, emitRuntimeTable, tableModule } from "./emit-runtime.js";
@@ -81,13 +81,13 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
       ...(file.path.endsWith(".types.gen.d.ts") || file.path === "schemas.gen.d.ts" ? { isTypeOnly: true } : {}),
     };
   };
-  const schemasFile = {
-    path: "schemas.gen.d.ts",
-    contents: printModule({ header, statements: emitSchemaTypes({ document, names: schemaNames }) }),
-  };
+  // No schema reached (every parameter inline): no schemas.gen.d.ts, whose empty text would be no module (TS2306).
+  const schemaStatements = emitSchemaTypes({ document, names: schemaNames });
+  const schemasFile =
+    schemaStatements.length > 0 ? [{ path: "schemas.gen.d.ts", contents: printModule({ header, statements: schemaStatements }) }] : [];
   const indexed = [
     { path: "brand.gen.d.ts", contents: "" },
-    schemasFile,
+    ...schemasFile,
     ...endpointFiles.filter((f) => !f.path.endsWith(".js")),
     { path: "runtime.gen.d.ts", contents: "" },
     { path: "validate.gen.d.ts", contents: "" },
@@ -95,7 +95,7 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
   // The hand-written helpers, compiled by our build: a declaration file and a JavaScript module each.
   const templateFiles = ["brand", "runtime"].flatMap((name) => {
     const compiled = readCompiledTemplate(name);
-    const withHeader = (text: string): string => `${header.map((l) => `// ${l}\n`).join("")}\n${text}`;
+    const withHeader = (text: string): string => `${lineComments(header).join("\n")}\n\n${text}`;
     return [
       { path: `${name}.gen.d.ts`, contents: withHeader(compiled.dts) },
       { path: `${name}.gen.js`, contents: withHeader(compiled.js) },
@@ -103,7 +103,7 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
   });
   return [
     ...templateFiles,
-    schemasFile,
+    ...schemasFile,
     ...endpointFiles,
     ...tableFiles,
     ...declarationAndModule("validate.gen", emitRuntimeApi(model.endpoints)),
@@ -145,8 +145,8 @@ function checkNames(model: CapabilityModel, diagnostics: Diagnostics): void {
   for (const endpoint of model.endpoints) {
     const names = endpointNames(endpoint);
     if (hasPerModelBuilders(endpoint.spec.key)) {
-      reportNameCollisions({ names: new Map(endpoint.models.map((m) => [m.id, builderName(m.id)])), diagnostics });
+      reportNameCollisions({ names: new Map(endpoint.models.map((m) => [m.id, builderName(m.id)])), kind: "builder", diagnostics });
     }
-    reportNameCollisions({ names: new Map(endpoint.profiles.map((p) => [p.name, names.profile.params(p)])), diagnostics });
+    reportNameCollisions({ names: new Map(endpoint.profiles.map((p) => [p.name, names.profile.params(p)])), kind: "profile", diagnostics });
   }
 }

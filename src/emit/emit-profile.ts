@@ -250,7 +250,8 @@ function itemKinds(ctx: Ctx, names: string[]): { statements: Statement[]; proper
 /** `<parent's type>` with `props` replacing its properties of the same names, as a named declaration. */
 function objectWith(ctx: Ctx, name: string, parent: RequestParam, props: PropertySignature[]): Statement {
   const base = ctx.types.nonNull(parent);
-  const keys = props.map((p) => stringLiteral(p.name.replace(/^"|"$/g, ""))).join(" | ");
+  // A property name is already a string literal when it is quoted (see `propertyKey`): quoting it again would escape twice.
+  const keys = props.map((p) => (p.name.startsWith('"') ? p.name : stringLiteral(p.name))).join(" | ");
   const omitted = `Omit<${base}, ${keys}>`;
   const sorted = props.sort((a, b) => compareStrings(a.name, b.name));
   // An interface can extend only an object type with known members: a named schema is one, a union is not.

@@ -1,8 +1,9 @@
 import type { EndpointCapabilities, ParamVerdict, Profile } from "../capabilities/capability-model.js";
 import { findParam } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
+import { jsonText } from "../util/visible-text.js";
 import { notServedMessage, nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, valuesMessage } from "./messages.js";
-import { camelName } from "./names.js";
+import { camelName, stringLiteral } from "./names.js";
 import type { Statement } from "./structures.js";
 
 /**
@@ -43,7 +44,7 @@ export function runtimeTable(endpoint: EndpointCapabilities) {
  * check (measured ~0.2 s), still readable in a diff, and marked pure so bundlers drop it when unused.
  */
 function pureJson(value: unknown): string {
-  const text = JSON.stringify(value, null, 2).replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${");
+  const text = jsonText(value, 2).replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${");
   return `/* @__PURE__ */ JSON.parse(\`${text}\`)`;
 }
 
@@ -102,7 +103,7 @@ function ruleTable(profile: Profile, name: string, verdict: ParamVerdict, scalar
 
 /** `validateRequest` and `adaptRequest` over every covered endpoint's table. */
 export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
-  const entries = endpoints.map((e) => `${JSON.stringify(e.spec.key)}: ${tableName(e)}`).join(", ");
+  const entries = endpoints.map((e) => `${stringLiteral(e.spec.key)}: ${tableName(e)}`).join(", ");
   return [
     {
       kind: "import",
@@ -138,7 +139,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       kind: "typeAlias",
       name: "RuntimeEndpoint",
       isExported: true,
-      type: endpoints.length > 0 ? endpoints.map((e) => JSON.stringify(e.spec.key)).join(" | ") : "never",
+      type: endpoints.length > 0 ? endpoints.map((e) => stringLiteral(e.spec.key)).join(" | ") : "never",
     },
     {
       kind: "function",
