@@ -55,8 +55,7 @@ models: {}
 #    added: { endpoints: [chat.completions], reason: "served before the spec lists it", source: OURS-1 }
 
 # Names your requests send (a proxy's model names) → the model whose rules they get. No alias of an alias.
-# aliases:
-#   my-o1-deployment: o1
+# aliases: { my-o1-deployment: o1 }
 `;
 
 /** Writes a starter config and an empty user overlay into `cwd`; refuses to replace a file that exists. */
