@@ -1,0 +1,35 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { defaultOverlay, newestSpec, runCli, tempDir } from "./run-cli.js";
+
+/** The built-in overlay with `aliases:` appended, as one file for `--overlay`; returns its path and the aliases' first line. */
+function overlayWithAliases(dir: string, aliases: string): { file: string; line: number } {
+  const base = readFileSync(defaultOverlay, "utf8").replace(/\n*$/, "\n");
+  const file = join(dir, "with-aliases.yaml");
+  writeFileSync(file, `${base}aliases:\n${aliases}`);
+  return { file, line: base.split("\n").length + 1 };
+}
+
+describe("cli > generate > aliases", () => {
+  test("a chain of aliases exits 2 with the error at its file:line:column and writes nothing", async () => {
+    const dir = tempDir();
+    const { file, line } = overlayWithAliases(dir, "  staging: prod\n  prod: o1\n");
+    const out = join(dir, "out");
+    const run = await runCli(["generate", "--spec", newestSpec, "--overlay", file, "--out", out]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`${file}:${line}:3 error MG_ALIAS_CHAIN: alias "staging" points at "prod", which is itself an alias`);
+    expect(run.err).toContain('help: point "staging" at "o1" itself');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("an alias is generated as an ordinary id, with its own builder", async () => {
+    const dir = tempDir();
+    const { file } = overlayWithAliases(dir, "  my-o1-deployment: o1\n");
+    const out = join(dir, "out");
+    const run = await runCli(["generate", "--spec", newestSpec, "--overlay", file, "--out", out]);
+    expect(run.code).toBe(0);
+    const builders = readFileSync(join(out, "chat-completions.gen.d.ts"), "utf8");
+    expect(builders).toContain("export declare function myO1DeploymentRequest");
+  });
+});
