@@ -27,7 +27,8 @@ export function addModelIds(options: { index: SpecIndex; overlay: Overlay; alias
   for (const entry of overlay.models.values()) if (entry.added) addModel(entry, ids, diagnostics);
   const models = new Map(overlay.models);
   for (const alias of [...aliases.values()].sort((a, b) => compareStrings(a.name, b.name))) {
-    if (!aliasAllowed({ alias, aliases, models, specIds: index.allModelIds, ids, diagnostics })) continue;
+    const taken = { models, families: overlay.families, specIds: index.allModelIds };
+    if (!aliasAllowed({ alias, aliases, taken, ids, diagnostics })) continue;
     for (const endpoint of endpoints) if (endpoint.modelIds.includes(alias.target)) endpoint.modelIds.push(alias.name);
     ids.all.add(alias.name);
     if (models.has(alias.target)) models.set(alias.name, aliasEntry(alias));
@@ -97,12 +98,13 @@ function aliasEntry(alias: AliasRule): OverlayEntry {
 function aliasAllowed(options: {
   alias: AliasRule;
   aliases: Map<string, AliasRule>;
-  models: Map<string, OverlayEntry>;
-  specIds: Set<string>;
+  /** The names an alias may not take (`extends` would find the alias instead of a family of that name). */
+  taken: { models: Map<string, OverlayEntry>; families: Map<string, OverlayEntry>; specIds: Set<string> };
   ids: Ids;
   diagnostics: Diagnostics;
 }): boolean {
-  const { alias, aliases, models, specIds, ids, diagnostics } = options;
+  const { alias, aliases, taken, ids, diagnostics } = options;
+  const { models } = taken;
   const { name, target, location } = alias;
   if (name === target) return false;
   const path = aliasPath(alias, aliases);
@@ -117,8 +119,8 @@ function aliasAllowed(options: {
     }
     return false;
   }
-  if (models.has(name) || specIds.has(name)) {
-    const what = models.has(name) ? "a model the overlay defines" : "a model id of the spec";
+  const what = takenBy(name, taken);
+  if (what) {
     diagnostics.error("MG_ALIAS_SHADOWS", `alias "${name}" has the name of ${what}; it cannot also stand for "${target}"`, location);
     return false;
   }
@@ -133,6 +135,14 @@ function aliasAllowed(options: {
     return false;
   }
   return true;
+}
+
+/** What already has the name, if anything. */
+function takenBy(name: string, taken: { models: Map<string, unknown>; families: Map<string, unknown>; specIds: Set<string> }) {
+  if (taken.models.has(name)) return "a model the overlay defines";
+  if (taken.families.has(name)) return "a family of the overlay";
+  if (taken.specIds.has(name)) return "a model id of the spec";
+  return undefined;
 }
 
 /** The names an alias leads through: [name, target, …] until a name that is no alias, or one seen before. */

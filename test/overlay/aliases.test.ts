@@ -99,11 +99,12 @@ describe("aliases", () => {
     ]);
   });
 
-  test("an alias of an unknown model, or named like a model, is an error at its line", () => {
-    const typo = layer("overlay: 1\naliases:\n  mine: o1-preveiw\n  o3: o1\n");
+  test("an alias of an unknown model, or named like a model or a family, is an error at its line", () => {
+    const typo = layer("overlay: 1\naliases:\n  mine: o1-preveiw\n  o3: o1\n  reasoning: o1\n");
     expect(errorsOf(() => capabilities({ spec, overlays: [typo] }))).toStrictEqual([
       "mine.yaml:3:3 MG_ALIAS_UNKNOWN_TARGET",
       "mine.yaml:4:3 MG_ALIAS_SHADOWS",
+      "mine.yaml:5:3 MG_ALIAS_SHADOWS",
     ]);
   });
 
