@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import type { CapabilityModel } from "../capabilities/capability-model.js";
 import { type Diagnostic, UserError } from "../diagnostics/diagnostic.js";
+import { type OutputFormat, outputFormats } from "../emit/output-format.js";
 import {
   capabilities,
   diff,
@@ -42,6 +43,8 @@ interface GenerateFlags {
   check?: boolean;
   strict?: boolean;
   json?: boolean;
+  format: OutputFormat;
+  docs: boolean;
 }
 
 interface ReportFlags {
@@ -109,6 +112,12 @@ export function createProgram(reporter: Reporter): Program {
     .option("--out <dir>", "output folder", "generated")
     .option("--check", "write nothing; exit 1 when the output on disk is stale")
     .option("--strict", "model ids the overlay does not classify are errors")
+    .addOption(
+      new Option("--format <format>", "ts: TypeScript modules imported as .js; ts-imports: imported as .ts (Deno); js: .mjs + .d.mts")
+        .choices(outputFormats)
+        .default("ts"),
+    )
+    .option("--no-docs", "leave the spec's parameter descriptions out of the output's doc comments")
     .option("--json", "diagnostics as JSON")
     .action(async (flags: GenerateFlags) => {
       state.exitCode = await runGenerate(flags, reporter);
@@ -199,7 +208,13 @@ async function readSpecFlag(file: string | undefined): Promise<InputFile> {
 async function runGenerate(flags: GenerateFlags, reporter: Reporter): Promise<number> {
   const spec = await readSpecFlag(flags.spec);
   const overlay = flags.overlay ? readInput(flags.overlay, "MG_OVERLAY_UNREADABLE") : undefined;
-  const result = generate({ spec, ...(overlay && { overlay }), ...(flags.strict && { strict: true }) });
+  const result = generate({
+    spec,
+    ...(overlay && { overlay }),
+    ...(flags.strict && { strict: true }),
+    format: flags.format,
+    docs: flags.docs,
+  });
   reportDiagnostics(reporter, summarizeDiagnostics(result.diagnostics), flags.json);
   const written = writeOutput({ outDir: flags.out, files: result.files, check: Boolean(flags.check) });
   if (flags.check) {

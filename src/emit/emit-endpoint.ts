@@ -1,9 +1,10 @@
 import type { EndpointCapabilities, Profile } from "../capabilities/capability-model.js";
 import { endpointInfo } from "../spec/endpoints.js";
+import type { RequestParam } from "../spec/spec-types.js";
 import { emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
 import { notServedMessage } from "./messages.js";
 import { builderName, pascalName, propertyKey, stringLiteral } from "./names.js";
-import type { FunctionDeclaration, InterfaceDeclaration, Statement, TypeAliasDeclaration } from "./structures.js";
+import type { FunctionDeclaration, InterfaceDeclaration, JsDoc, Statement, TypeAliasDeclaration } from "./structures.js";
 
 /** Names of one endpoint's generated declarations, derived from the endpoint key and the profile names. */
 export function endpointNames(endpoint: EndpointCapabilities) {
@@ -28,19 +29,32 @@ export function endpointNames(endpoint: EndpointCapabilities) {
 export type EndpointNames = ReturnType<typeof endpointNames>;
 
 /** Every declaration of one endpoint, from its capabilities. */
-export function emitEndpoint(options: { endpoint: EndpointCapabilities; types: ParamTypes; perModelBuilders: boolean }): Statement[] {
-  const { endpoint, types, perModelBuilders } = options;
+export function emitEndpoint(options: {
+  endpoint: EndpointCapabilities;
+  types: ParamTypes;
+  perModelBuilders: boolean;
+  /** Each parameter's doc comment (the spec's description); none when undefined. */
+  docsOf?: (param: RequestParam) => JsDoc[];
+}): Statement[] {
+  const { endpoint, types, perModelBuilders, docsOf } = options;
   const names = endpointNames(endpoint);
   const streams = endpoint.spec.params.some((p) => p.name === "stream");
   const served = modelsByProfile(endpoint);
   const profiles = new Map(
     endpoint.profiles.map((profile) => [
       profile.name,
-      emitProfile({ endpoint: endpoint.spec, profile, types, names: names.profile, models: served.get(profile.name) ?? [] }),
+      emitProfile({
+        endpoint: endpoint.spec,
+        profile,
+        types,
+        names: names.profile,
+        models: served.get(profile.name) ?? [],
+        ...(docsOf && { docsOf }),
+      }),
     ]),
   );
   return [
-    emitBase(endpoint, names, types),
+    emitBase(endpoint, names, types, docsOf),
     ...[...profiles.values()].flatMap((p) => p.statements),
     emitModelMap(endpoint, names),
     emitLookup(names),
@@ -52,14 +66,23 @@ export function emitEndpoint(options: { endpoint: EndpointCapabilities; types: P
   ];
 }
 
-function emitBase(endpoint: EndpointCapabilities, names: EndpointNames, types: ParamTypes): InterfaceDeclaration {
+/** The spec's params of the endpoint; every profile's params interface extends it, so editors show its docs too. */
+function emitBase(
+  endpoint: EndpointCapabilities,
+  names: EndpointNames,
+  types: ParamTypes,
+  docsOf?: (param: RequestParam) => JsDoc[],
+): InterfaceDeclaration {
   return {
     kind: "interface",
     name: names.profile.base,
     isExported: true,
     properties: endpoint.spec.params
       .filter((p) => p.name !== "model")
-      .map((p) => ({ name: propertyKey(p.name), hasQuestionToken: !p.required, type: types.spec(p) })),
+      .map((p) => {
+        const docs = docsOf?.(p) ?? [];
+        return { name: propertyKey(p.name), hasQuestionToken: !p.required, type: types.spec(p), ...(docs.length > 0 && { docs }) };
+      }),
   };
 }
 

@@ -32,6 +32,19 @@ describe("cli > generate", () => {
     expect(readFiles(out)).toStrictEqual(expected);
   });
 
+  test("--format js --no-docs > writes the .mjs + .d.mts modules and no description; an unknown format exits 2", async () => {
+    const out = join(tempDir(), "out");
+    expect((await runCli(generateArgs(out, "--format", "js", "--no-docs"))).code).toBe(0);
+    expect(listFiles(out)).toEqual(expect.arrayContaining(["index.d.mts", "index.mjs", "brand.gen.mjs", "chat-completions.gen.d.mts"]));
+    const withDocs = libraryOutput();
+    expect(withDocs["chat-completions.types.gen.d.ts"]).toMatch(/\/\*\*\n\s+\* /);
+    expect(readFileSync(join(out, "chat-completions.types.gen.d.ts"), "utf8")).not.toMatch(/\/\*\*\n\s+\* /);
+    const bad = await runCli(generateArgs(join(tempDir(), "out"), "--format", "cjs"));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("MG_USAGE");
+    expect(bad.err).toContain("ts-imports");
+  });
+
   test("every file starts with the header naming version, spec and overlay by base name and sha256", async () => {
     const out = join(tempDir(), "out");
     expect((await runCli(generateArgs(out))).code).toBe(0);
@@ -74,12 +87,12 @@ describe("cli > generate --check", () => {
   test("after a generated file is edited > exits 1 naming only that file and writes nothing", async () => {
     const out = join(tempDir(), "out");
     expect((await runCli(generateArgs(out))).code).toBe(0);
-    const edited = join(out, "chat-completions.gen.js");
+    const edited = join(out, "chat-completions.gen.ts");
     writeFileSync(edited, `${readFileSync(edited, "utf8")}// edited by hand\n`);
     const before = snapshotFiles(out);
     const run = await runCli(generateArgs(out, "--check"));
     expect(run.code).toBe(1);
-    expect(run.err).toContain(`error MG_OUTPUT_STALE: ${out}/chat-completions.gen.js differs from what the inputs produce`);
+    expect(run.err).toContain(`error MG_OUTPUT_STALE: ${out}/chat-completions.gen.ts differs from what the inputs produce`);
     expect(run.err.match(/MG_OUTPUT_STALE/g)).toHaveLength(1);
     expect(snapshotFiles(out)).toStrictEqual(before);
   });
