@@ -58,7 +58,7 @@ describe("cli > generate", () => {
 
   test("no generated file contains an absolute path of the inputs, the repository or the output folder", async () => {
     const out = join(tempDir(), "out");
-    expect((await runCli(generateArgs(out, "--overlay", defaultOverlay))).code).toBe(0);
+    expect((await runCli(generateArgs(out, "--no-default-overlay", "--overlay", defaultOverlay))).code).toBe(0);
     for (const [name, text] of Object.entries(readFiles(out))) {
       for (const path of [newestSpec, defaultOverlay, repoRoot, out]) expect(text, name).not.toContain(path);
     }
@@ -127,7 +127,7 @@ describe("cli > generate > broken overlay", () => {
   ])("$fixture > exits 2 with $code at its line and a help line, no stack trace, nothing written", async (row) => {
     const overlay = cliFixture(row.fixture);
     const out = join(tempDir(), "out");
-    const run = await runCli(generateArgs(out, "--overlay", overlay));
+    const run = await runCli(generateArgs(out, "--no-default-overlay", "--overlay", overlay));
     expect(run.code).toBe(2);
     expect(run.err).toContain(`${overlay}:${row.at} error ${row.code}: ${row.says}`);
     expect(run.err).toMatch(/\n {2}help: \S/);
@@ -170,11 +170,12 @@ describe("cli > generate > bad spec", () => {
 });
 
 describe("cli > generate --json", () => {
-  test("a user error > prints one JSON document with code, place and help on stderr", async () => {
+  test("a user error > prints one JSON document with code, place and help on stdout, nothing on stderr", async () => {
     const overlay = cliFixture("unknown-model.yaml");
-    const run = await runCli(generateArgs(join(tempDir(), "out"), "--overlay", overlay, "--json"));
+    const run = await runCli(generateArgs(join(tempDir(), "out"), "--no-default-overlay", "--overlay", overlay, "--json"));
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.err)).toStrictEqual({
+    expect(run.err).toBe("");
+    expect(JSON.parse(run.out)).toStrictEqual({
       diagnostics: [
         {
           code: "MG_OVERLAY_UNKNOWN_MODEL",
@@ -187,18 +188,38 @@ describe("cli > generate --json", () => {
     });
   });
 
-  test("a successful run with warnings > prints the warnings as JSON and exits 0", async () => {
-    const run = await runCli(generateArgs(join(tempDir(), "out"), "--overlay", cliFixture("gpt-4o-only.yaml"), "--json"));
+  test("a successful run with warnings > one JSON document: what was written, and the warnings; exits 0", async () => {
+    const run = await runCli(
+      generateArgs(join(tempDir(), "out"), "--no-default-overlay", "--overlay", cliFixture("gpt-4o-only.yaml"), "--json"),
+    );
     expect(run.code).toBe(0);
-    const parsed: { diagnostics: { code: string; severity: string }[] } = JSON.parse(run.err);
+    expect(run.err).toBe("");
+    const parsed: { written: string[]; diagnostics: { code: string; severity: string }[] } = JSON.parse(run.out);
+    expect(parsed.written).toContain("index.ts");
     expect(parsed.diagnostics).toContainEqual(expect.objectContaining({ code: "MG_COVERAGE_UNCLASSIFIED", severity: "warning" }));
+  });
+
+  test("--check --json > one JSON document saying whether the output is fresh, exit 1 when stale", async () => {
+    const out = join(tempDir(), "out");
+    const args = generateArgs(out, "--no-default-overlay", "--overlay", cliFixture("gpt-4o-only.yaml"));
+    const stale = await runCli([...args, "--check", "--json"]);
+    expect(stale.code).toBe(1);
+    expect(stale.err).toBe("");
+    expect(JSON.parse(stale.out)).toMatchObject({
+      fresh: false,
+      diagnostics: expect.arrayContaining([expect.objectContaining({ code: "MG_OUTPUT_STALE" })]),
+    });
+    expect((await runCli(args)).code).toBe(0);
+    const fresh = await runCli([...args, "--check", "--json"]);
+    expect(fresh.code).toBe(0);
+    expect(JSON.parse(fresh.out)).toMatchObject({ fresh: true, stale: [] });
   });
 });
 
 describe("cli > generate --strict", () => {
   test("an overlay that leaves chat ids unclassified > without --strict exits 0 with a warning", async () => {
     const out = join(tempDir(), "out");
-    const run = await runCli(generateArgs(out, "--overlay", cliFixture("gpt-4o-only.yaml")));
+    const run = await runCli(generateArgs(out, "--no-default-overlay", "--overlay", cliFixture("gpt-4o-only.yaml")));
     expect(run.code).toBe(0);
     expect(run.err).toContain("warning MG_COVERAGE_UNCLASSIFIED: ");
     expect(listFiles(out)).toEqual(expect.arrayContaining(coreNames));
@@ -206,7 +227,7 @@ describe("cli > generate --strict", () => {
 
   test("an overlay that leaves chat ids unclassified > with --strict exits 2 with MG_COVERAGE_UNCLASSIFIED errors, nothing written", async () => {
     const out = join(tempDir(), "out");
-    const run = await runCli(generateArgs(out, "--overlay", cliFixture("gpt-4o-only.yaml"), "--strict"));
+    const run = await runCli(generateArgs(out, "--no-default-overlay", "--overlay", cliFixture("gpt-4o-only.yaml"), "--strict"));
     expect(run.code).toBe(2);
     expect(run.err).toMatch(
       /error MG_COVERAGE_UNCLASSIFIED: \d+ model ids of chat\.completions are not classified by the overlay: .*"gpt-5\.5"/,

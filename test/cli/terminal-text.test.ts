@@ -42,7 +42,17 @@ const unclassified = (id: string): Diagnostic => ({
 describe("cli > terminal text", () => {
   test("diagnostics show the inputs' control characters as \\uXXXX: no raw ESC, BEL, NUL, CR, and no injected line", async () => {
     const { spec, overlay } = writeInputs();
-    const run = await runCli(["generate", "--spec", spec, "--overlay", overlay, "--out", join(tempDir(), "out"), "--strict"]);
+    const run = await runCli([
+      "generate",
+      "--spec",
+      spec,
+      "--no-default-overlay",
+      "--overlay",
+      overlay,
+      "--out",
+      join(tempDir(), "out"),
+      "--strict",
+    ]);
     expect(run.code).toBe(2);
     expect(run.err).not.toMatch(raw);
     expect(run.err).toContain("\\u001b]0;owned\\u0007");
@@ -51,7 +61,7 @@ describe("cli > terminal text", () => {
 
   test("explain shows a hostile id, label, reason, note and title without raw control characters", async () => {
     const { spec, overlay } = writeInputs();
-    const run = await runCli(["explain", hostile("id1"), "--spec", spec, "--overlay", overlay]);
+    const run = await runCli(["explain", hostile("id1"), "--spec", spec, "--no-default-overlay", "--overlay", overlay]);
     expect(run.code).toBe(0);
     expect(run.out).toContain("reason\\u001b]0;owned\\u0007");
     expect(run.out).toContain("label\\u001b");
@@ -62,7 +72,7 @@ describe("cli > terminal text", () => {
 
   test("explain --json keeps the texts verbatim as escaped JSON", async () => {
     const { spec, overlay } = writeInputs();
-    const run = await runCli(["explain", hostile("id1"), "--spec", spec, "--overlay", overlay, "--json"]);
+    const run = await runCli(["explain", hostile("id1"), "--spec", spec, "--no-default-overlay", "--overlay", overlay, "--json"]);
     expect(run.out).not.toMatch(raw);
     expect(JSON.stringify(JSON.parse(run.out))).toContain(JSON.stringify(hostile("reason")).slice(1, -1));
   });

@@ -14,6 +14,7 @@ const reportArgs = (html: string, ...more: string[]): string[] => [
   html,
   "--spec",
   smallChatPath,
+  "--no-default-overlay",
   "--overlay",
   overlay,
   ...more,
@@ -38,15 +39,18 @@ describe("cli > report", () => {
     expect(readFileSync(html, "utf8")).toContain("<!DOCTYPE html>");
   });
 
-  test("--json > the warnings as JSON", async () => {
-    const run = await runCli(reportArgs(join(tempDir(), "r.html"), "--json"));
+  test("--json > one JSON document on stdout: the page written and the warnings", async () => {
+    const html = join(tempDir(), "r.html");
+    const run = await runCli(reportArgs(html, "--json"));
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.err).diagnostics.map((d: { code: string }) => d.code)).toStrictEqual(["MG_COVERAGE_UNCLASSIFIED"]);
+    expect(run.err).toBe("");
+    expect(JSON.parse(run.out).html).toBe(html);
+    expect(JSON.parse(run.out).diagnostics.map((d: { code: string }) => d.code)).toStrictEqual(["MG_COVERAGE_UNCLASSIFIED"]);
   });
 
   test("without --html > MG_USAGE, exit 2, nothing written", async () => {
     const dir = tempDir();
-    const run = await runCli(["report", "--spec", smallChatPath, "--overlay", overlay], { cwd: dir });
+    const run = await runCli(["report", "--spec", smallChatPath, "--no-default-overlay", "--overlay", overlay], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.err).toContain("error MG_USAGE: required option '--html <file>' not specified");
     expect(readdirSync(dir)).toStrictEqual([]);
@@ -74,6 +78,7 @@ describe("cli > report", () => {
       join(dir, "r.html"),
       "--spec",
       smallChatPath,
+      "--no-default-overlay",
       "--overlay",
       join(repoRoot, "test", "cli", "fixtures", "unknown-model.yaml"),
     ]);

@@ -115,7 +115,7 @@ describe("hostile corpus > each input gives its one diagnostic, located, exit 2 
     const dir = tempDir();
     const specFile = c.spec.startsWith("built:") ? buildInput(dir, c.spec.slice(6)) : c.spec;
     const overlayFile = c.overlay.startsWith("built:") ? buildInput(dir, c.overlay.slice(6)) : c.overlay;
-    const run = await runCli(["generate", "--spec", specFile, "--overlay", overlayFile, "--out", join(dir, "out")]);
+    const run = await runCli(["generate", "--spec", specFile, "--no-default-overlay", "--overlay", overlayFile, "--out", join(dir, "out")]);
     if (c.expected === "ok") {
       expect(errorsOf(run.err), run.err).toStrictEqual([]);
       expect(run.code).toBe(0);
@@ -132,7 +132,7 @@ describe("hostile corpus > diff", () => {
       ["diff", spec("multi-document.yaml"), controlSpec],
       ["diff", controlSpec, spec("multi-document.yaml")],
     ]) {
-      const run = await runCli([...argv, "--overlay", controlOverlay]);
+      const run = await runCli([...argv, "--no-default-overlay", "--overlay", controlOverlay]);
       expect(errorsOf(run.err), run.err).toStrictEqual([["MG_SPEC_PARSE", 3]]);
       expect(run.code).toBe(2);
     }
