@@ -32,4 +32,18 @@ describe("cli > generate > aliases", () => {
     const builders = readFileSync(join(out, "chat-completions.gen.ts"), "utf8");
     expect(builders).toMatch(/^export function myO1DeploymentRequest\b.*O1ChatCompletionsParams/m);
   });
+
+  test("the config's deployments are aliases: a chain exits 2 at the config's line, a good one gets its builder", async () => {
+    const dir = tempDir();
+    const config = join(dir, "modelgate.config.yaml");
+    writeFileSync(config, `spec: ${JSON.stringify(newestSpec)}\nout: out\ndeployments:\n  staging: prod\n  prod: o1\n`);
+    const bad = await runCli(["generate"], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(`${config}:4:3 error MG_ALIAS_CHAIN`);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+    writeFileSync(config, `spec: ${JSON.stringify(newestSpec)}\nout: out\ndeployments:\n  prod-reasoning: o1\n`);
+    const good = await runCli(["generate"], { cwd: dir });
+    expect(good.code).toBe(0);
+    expect(readFileSync(join(dir, "out", "chat-completions.gen.ts"), "utf8")).toMatch(/^export function prodReasoningRequest\b/m);
+  });
 });
