@@ -1,4 +1,5 @@
 import type { EndpointCapabilities, ParamVerdict, Profile } from "../capabilities/capability-model.js";
+import { endpointInfo } from "../spec/endpoints.js";
 import { findParam } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
 import { jsonText } from "../util/visible-text.js";
@@ -141,6 +142,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       isExported: true,
       type: endpoints.length > 0 ? endpoints.map((e) => stringLiteral(e.spec.key)).join(" | ") : "never",
     },
+    ...endpoints.flatMap((e) => perEndpointApi(e)),
     {
       kind: "function",
       name: "validateRequest",
@@ -170,6 +172,40 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       ],
       returnType: "AdaptResult<T>",
       statements: ["return adaptWith(tableOf(endpoint), endpoint, request, options);"],
+    },
+  ];
+}
+
+/**
+ * `validate<Builder>()` and `adapt<Builder>()` for one endpoint (`validateChatCompletionRequest`): the same checks as
+ * validateRequest, importing only that endpoint's table, so a bundle that uses one endpoint carries one table.
+ */
+function perEndpointApi(endpoint: EndpointCapabilities): Statement[] {
+  const builder = endpointInfo(endpoint.spec.key).builder;
+  const noun = `${builder.charAt(0).toUpperCase()}${builder.slice(1)}`;
+  const key = stringLiteral(endpoint.spec.key);
+  return [
+    {
+      kind: "function",
+      name: `validate${noun}`,
+      isExported: true,
+      docs: [`validateRequest(${key}, request), bundling only this endpoint's table.`],
+      parameters: [{ name: "request", type: "unknown" }],
+      returnType: "ValidationResult",
+      statements: [`return validateWith(${tableName(endpoint)}, ${key}, request);`],
+    },
+    {
+      kind: "function",
+      name: `adapt${noun}`,
+      isExported: true,
+      docs: [`adaptRequest(${key}, request, options), bundling only this endpoint's table.`],
+      typeParameters: [{ name: "T" }],
+      parameters: [
+        { name: "request", type: "T" },
+        { name: "options", type: "AdaptOptions", hasQuestionToken: true },
+      ],
+      returnType: "AdaptResult<T>",
+      statements: [`return adaptWith(${tableName(endpoint)}, ${key}, request, options);`],
     },
   ];
 }
