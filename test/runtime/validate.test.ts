@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { type Problem, validateRequest } from "../../generated/index.js";
+import { adaptChatCompletionRequest, type Problem, validateChatCompletionRequest, validateRequest } from "../../generated/index.js";
 import { deepFreeze, functionResult, problem, snapshot, system, user } from "./runtime-support.js";
 
 const validate = (request: unknown) => validateRequest("chat.completions", deepFreeze(request));
@@ -141,6 +141,15 @@ describe("validateRequest > model ids", () => {
   });
   test("an unknown id is accepted, marked unchecked (checked against the spec only)", () => {
     expect(validate({ model: "my-model", messages: [user], logprobs: true, temperature: 2 })).toStrictEqual({ ok: true, unchecked: true });
+  });
+  test("the per-endpoint validate and adapt mark an unknown id unchecked too, and a known one not", () => {
+    expect(validateChatCompletionRequest({ model: "my-model", messages: [user] })).toStrictEqual({ ok: true, unchecked: true });
+    expect(adaptChatCompletionRequest({ model: "my-model", messages: [user] }).unchecked).toBe(true);
+    expect(validateChatCompletionRequest({ model: "o1", messages: [user] })).toStrictEqual({ ok: true });
+    expect(adaptChatCompletionRequest({ model: "o1", messages: [user] })).toStrictEqual({
+      request: { model: "o1", messages: [user] },
+      changes: [],
+    });
   });
   test("a known id, and a fine-tune of one, are not marked unchecked", () => {
     expect(validate({ model: "gpt-4o", messages: [user] })).toStrictEqual({ ok: true });
