@@ -58,7 +58,18 @@ export interface Problem {
   sources: string[];
 }
 
-export type ValidationResult = { ok: true } | { ok: false; problems: Problem[] };
+/**
+ * `unchecked: true`: the model is one the overlay does not know (no alias, no fine-tune of a known id), so only the
+ * spec's parameter names were checked. A bare `{ ok: true }` means the model's rules were checked too.
+ */
+export type ValidationResult = { ok: true; unchecked?: true } | { ok: false; problems: Problem[]; unchecked?: true };
+
+/** adaptRequest's result; `unchecked: true` as in ValidationResult (and a change with action "unchecked" says so). */
+export interface AdaptResult<T> {
+  request: T;
+  changes: Change[];
+  unchecked?: true;
+}
 
 export interface Change {
   param: string;
@@ -289,13 +300,15 @@ function unreadable(error: unknown, what = "the request"): Problem {
 }
 
 export function validateWith(table: EndpointTable | undefined, endpoint: unknown, request: unknown): ValidationResult {
-  let problems: Problem[];
+  let checked: Checked;
   try {
-    problems = check(table, endpoint, request, "allow").problems;
+    checked = check(table, endpoint, request, "allow");
   } catch (error) {
-    problems = [unreadable(error)];
+    checked = { problems: [unreadable(error)] };
   }
-  return problems.length === 0 ? { ok: true } : { ok: false, problems: problems.map(publicProblem) };
+  const unchecked = checked.unknown === true && { unchecked: true as const };
+  const { problems } = checked;
+  return problems.length === 0 ? { ok: true, ...unchecked } : { ok: false, problems: problems.map(publicProblem), ...unchecked };
 }
 
 /**
@@ -303,14 +316,9 @@ export function validateWith(table: EndpointTable | undefined, endpoint: unknown
  * does not know are one too (checked before the request), and so is a request whose getters throw. `onChange` runs
  * after the request is adapted; what it throws reaches the caller as it is.
  */
-export function adaptWith<T>(
-  table: EndpointTable | undefined,
-  endpoint: unknown,
-  request: T,
-  options?: AdaptOptions,
-): { request: T; changes: Change[] } {
+export function adaptWith<T>(table: EndpointTable | undefined, endpoint: unknown, request: T, options?: AdaptOptions): AdaptResult<T> {
   let what = "the options";
-  let adapted: { request: T; changes: Change[] };
+  let adapted: AdaptResult<T>;
   let onChange: AdaptOptions["onChange"];
   try {
     const checked = readOptions(options);
@@ -355,7 +363,7 @@ function adaptChecked<T>(
   request: T,
   unsupported: "drop" | "throw",
   unknown: "allow" | "reject",
-): { request: T; changes: Change[] } {
+): AdaptResult<T> {
   const checked = check(table, endpoint, request, unknown);
   const fatal = checked.problems.filter((p) => p.fix === undefined);
   if (fatal.length > 0 || (unsupported === "throw" && checked.problems.length > 0)) {
@@ -377,6 +385,7 @@ function adaptChecked<T>(
       message: `${checked.model} is not a model the overlay knows; only the spec was checked`,
       sources: [],
     });
+    return { request: result as T, changes, unchecked: true };
   }
   return { request: result as T, changes };
 }

@@ -1,6 +1,6 @@
 import type { CapabilityModel } from "./capabilities/capability-model.js";
 import { coveredEndpoints, resolveCapabilities } from "./capabilities/resolve-capabilities.js";
-import { type Diagnostic, Diagnostics, throwIfErrors, UserError } from "./diagnostics/diagnostic.js";
+import { type Diagnostic, Diagnostics, type SourceLocation, throwIfErrors, UserError } from "./diagnostics/diagnostic.js";
 import { diffSpecs } from "./diff/diff-specs.js";
 import type { SpecDiff } from "./diff/diff-types.js";
 import { emitOutput, type OutputFile } from "./emit/emit-output.js";
@@ -11,9 +11,10 @@ import { defaultOverlayDisplayPath, defaultOverlayPath, generatorVersion, readTe
 import { type InputFile, readInput } from "./input/read-input.js";
 import { readApiError } from "./learn/api-error.js";
 import { type Learned, learnFromError } from "./learn/learn-rule.js";
+import { addModelIds } from "./overlay/add-model-ids.js";
 import { parseOverlay } from "./overlay/load-overlay.js";
 import { mergeLayers } from "./overlay/merge-layers.js";
-import type { Overlay } from "./overlay/overlay-schema.js";
+import type { AliasRule, Overlay } from "./overlay/overlay-schema.js";
 import { validateOverlay } from "./overlay/validate-overlay.js";
 import { renderReport } from "./report/render-report.js";
 import { parseSpec } from "./spec/load-spec.js";
@@ -68,6 +69,13 @@ export interface OverlayInputs {
   overlays?: InputFile[];
   /** `false`: no built-in base; without `overlay`, the first of `overlays` is the base. */
   defaultOverlay?: boolean;
+  /**
+   * Names requests send → the model id whose rules they get (a config's `deployments:`, Azure deployment names, a
+   * proxy's model names), read over the overlays' own `aliases:`. A name equal to its model is ignored.
+   */
+  aliases?: Record<string, string>;
+  /** Where each of `aliases` is written (the config's lines), so its diagnostics point there. */
+  aliasLocations?: Record<string, SourceLocation>;
 }
 
 export interface GenerateOptions extends OverlayInputs {
@@ -176,7 +184,8 @@ export function learn(options: LearnFromFilesOptions): { learned: Learned; diagn
     ]);
   const diagnostics = new Diagnostics();
   const model = loadCapabilities({ spec: options.spec, ...overlayInputs(options), diagnostics });
-  const { spec: _spec, overlay: _overlay, overlays: _overlays, defaultOverlay: _default, error: _error, ...rest } = options;
+  const { spec: _spec, overlay: _overlay, overlays: _overlays, defaultOverlay: _default, error: _error, ...withAliases } = options;
+  const { aliases: _aliases, aliasLocations: _locations, ...rest } = withAliases;
   return { learned: learnFromError({ ...rest, model, error }), diagnostics: diagnostics.items };
 }
 
@@ -238,6 +247,8 @@ function overlayInputs(options: OverlayInputs): OverlayInputs {
     ...(options.overlay && { overlay: options.overlay }),
     ...(options.overlays && { overlays: options.overlays }),
     ...(options.defaultOverlay === false && { defaultOverlay: false }),
+    ...(options.aliases && { aliases: options.aliases }),
+    ...(options.aliasLocations && { aliasLocations: options.aliasLocations }),
   };
 }
 
@@ -263,11 +274,22 @@ function loadOverlays(options: OverlayInputs, diagnostics: Diagnostics): Overlay
 export function loadCapabilities(options: LoadCapabilitiesOptions): CapabilityModel {
   const { diagnostics } = options;
   const parsed = loadOverlays(options, diagnostics);
-  const index = options.index ?? loadSpecIndex(options.spec, diagnostics, coveredEndpoints(parsed));
-  const lenient = options.missingInSpec ? { ...parsed, missingInSpec: options.missingInSpec } : parsed;
+  const specIndex = options.index ?? loadSpecIndex(options.spec, diagnostics, coveredEndpoints(parsed));
+  const aliases = aliasRules(options);
+  const added = addModelIds({ index: specIndex, overlay: parsed, diagnostics, ...(aliases && { aliases }) });
+  throwIfErrors(diagnostics);
+  const { index } = added;
+  const lenient = options.missingInSpec ? { ...added.overlay, missingInSpec: options.missingInSpec } : added.overlay;
   const overlay = validateOverlay({ overlay: lenient, index, diagnostics });
   throwIfErrors(diagnostics);
   return resolveCapabilities({ index, overlay, diagnostics });
+}
+
+/** The `aliases` option as alias rules, each at its `aliasLocations` entry (else at the option itself). */
+function aliasRules(options: OverlayInputs): Map<string, AliasRule> | undefined {
+  if (!options.aliases) return undefined;
+  const at = (name: string): SourceLocation => options.aliasLocations?.[name] ?? { file: "the `aliases` option", line: 1, column: 1 };
+  return new Map(Object.entries(options.aliases).map(([name, target]) => [name, { name, target, location: at(name) }]));
 }
 
 export function loadSpecIndex(input: InputFile, diagnostics: Diagnostics, only?: ReadonlySet<EndpointKey>): SpecIndex {

@@ -49,6 +49,13 @@ models: {}
 #      params:
 #        # The escape hatch: accept what the built-in overlay refuses (a false refusal), with your reason.
 #        logprobs: { accept: true, reason: "accepted since our last probe", source: OURS-1 }
+#  o9-preview:
+#    # A model the API serves before the spec lists it: o1's rules, on these endpoints.
+#    extends: o1
+#    added: { endpoints: [chat.completions], reason: "served before the spec lists it", source: OURS-1 }
+
+# Names your requests send (a proxy's model names) → the model whose rules they get. No alias of an alias.
+# aliases: { my-o1-deployment: o1 }
 `;
 
 /** Writes a starter config and an empty user overlay into `cwd`; refuses to replace a file that exists. */

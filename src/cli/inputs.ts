@@ -31,6 +31,9 @@ export function resolveInputs(flags: InputFlags, cwd = process.cwd()): Inputs {
   const overlays: OverlayInputs = {
     ...(layers.length > 0 && { overlays: layers.map((file) => readInput(file, "MG_OVERLAY_UNREADABLE")) }),
     ...(!defaultOverlay && { defaultOverlay: false }),
+    // The config's deployments are aliases over the overlays' own; their errors point at the config's lines.
+    ...(config?.deployments && { aliases: config.deployments }),
+    ...(config?.deploymentLocations && { aliasLocations: config.deploymentLocations }),
   };
   const specFile = flags.spec ?? config?.spec;
   return {

@@ -19,6 +19,8 @@ export interface ModelgateConfig {
   strict?: boolean;
   /** Azure deployment names (or any name your proxy sends) → the model whose rules they get. */
   deployments?: Record<string, string>;
+  /** Where each deployment is written: pass as `aliasLocations` with `aliases: deployments`, so alias errors point there. */
+  deploymentLocations?: Record<string, SourceLocation>;
 }
 
 type Kind = "path" | "paths" | "boolean" | "names";
@@ -109,13 +111,14 @@ function readKey(
       return;
     case "names": {
       const entries = isMap(value)
-        ? value.items.map((p) => [isScalar(p.key) ? String(p.key.value) : "", text(p.value)] as const)
+        ? value.items.map((p) => [isScalar(p.key) ? String(p.key.value) : "", text(p.value), at(p.key as Node)] as const)
         : undefined;
       if (!entries || entries.some(([name, id]) => name === "" || id === undefined)) {
         wrong("a mapping of names to model ids");
         return;
       }
       config.deployments = Object.fromEntries(entries.map(([name, id]) => [name, id ?? ""]));
+      config.deploymentLocations = Object.fromEntries(entries.map(([name, , location]) => [name, location]));
       return;
     }
   }

@@ -75,6 +75,27 @@ export const codes = {
     title: "overlay names absent from this spec were skipped",
     fix: "expected with an older spec; with `missing-in-spec: error` this is an error",
   },
+  MG_ALIAS_CHAIN: {
+    title: "an alias points at another alias",
+    fix: "point it at the model the other alias stands for: an alias names a model, never an alias",
+  },
+  MG_ALIAS_CYCLE: { title: "aliases point at each other in a cycle", fix: "point one of them at a model the overlay knows" },
+  MG_ALIAS_UNKNOWN_TARGET: {
+    title: "an alias points at a model neither the spec nor the overlay knows",
+    fix: "name a model id of the spec, or add the model with `added:` in an overlay",
+  },
+  MG_ALIAS_SHADOWS: {
+    title: "an alias has the name of a model the spec or the overlay defines",
+    fix: "rename the alias (or the deployment), or remove it: the model already has its own rules",
+  },
+  MG_OVERLAY_ADDED_MODEL: {
+    title: "a model id comes from the overlay, not from the spec",
+    fix: "nothing to do; once the spec lists it, remove `added:` and the entry is an ordinary one",
+  },
+  MG_OVERLAY_ADDED_LISTED: {
+    title: "the spec now lists a model the overlay adds",
+    fix: "remove `added:` from the entry (or the endpoint from its list): the spec covers it now",
+  },
   MG_OVERLAY_VALUE_TYPE: {
     title: "a rule lists a value of a type or range the parameter's schema does not accept",
     fix: "use values the spec's schema for the parameter accepts (its type, within its minimum and maximum)",

@@ -155,7 +155,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       namedImports: [
         "adaptWith",
         "validateWith",
-        ...["AdaptOptions", "Change", "EndpointTable", "ValidationResult"].map((name) => ({ name, isTypeOnly: true })),
+        ...["AdaptOptions", "AdaptResult", "EndpointTable", "ValidationResult"].map((name) => ({ name, isTypeOnly: true })),
       ],
     },
     ...endpoints.map(
@@ -188,7 +188,9 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       kind: "function",
       name: "validateRequest",
       isExported: true,
-      docs: ["Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source. Pure."],
+      docs: [
+        "Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source; `unchecked: true` when the overlay does not know the model (only the spec was checked). Pure.",
+      ],
       parameters: [
         { name: "endpoint", type: "RuntimeEndpoint" },
         { name: "request", type: "unknown" },
@@ -200,14 +202,16 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       kind: "function",
       name: "adaptRequest",
       isExported: true,
-      docs: ["Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes. Never mutates."],
+      docs: [
+        "Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes; `unchecked: true` for a model the overlay does not know. Never mutates.",
+      ],
       typeParameters: [{ name: "T" }],
       parameters: [
         { name: "endpoint", type: "RuntimeEndpoint" },
         { name: "request", type: "T" },
         { name: "options", type: "AdaptOptions", hasQuestionToken: true },
       ],
-      returnType: "{ request: T; changes: Change[] }",
+      returnType: "AdaptResult<T>",
       statements: ["return adaptWith(tableOf(endpoint), endpoint, request, options);"],
     },
   ];
@@ -241,7 +245,7 @@ function perEndpointApi(endpoint: EndpointCapabilities): Statement[] {
         { name: "request", type: "T" },
         { name: "options", type: "AdaptOptions", hasQuestionToken: true },
       ],
-      returnType: "{ request: T; changes: Change[] }",
+      returnType: "AdaptResult<T>",
       statements: [`return adaptWith(${tableName(endpoint)}, ${key}, request, options);`],
     },
   ];

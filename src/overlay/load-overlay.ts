@@ -12,6 +12,7 @@ import type {
   Provenance,
   RoleRule,
 } from "./overlay-schema.js";
+import { readAdded, readAliases } from "./read-additions.js";
 import { type Node, YamlReader } from "./yaml-reader.js";
 
 type Field = { key: string; value: Node | null; at: SourceLocation };
@@ -70,8 +71,11 @@ function readTopLevel(reader: YamlReader, overlay: Overlay, field: Field, layer:
       }
       return;
     }
+    case "aliases":
+      overlay.aliases = readAliases(reader, field);
+      return;
     default:
-      unknownField(reader, field, ["overlay", "missing-in-spec", "sources", "families", "models"]);
+      unknownField(reader, field, ["overlay", "missing-in-spec", "sources", "families", "models", "aliases"]);
   }
 }
 
@@ -100,6 +104,9 @@ function readEntry(reader: YamlReader, entry: Field, kind: "family" | "model", l
       result.label = reader.string(field.value, "`label`");
     } else if (field.key === "summary") {
       result.summary = reader.string(field.value, "`summary`");
+    } else if (field.key === "added" && kind === "model") {
+      const added = readAdded(reader, field, (owner, fields) => readProvenance(reader, owner, fields));
+      if (added) result.added = added;
     } else if (isEndpointKey(field.key)) {
       result.endpoints.set(field.key, readEndpointBlock(reader, field));
     } else {
@@ -113,15 +120,19 @@ function readEntry(reader: YamlReader, entry: Field, kind: "family" | "model", l
 }
 
 function unknownEntryField(reader: YamlReader, field: Field): void {
+  if (field.key === "added") {
+    reader.error("MG_OVERLAY_SHAPE", "`added` is for models, not families", field.at, "move it to the model entry under `models:`");
+    return;
+  }
   if (field.key.includes(".") || field.key.includes("/")) {
     reader.error("MG_OVERLAY_UNKNOWN_ENDPOINT", `unknown endpoint key "${field.key}"`, field.at, `use one of: ${endpointKeys.join(", ")}`);
     return;
   }
   reader.error(
     "MG_OVERLAY_SHAPE",
-    `unknown field "${field.key}": an entry takes extends, label, summary and endpoint keys`,
+    `unknown field "${field.key}": an entry takes extends, label, summary, added and endpoint keys`,
     field.at,
-    `allowed here: ${["extends", "label", "summary", ...endpointKeys].join(", ")}`,
+    `allowed here: ${["extends", "label", "summary", "added", ...endpointKeys].join(", ")}`,
   );
 }
 

@@ -6,7 +6,8 @@ import type { EndpointBlock, Overlay, OverlayEntry } from "./overlay-schema.js";
 /**
  * Several overlays as one: each layer over the ones before it (the built-in overlay first, then every `--overlay` in
  * order). Later wins per rule: a layer's rule for a parameter or a role replaces the one below for that entry and
- * endpoint; its `extends`, `label`, `summary` and `served` replace the ones below when it sets them. A layer's entry
+ * endpoint; its `extends`, `label`, `summary`, `added` and `served` replace the ones below when it sets them, and its
+ * `aliases` replace the ones below name by name. A layer's entry
  * for a family or model a lower layer defines needs no `extends`; a new model does. Every rule keeps the file and
  * line of the layer that set it, so diagnostics point there. One overlay is returned as it is (the first is read as
  * a whole overlay, the others as layers: `parseOverlay({ layer: true })`).
@@ -28,6 +29,7 @@ export function mergeLayers(layers: readonly Overlay[], diagnostics: Diagnostics
   };
   for (const layer of layers) {
     for (const [key, source] of layer.sources) merged.sources.set(key, source);
+    if (layer.aliases) merged.aliases = new Map([...(merged.aliases ?? []), ...layer.aliases]);
     mergeEntries(merged.families, layer.families);
     if (layer !== first) requireExtends(layer, merged.models, diagnostics);
     mergeEntries(merged.models, layer.models);
@@ -48,8 +50,9 @@ function mergeEntry(below: OverlayEntry, above: OverlayEntry): OverlayEntry {
     const under = endpoints.get(key);
     endpoints.set(key, under ? mergeBlock(under, block) : block);
   }
-  const pick = <K extends "extends" | "label" | "summary">(key: K) => above[key] ?? below[key];
+  const pick = <K extends "extends" | "label" | "summary" | "added">(key: K) => above[key] ?? below[key];
   const extendsEntry = pick("extends");
+  const added = pick("added");
   const label = pick("label");
   const summary = pick("summary");
   return {
@@ -57,6 +60,7 @@ function mergeEntry(below: OverlayEntry, above: OverlayEntry): OverlayEntry {
     ...(extendsEntry && { extends: extendsEntry }),
     ...(label !== undefined && { label }),
     ...(summary !== undefined && { summary }),
+    ...(added && { added }),
     endpoints,
   };
 }

@@ -44,12 +44,30 @@ export interface EndpointBlock {
   location: SourceLocation;
 }
 
+/** `added:` on a model entry: the model is served on these endpoints although the spec does not list it there (yet). */
+export interface AddedRule extends Provenance {
+  endpoints: EndpointKey[];
+}
+
+/** `aliases:` at the top level (or a config's `deployments:`): a name requests send, standing for a model the overlay knows. */
+export interface AliasRule {
+  name: string;
+  /** The model id whose rules the alias gets. */
+  target: string;
+  /** Where the alias is defined (its key). */
+  location: SourceLocation;
+}
+
 export interface OverlayEntry {
   name: string;
   kind: "family" | "model";
   extends?: { name: string; location: SourceLocation };
   label?: string;
   summary?: string;
+  /** Models only: endpoints the overlay adds the model to (ids the spec does not list yet). */
+  added?: AddedRule;
+  /** Set for the model entries made from `aliases:` (they extend their target and add no rules). */
+  aliasOf?: string;
   endpoints: Map<EndpointKey, EndpointBlock>;
   location: SourceLocation;
 }
@@ -71,6 +89,8 @@ export interface Overlay {
   sources: Map<string, OverlaySource>;
   families: Map<string, OverlayEntry>;
   models: Map<string, OverlayEntry>;
+  /** Names requests send → the model whose rules they get (later layers win per name). */
+  aliases?: Map<string, AliasRule>;
   /**
    * Set by validateOverlay: models the spec lacks (left out of `models` by `missing-in-spec: skip`). Not served,
    * not classified; kept only so that `extends` through them resolves as written.

@@ -30,6 +30,7 @@ describe("config > parseConfig", () => {
       defaultOverlay: false,
       strict: true,
       deployments: { "my-o1": "o1" },
+      deploymentLocations: { "my-o1": { file: "/p/modelgate.config.yaml", line: 6, column: 16 } },
     });
   });
 

@@ -38,6 +38,11 @@ describe("overlay schema", () => {
     ["a source", "overlay: 1\nsources:\n  S: { title: t, url: u, zz-probe: 1 }\n", ["definitions", "source", "properties"]],
     ["an entry", "overlay: 1\nfamilies:\n  f: { zz-probe: 1 }\n", ["definitions", "entry", "properties"]],
     [
+      "a model's `added`",
+      "overlay: 1\nmodels:\n  m: { extends: o1, added: { endpoints: [responses], reason: r, source: S, zz-probe: 1 } }\n",
+      ["definitions", "added", "properties"],
+    ],
+    [
       "an endpoint block",
       "overlay: 1\nfamilies:\n  f:\n    chat.completions: { served: false, reason: r, source: S, zz-probe: 1 }\n",
       ["definitions", "endpointBlock", "properties"],
@@ -84,6 +89,9 @@ describe("overlay schema", () => {
       "`requires` on two parameters",
       "overlay: 1\nfamilies:\n  f: { chat.completions: { params: { seed: { requires: { a: [1], b: [2] }, reason: r, source: S } } } }\n",
     ],
+    ["an alias that is not a string", "overlay: 1\naliases:\n  mine: [o1]\n"],
+    ["`added` without endpoints", "overlay: 1\nmodels:\n  m: { extends: o1, added: { reason: r, source: S } }\n"],
+    ["`added` with an unknown endpoint", "overlay: 1\nmodels:\n  m: { extends: o1, added: { endpoints: [chat], reason: r, source: S } }\n"],
     ["a role rule without reject", "overlay: 1\nfamilies:\n  f: { chat.completions: { roles: { system: { reason: r, source: S } } } }\n"],
   ])("%s is refused by the loader and by the schema", (_what, text) => {
     const loader = parseOverlayText(text).diagnostics.items.filter((d) => d.severity === "error");

@@ -174,7 +174,7 @@ describe("adaptRequest > model ids", () => {
   });
   test("an unknown id is kept by default with an unchecked change", () => {
     const request = { model: "my-model", messages: [user], temperature: 3 };
-    expect(adapt(request)).toStrictEqual({ request, changes: [UNCHECKED("my-model")] });
+    expect(adapt(request)).toStrictEqual({ request, changes: [UNCHECKED("my-model")], unchecked: true });
   });
   test("an unknown id with unknown: reject throws naming the model", () => {
     const error = thrown(() => adapt({ model: "my-model", messages: [user] }, { unknown: "reject" }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { type Problem, validateRequest } from "../../generated/index.js";
+import { adaptChatCompletionRequest, type Problem, validateChatCompletionRequest, validateRequest } from "../../generated/index.js";
 import { deepFreeze, functionResult, problem, snapshot, system, user } from "./runtime-support.js";
 
 const validate = (request: unknown) => validateRequest("chat.completions", deepFreeze(request));
@@ -123,7 +123,7 @@ describe("validateRequest > model ids", () => {
     );
   });
   test("ft:o1 without the `:<org>…` part is an unknown id, as in the types", () => {
-    expect(validate({ model: "ft:o1", messages: [user], logprobs: true })).toStrictEqual({ ok: true });
+    expect(validate({ model: "ft:o1", messages: [user], logprobs: true })).toStrictEqual({ ok: true, unchecked: true });
   });
   test("the dated snapshot o1-2024-12-17 gets o1's rules", () => {
     expect(validate({ model: "o1-2024-12-17", messages: [user], logprobs: true })).toStrictEqual(
@@ -139,8 +139,21 @@ describe("validateRequest > model ids", () => {
       fails(problem("model", NOT_SERVED("o1-pro"), fineTune, ["SPEC"])),
     );
   });
-  test("an unknown id is accepted (checked against the spec only)", () => {
-    expect(validate({ model: "my-model", messages: [user], logprobs: true, temperature: 2 })).toStrictEqual({ ok: true });
+  test("an unknown id is accepted, marked unchecked (checked against the spec only)", () => {
+    expect(validate({ model: "my-model", messages: [user], logprobs: true, temperature: 2 })).toStrictEqual({ ok: true, unchecked: true });
+  });
+  test("the per-endpoint validate and adapt mark an unknown id unchecked too, and a known one not", () => {
+    expect(validateChatCompletionRequest({ model: "my-model", messages: [user] })).toStrictEqual({ ok: true, unchecked: true });
+    expect(adaptChatCompletionRequest({ model: "my-model", messages: [user] }).unchecked).toBe(true);
+    expect(validateChatCompletionRequest({ model: "o1", messages: [user] })).toStrictEqual({ ok: true });
+    expect(adaptChatCompletionRequest({ model: "o1", messages: [user] })).toStrictEqual({
+      request: { model: "o1", messages: [user] },
+      changes: [],
+    });
+  });
+  test("a known id, and a fine-tune of one, are not marked unchecked", () => {
+    expect(validate({ model: "gpt-4o", messages: [user] })).toStrictEqual({ ok: true });
+    expect(validate({ model: "ft:gpt-4o-mini:acme::abc123", messages: [user] })).toStrictEqual({ ok: true });
   });
 });
 
@@ -149,7 +162,10 @@ describe("validateRequest > unknown keys and malformed requests", () => {
     problem(key, `"${key}" is not a parameter of CreateChatCompletionRequest`, model, ["SPEC"]);
   test("an unknown parameter key is refused for known, unknown and unserved models", () => {
     expect(validate({ model: "gpt-4o", messages: [user], foo: 1 })).toStrictEqual(fails(notAParam("foo", "gpt-4o")));
-    expect(validate({ model: "my-model", messages: [user], foo: 1 })).toStrictEqual(fails(notAParam("foo", "my-model")));
+    expect(validate({ model: "my-model", messages: [user], foo: 1 })).toStrictEqual({
+      ...fails(notAParam("foo", "my-model")),
+      unchecked: true,
+    });
     expect(validate({ model: "o1-pro", messages: [user], foo: 1 })).toStrictEqual(
       fails(notAParam("foo", "o1-pro"), problem("model", NOT_SERVED("o1-pro"), "o1-pro", ["SPEC"])),
     );

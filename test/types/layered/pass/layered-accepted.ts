@@ -1,0 +1,24 @@
+// An alias and an added model are ordinary model ids of the output: the union, the generic builder, their own builders.
+import {
+  type CreateChatCompletionRequest,
+  azure4oRequest,
+  chatCompletionRequest,
+  myO1DeploymentRequest,
+  o9PreviewRequest,
+} from "./generated/index.js";
+
+const messages = [{ role: "user" as const, content: "hi" }];
+
+// In the union.
+export const a: CreateChatCompletionRequest = { model: "my-o1-deployment", messages, max_completion_tokens: 100 };
+export const b: CreateChatCompletionRequest = { model: "o9-preview", messages, reasoning_effort: "high" };
+export const c: CreateChatCompletionRequest = { model: "azure-4o", messages, logprobs: true, top_logprobs: 2 };
+// In the generic builder.
+export const d = chatCompletionRequest({ model: "my-o1-deployment", messages, temperature: 1 });
+export const e = chatCompletionRequest({ model: "o9-preview", messages, max_completion_tokens: 10 });
+export const f = chatCompletionRequest({ model: "azure-4o", messages, temperature: 0.2 });
+// Their own builders fill in the id.
+export const g = myO1DeploymentRequest({ messages, reasoning_effort: "low" });
+export const h = o9PreviewRequest({ messages });
+export const i = azure4oRequest({ messages, logprobs: true });
+export const ids: ["my-o1-deployment", "o9-preview", "azure-4o"] = [g.model, h.model, i.model];
