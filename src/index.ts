@@ -17,6 +17,7 @@ import { renderReport } from "./report/render-report.js";
 import { parseSpec } from "./spec/load-spec.js";
 import { indexSpec } from "./spec/spec-index.js";
 import type { SpecIndex } from "./spec/spec-types.js";
+import { widenSpec } from "./spec/widen-spec.js";
 import { defaultOverlayDisplayPath, defaultOverlayPath, generatorVersion } from "./write/assets.js";
 import { type InputFile, readInput } from "./write/read-input.js";
 
@@ -255,17 +256,20 @@ function loadOverlays(options: OverlayInputs, diagnostics: Diagnostics): Overlay
 export function loadCapabilities(options: LoadCapabilitiesOptions): CapabilityModel {
   const { diagnostics } = options;
   const parsed = loadOverlays(options, diagnostics);
-  const index = options.index ?? loadSpecIndex(options.spec, diagnostics, coveredEndpoints(parsed));
+  const index = options.index ?? loadSpecIndex(options.spec, diagnostics, coveredEndpoints(parsed), parsed);
   const lenient = options.missingInSpec ? { ...parsed, missingInSpec: options.missingInSpec } : parsed;
   const overlay = validateOverlay({ overlay: lenient, index, diagnostics });
   throwIfErrors(diagnostics);
   return resolveCapabilities({ index, overlay, diagnostics });
 }
 
-export function loadSpecIndex(input: InputFile, diagnostics: Diagnostics, only?: ReadonlySet<EndpointKey>): SpecIndex {
+/** The spec, parsed, widened by the overlay's `widen:` entries when one is given, and indexed. */
+export function loadSpecIndex(input: InputFile, diagnostics: Diagnostics, only?: ReadonlySet<EndpointKey>, overlay?: Overlay): SpecIndex {
   const spec = parseSpec({ ...input, diagnostics });
   throwIfErrors(diagnostics);
   if (!spec) throw new UserError(diagnostics.errors());
+  if (overlay) widenSpec({ spec, overlay, diagnostics });
+  throwIfErrors(diagnostics);
   const index = indexSpec({ spec, diagnostics, ...(only && { only }) });
   throwIfErrors(diagnostics);
   return index;

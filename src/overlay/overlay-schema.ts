@@ -60,6 +60,15 @@ export interface OverlaySource {
   location: SourceLocation;
 }
 
+/**
+ * A value set of the spec widened by the overlay: `add` joins the closed `enum` at `pointer` (a JSON pointer into the
+ * spec), for values the API and its SDK accept before the spec lists them.
+ */
+export interface SpecWidening extends Provenance {
+  pointer: string;
+  add: JsonValue[];
+}
+
 export interface Overlay {
   file: string;
   sha256: string;
@@ -69,6 +78,8 @@ export interface Overlay {
   sources: Map<string, OverlaySource>;
   families: Map<string, OverlayEntry>;
   models: Map<string, OverlayEntry>;
+  /** `widen:` entries, in file order (layers in order). */
+  widen?: SpecWidening[];
   /**
    * Set by validateOverlay: models the spec lacks (left out of `models` by `missing-in-spec: skip`). Not served,
    * not classified; kept only so that `extends` through them resolves as written.

@@ -57,7 +57,7 @@ describe(`sdk > openai ${sdkVersion} accepts generated builders`, () => {
     for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.responses), compiler.name).toStrictEqual([]);
   });
 
-  test("SDK-typed image parts do not fit builder input only because the SDK allows detail 'original', which the spec lacks", () => {
+  test("SDK-typed image parts, user messages and histories fit builder input: the overlay widens the spec with detail 'original' (openai 7.26.0)", () => {
     for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.mismatch), compiler.name).toStrictEqual([]);
   });
 });
