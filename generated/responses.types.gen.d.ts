@@ -45,6 +45,7 @@ export interface AudioPreviewResponsesText extends Omit<ResponseTextParam, "verb
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4o audio preview does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4o audio preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface AudioPreviewResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4o audio preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o audio preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -58,11 +59,13 @@ export interface AudioPreviewResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4o audio preview does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4o audio preview when stream is true: stream_options accepted. */
 export interface AudioPreviewResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o audio preview unless stream is true: stream_options refused. */
 export interface AudioPreviewResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -89,6 +92,7 @@ export interface Chatgpt4oLatestResponsesText extends Omit<ResponseTextParam, "v
   verbosity?: ("low" | "medium" | "high") & Unsupported<"chatgpt-4o-latest does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What chatgpt-4o-latest takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Chatgpt4oLatestResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated chatgpt-4o-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"chatgpt-4o-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -102,11 +106,13 @@ export interface Chatgpt4oLatestResponsesParamsCore extends ResponsesParamsBase 
   verbosity?: Unsupported<"chatgpt-4o-latest does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** chatgpt-4o-latest when stream is true: stream_options accepted. */
 export interface Chatgpt4oLatestResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** chatgpt-4o-latest unless stream is true: stream_options refused. */
 export interface Chatgpt4oLatestResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated chatgpt-4o-latest accepts stream_options only when stream is true: only configures a streamed response */
@@ -134,6 +140,7 @@ export interface CodexResponsesReasoning extends Omit<Reasoning, "effort" | "mod
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5-codex / gpt-5.1-codex does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5-codex / gpt-5.1-codex takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface CodexResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5-codex / gpt-5.1-codex does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5-codex / gpt-5.1-codex does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -151,11 +158,13 @@ export interface CodexResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5-codex / gpt-5.1-codex does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5-codex / gpt-5.1-codex when stream is true: stream_options accepted. */
 export interface CodexResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5-codex / gpt-5.1-codex unless stream is true: stream_options refused. */
 export interface CodexResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5-codex / gpt-5.1-codex accepts stream_options only when stream is true: only configures a streamed response */
@@ -183,6 +192,7 @@ export interface CodexMaxResponsesReasoning extends Omit<Reasoning, "effort" | "
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.1-codex-max does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.1-codex-max takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface CodexMaxResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.1-codex-max does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.1-codex-max does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -200,11 +210,13 @@ export interface CodexMaxResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5.1-codex-max does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5.1-codex-max when stream is true: stream_options accepted. */
 export interface CodexMaxResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.1-codex-max unless stream is true: stream_options refused. */
 export interface CodexMaxResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.1-codex-max accepts stream_options only when stream is true: only configures a streamed response */
@@ -226,6 +238,7 @@ export interface CodexMaxResponsesRequestUnlessStreamTrue extends CodexMaxRespon
   stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.1-codex-max accepts stream_options only when stream is true: only configures a streamed response">;
 }
 
+/** What computer-use-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface ComputerUsePreviewResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated computer-use-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"computer-use-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -237,11 +250,13 @@ export interface ComputerUsePreviewResponsesParamsCore extends ResponsesParamsBa
   verbosity?: Unsupported<"computer-use-preview does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** computer-use-preview when stream is true: stream_options accepted. */
 export interface ComputerUsePreviewResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** computer-use-preview unless stream is true: stream_options refused. */
 export interface ComputerUsePreviewResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated computer-use-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -286,6 +301,7 @@ export type DeepResearchResponsesToolsNamespaceItem = NamespaceToolParam & Unsup
 export type DeepResearchResponsesToolsToolSearchItem = ToolSearchToolParam & Unsupported<"o3 / o4-mini deep research accepts tools[].type only as web_search_preview, code_interpreter, mcp or file_search: deep research works with web search (preview), code interpreter, MCP and file search tools only">;
 export type DeepResearchResponsesToolsApplyPatchItem = ApplyPatchToolParam & Unsupported<"o3 / o4-mini deep research accepts tools[].type only as web_search_preview, code_interpreter, mcp or file_search: deep research works with web search (preview), code interpreter, MCP and file search tools only">;
 
+/** What o3 / o4-mini deep research takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface DeepResearchResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o3 / o4-mini deep research does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o3 / o4-mini deep research does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -305,11 +321,13 @@ export interface DeepResearchResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o3 / o4-mini deep research does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o3 / o4-mini deep research when stream is true: stream_options accepted. */
 export interface DeepResearchResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o3 / o4-mini deep research unless stream is true: stream_options refused. */
 export interface DeepResearchResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3 / o4-mini deep research accepts stream_options only when stream is true: only configures a streamed response */
@@ -336,6 +354,7 @@ export interface Gpt3_5TurboFamilyResponsesText extends Omit<ResponseTextParam, 
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-3.5-turbo does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-3.5-turbo takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt3_5TurboFamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-3.5-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-3.5-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -349,11 +368,13 @@ export interface Gpt3_5TurboFamilyResponsesParamsCore extends ResponsesParamsBas
   verbosity?: Unsupported<"gpt-3.5-turbo does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-3.5-turbo when stream is true: stream_options accepted. */
 export interface Gpt3_5TurboFamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-3.5-turbo unless stream is true: stream_options refused. */
 export interface Gpt3_5TurboFamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response */
@@ -380,6 +401,7 @@ export interface Gpt3_5TurboPre1106ResponsesText extends Omit<ResponseTextParam,
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-3.5-turbo (before 1106) does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-3.5-turbo (before 1106) takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt3_5TurboPre1106ResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-3.5-turbo (before 1106) does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-3.5-turbo (before 1106) does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -393,11 +415,13 @@ export interface Gpt3_5TurboPre1106ResponsesParamsCore extends ResponsesParamsBa
   verbosity?: Unsupported<"gpt-3.5-turbo (before 1106) does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-3.5-turbo (before 1106) when stream is true: stream_options accepted. */
 export interface Gpt3_5TurboPre1106ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-3.5-turbo (before 1106) unless stream is true: stream_options refused. */
 export interface Gpt3_5TurboPre1106ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response */
@@ -424,6 +448,7 @@ export interface Gpt4_0314EraResponsesText extends Omit<ResponseTextParam, "verb
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4-0314 / gpt-4-32k-0314 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4_0314EraResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4-0314 / gpt-4-32k-0314 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4-0314 / gpt-4-32k-0314 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -437,11 +462,13 @@ export interface Gpt4_0314EraResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4-0314 / gpt-4-32k-0314 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4-0314 / gpt-4-32k-0314 when stream is true: stream_options accepted. */
 export interface Gpt4_0314EraResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-0314 / gpt-4-32k-0314 unless stream is true: stream_options refused. */
 export interface Gpt4_0314EraResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-0314 / gpt-4-32k-0314 accepts stream_options only when stream is true: only configures a streamed response */
@@ -468,6 +495,7 @@ export interface Gpt4ClassicResponsesText extends Omit<ResponseTextParam, "verbo
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4 does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4ClassicResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -481,11 +509,13 @@ export interface Gpt4ClassicResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4 when stream is true: stream_options accepted. */
 export interface Gpt4ClassicResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4 unless stream is true: stream_options refused. */
 export interface Gpt4ClassicResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4 accepts stream_options only when stream is true: only configures a streamed response */
@@ -512,6 +542,7 @@ export interface Gpt4TurboResponsesText extends Omit<ResponseTextParam, "verbosi
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4-turbo does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4-turbo takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4TurboResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -525,11 +556,13 @@ export interface Gpt4TurboResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4-turbo does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4-turbo when stream is true: stream_options accepted. */
 export interface Gpt4TurboResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-turbo unless stream is true: stream_options refused. */
 export interface Gpt4TurboResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response */
@@ -556,6 +589,7 @@ export interface Gpt4TurboPreviewFamilyResponsesText extends Omit<ResponseTextPa
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4-turbo-preview does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4-turbo-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4TurboPreviewFamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4-turbo-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4-turbo-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -569,11 +603,13 @@ export interface Gpt4TurboPreviewFamilyResponsesParamsCore extends ResponsesPara
   verbosity?: Unsupported<"gpt-4-turbo-preview does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4-turbo-preview when stream is true: stream_options accepted. */
 export interface Gpt4TurboPreviewFamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-turbo-preview unless stream is true: stream_options refused. */
 export interface Gpt4TurboPreviewFamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-turbo-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -600,6 +636,7 @@ export interface Gpt4VisionPreviewResponsesText extends Omit<ResponseTextParam, 
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4-vision-preview does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4-vision-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4VisionPreviewResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4-vision-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4-vision-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -613,11 +650,13 @@ export interface Gpt4VisionPreviewResponsesParamsCore extends ResponsesParamsBas
   verbosity?: Unsupported<"gpt-4-vision-preview does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4-vision-preview when stream is true: stream_options accepted. */
 export interface Gpt4VisionPreviewResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-vision-preview unless stream is true: stream_options refused. */
 export interface Gpt4VisionPreviewResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-vision-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -644,6 +683,7 @@ export interface Gpt4_1FamilyResponsesText extends Omit<ResponseTextParam, "verb
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4.1 does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4.1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4_1FamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -657,11 +697,13 @@ export interface Gpt4_1FamilyResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4.1 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4.1 when stream is true: stream_options accepted. */
 export interface Gpt4_1FamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4.1 unless stream is true: stream_options refused. */
 export interface Gpt4_1FamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -688,6 +730,7 @@ export interface Gpt4oResponsesText extends Omit<ResponseTextParam, "verbosity">
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4o does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4o takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4oResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4o does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -701,11 +744,13 @@ export interface Gpt4oResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4o does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4o when stream is true: stream_options accepted. */
 export interface Gpt4oResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o unless stream is true: stream_options refused. */
 export interface Gpt4oResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o accepts stream_options only when stream is true: only configures a streamed response */
@@ -732,6 +777,7 @@ export interface Gpt4oMiniResponsesText extends Omit<ResponseTextParam, "verbosi
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-4o-mini does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-4o-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4oMiniResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4o-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -745,11 +791,13 @@ export interface Gpt4oMiniResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4o-mini does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4o-mini when stream is true: stream_options accepted. */
 export interface Gpt4oMiniResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o-mini unless stream is true: stream_options refused. */
 export interface Gpt4oMiniResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -776,6 +824,7 @@ export interface Gpt5ChatLatestResponsesText extends Omit<ResponseTextParam, "ve
   verbosity?: ("low" | "medium" | "high") & Unsupported<"gpt-5-chat-latest does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What gpt-5-chat-latest takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5ChatLatestResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5-chat-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5-chat-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -789,11 +838,13 @@ export interface Gpt5ChatLatestResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5-chat-latest does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5-chat-latest when stream is true: stream_options accepted. */
 export interface Gpt5ChatLatestResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5-chat-latest unless stream is true: stream_options refused. */
 export interface Gpt5ChatLatestResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5-chat-latest accepts stream_options only when stream is true: only configures a streamed response */
@@ -821,6 +872,7 @@ export interface Gpt5FamilyResponsesReasoning extends Omit<Reasoning, "effort" |
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5FamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -838,11 +890,13 @@ export interface Gpt5FamilyResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5 when stream is true: stream_options accepted. */
 export interface Gpt5FamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5 unless stream is true: stream_options refused. */
 export interface Gpt5FamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5 accepts stream_options only when stream is true: only configures a streamed response */
@@ -870,6 +924,7 @@ export interface Gpt5ProResponsesReasoning extends Omit<Reasoning, "effort" | "m
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -887,11 +942,13 @@ export interface Gpt5ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5-pro when stream is true: stream_options accepted. */
 export interface Gpt5ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5-pro unless stream is true: stream_options refused. */
 export interface Gpt5ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -918,6 +975,7 @@ export interface Gpt5_1FamilyResponsesReasoning extends Omit<Reasoning, "mode"> 
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_1FamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -937,6 +995,7 @@ export interface Gpt5_1FamilyResponsesReasoningEffortUnlessNone {
   effort: "low" | "medium" | "high";
 }
 
+/** gpt-5.1 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_1FamilyResponsesIfReasoningEffortNone {
   reasoning?: Gpt5_1FamilyResponsesReasoningEffortIfNone | null;
   temperature?: number | null;
@@ -944,6 +1003,7 @@ export interface Gpt5_1FamilyResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.1 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_1FamilyResponsesUnlessReasoningEffortNone {
   reasoning: Gpt5_1FamilyResponsesReasoningEffortUnlessNone;
   /** @deprecated gpt-5.1 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -954,11 +1014,13 @@ export interface Gpt5_1FamilyResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.1 when stream is true: stream_options accepted. */
 export interface Gpt5_1FamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.1 unless stream is true: stream_options refused. */
 export interface Gpt5_1FamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1020,6 +1082,7 @@ export interface Gpt5_2ResponsesReasoning extends Omit<Reasoning, "mode"> {
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.2 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.2 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_2ResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.2 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.2 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1039,6 +1102,7 @@ export interface Gpt5_2ResponsesReasoningEffortUnlessNone {
   effort: "low" | "medium" | "high" | "xhigh";
 }
 
+/** gpt-5.2 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_2ResponsesIfReasoningEffortNone {
   reasoning?: Gpt5_2ResponsesReasoningEffortIfNone | null;
   temperature?: number | null;
@@ -1046,6 +1110,7 @@ export interface Gpt5_2ResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.2 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_2ResponsesUnlessReasoningEffortNone {
   reasoning: Gpt5_2ResponsesReasoningEffortUnlessNone;
   /** @deprecated gpt-5.2 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1056,11 +1121,13 @@ export interface Gpt5_2ResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.2 when stream is true: stream_options accepted. */
 export interface Gpt5_2ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.2 unless stream is true: stream_options refused. */
 export interface Gpt5_2ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1123,6 +1190,7 @@ export interface Gpt5_2ProResponsesReasoning extends Omit<Reasoning, "effort" | 
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.2-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.2-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_2ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.2-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.2-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1140,11 +1208,13 @@ export interface Gpt5_2ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5.2-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5.2-pro when stream is true: stream_options accepted. */
 export interface Gpt5_2ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.2-pro unless stream is true: stream_options refused. */
 export interface Gpt5_2ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -1171,6 +1241,7 @@ export interface Gpt5_4FamilyResponsesReasoning extends Omit<Reasoning, "mode"> 
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.4 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.4 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_4FamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1190,6 +1261,7 @@ export interface Gpt5_4FamilyResponsesReasoningEffortUnlessNone {
   effort: "low" | "medium" | "high" | "xhigh";
 }
 
+/** gpt-5.4 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_4FamilyResponsesIfReasoningEffortNone {
   reasoning?: Gpt5_4FamilyResponsesReasoningEffortIfNone | null;
   temperature?: number | null;
@@ -1197,6 +1269,7 @@ export interface Gpt5_4FamilyResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.4 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_4FamilyResponsesUnlessReasoningEffortNone {
   reasoning: Gpt5_4FamilyResponsesReasoningEffortUnlessNone;
   /** @deprecated gpt-5.4 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1207,11 +1280,13 @@ export interface Gpt5_4FamilyResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.4 when stream is true: stream_options accepted. */
 export interface Gpt5_4FamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.4 unless stream is true: stream_options refused. */
 export interface Gpt5_4FamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1273,6 +1348,7 @@ export interface Gpt5_5ResponsesReasoning extends Omit<Reasoning, "mode"> {
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_5ResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1293,6 +1369,7 @@ export interface Gpt5_5ResponsesReasoningEffortUnlessNone {
   effort?: "low" | "medium" | "high" | "xhigh" | null;
 }
 
+/** gpt-5.5 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_5ResponsesIfReasoningEffortNone {
   reasoning: Gpt5_5ResponsesReasoningEffortIfNone;
   temperature?: number | null;
@@ -1300,6 +1377,7 @@ export interface Gpt5_5ResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.5 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_5ResponsesUnlessReasoningEffortNone {
   reasoning?: Gpt5_5ResponsesReasoningEffortUnlessNone | null;
   /** @deprecated gpt-5.5 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1310,11 +1388,13 @@ export interface Gpt5_5ResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.5 when stream is true: stream_options accepted. */
 export interface Gpt5_5ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.5 unless stream is true: stream_options refused. */
 export interface Gpt5_5ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1377,6 +1457,7 @@ export interface Gpt5_5ProResponsesReasoning extends Omit<Reasoning, "effort" | 
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.5-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_5ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.5-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.5-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1394,11 +1475,13 @@ export interface Gpt5_5ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5.5-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5.5-pro when stream is true: stream_options accepted. */
 export interface Gpt5_5ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.5-pro unless stream is true: stream_options refused. */
 export interface Gpt5_5ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.5-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -1420,6 +1503,7 @@ export interface Gpt5_5ProResponsesRequestUnlessStreamTrue extends Gpt5_5ProResp
   stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.5-pro accepts stream_options only when stream is true: only configures a streamed response">;
 }
 
+/** What gpt-5.6 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_6ResponsesParamsCore extends ResponsesParamsBase {
   prompt_cache_retention?: "24h" | ("in_memory" | "24h") & Unsupported<"gpt-5.6 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"> | null;
   /** @deprecated gpt-5.6 does not support reasoning_effort: the Responses API has no top-level reasoning_effort; the effort goes inside reasoning; use reasoning.effort instead */
@@ -1437,6 +1521,7 @@ export interface Gpt5_6ResponsesReasoningEffortUnlessNone {
   effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
 }
 
+/** gpt-5.6 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_6ResponsesIfReasoningEffortNone {
   reasoning: Gpt5_6ResponsesReasoningEffortIfNone;
   temperature?: number | null;
@@ -1444,6 +1529,7 @@ export interface Gpt5_6ResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.6 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_6ResponsesUnlessReasoningEffortNone {
   reasoning?: Gpt5_6ResponsesReasoningEffortUnlessNone | null;
   /** @deprecated gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1454,11 +1540,13 @@ export interface Gpt5_6ResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.6 when stream is true: stream_options accepted. */
 export interface Gpt5_6ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.6 unless stream is true: stream_options refused. */
 export interface Gpt5_6ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1515,6 +1603,7 @@ export interface Gpt5_6ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
   top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** What gpt-5.6 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_6SolResponsesParamsCore extends ResponsesParamsBase {
   prompt_cache_retention?: "24h" | ("in_memory" | "24h") & Unsupported<"gpt-5.6 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"> | null;
   /** @deprecated gpt-5.6 does not support reasoning_effort: the Responses API has no top-level reasoning_effort; the effort goes inside reasoning; use reasoning.effort instead */
@@ -1531,6 +1620,7 @@ export interface Gpt5_6SolResponsesReasoningEffortUnlessNone {
   effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
 }
 
+/** gpt-5.6 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_6SolResponsesIfReasoningEffortNone {
   reasoning: Gpt5_6SolResponsesReasoningEffortIfNone;
   temperature?: number | null;
@@ -1538,6 +1628,7 @@ export interface Gpt5_6SolResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.6 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_6SolResponsesUnlessReasoningEffortNone {
   reasoning?: Gpt5_6SolResponsesReasoningEffortUnlessNone | null;
   /** @deprecated gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1548,11 +1639,13 @@ export interface Gpt5_6SolResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.6 when stream is true: stream_options accepted. */
 export interface Gpt5_6SolResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.6 unless stream is true: stream_options refused. */
 export interface Gpt5_6SolResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1613,6 +1706,7 @@ export interface Gpt5XChatLatestResponsesReasoning extends Omit<Reasoning, "effo
   effort?: "medium" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5.x-chat-latest accepts reasoning.effort only as medium: these ChatGPT snapshots reason at a fixed medium effort"> | null;
 }
 
+/** What gpt-5.x-chat-latest takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5XChatLatestResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.x-chat-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.x-chat-latest does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1625,11 +1719,13 @@ export interface Gpt5XChatLatestResponsesParamsCore extends ResponsesParamsBase 
   verbosity?: Unsupported<"gpt-5.x-chat-latest does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5.x-chat-latest when stream is true: stream_options accepted. */
 export interface Gpt5XChatLatestResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.x-chat-latest unless stream is true: stream_options refused. */
 export interface Gpt5XChatLatestResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.x-chat-latest accepts stream_options only when stream is true: only configures a streamed response */
@@ -1662,6 +1758,7 @@ export interface O1ResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   verbosity?: ("low" | "medium" | "high") & Unsupported<"o1 does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What o1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1ResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1680,11 +1777,13 @@ export interface O1ResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o1 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o1 when stream is true: stream_options accepted. */
 export interface O1ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o1 unless stream is true: stream_options refused. */
 export interface O1ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1718,6 +1817,7 @@ export interface O1PreviewMiniResponsesText extends Omit<ResponseTextParam, "ver
   verbosity?: ("low" | "medium" | "high") & Unsupported<"o1-mini / o1-preview does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What o1-mini / o1-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1PreviewMiniResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o1-mini / o1-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o1-mini / o1-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1736,11 +1836,13 @@ export interface O1PreviewMiniResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o1-mini / o1-preview does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o1-mini / o1-preview when stream is true: stream_options accepted. */
 export interface O1PreviewMiniResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o1-mini / o1-preview unless stream is true: stream_options refused. */
 export interface O1PreviewMiniResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -1773,6 +1875,7 @@ export interface O1ProResponsesText extends Omit<ResponseTextParam, "verbosity">
   verbosity?: ("low" | "medium" | "high") & Unsupported<"o1-pro does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What o1-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o1-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o1-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1791,11 +1894,13 @@ export interface O1ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o1-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o1-pro when stream is true: stream_options accepted. */
 export interface O1ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o1-pro unless stream is true: stream_options refused. */
 export interface O1ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -1828,6 +1933,7 @@ export interface O3MiniResponsesText extends Omit<ResponseTextParam, "verbosity"
   verbosity?: ("low" | "medium" | "high") & Unsupported<"o3-mini does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What o3-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3MiniResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o3-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o3-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1846,11 +1952,13 @@ export interface O3MiniResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o3-mini does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o3-mini when stream is true: stream_options accepted. */
 export interface O3MiniResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o3-mini unless stream is true: stream_options refused. */
 export interface O3MiniResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -1883,6 +1991,7 @@ export interface O3O4MiniResponsesText extends Omit<ResponseTextParam, "verbosit
   verbosity?: ("low" | "medium" | "high") & Unsupported<"o3 / o4-mini does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What o3 / o4-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3O4MiniResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o3 / o4-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o3 / o4-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1901,11 +2010,13 @@ export interface O3O4MiniResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o3 / o4-mini does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o3 / o4-mini when stream is true: stream_options accepted. */
 export interface O3O4MiniResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o3 / o4-mini unless stream is true: stream_options refused. */
 export interface O3O4MiniResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -1938,6 +2049,7 @@ export interface O3ProResponsesText extends Omit<ResponseTextParam, "verbosity">
   verbosity?: ("low" | "medium" | "high") & Unsupported<"o3-pro does not support text.verbosity: the verbosity control exists only on GPT-5 models">;
 }
 
+/** What o3-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o3-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o3-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1956,11 +2068,13 @@ export interface O3ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o3-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o3-pro when stream is true: stream_options accepted. */
 export interface O3ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o3-pro unless stream is true: stream_options refused. */
 export interface O3ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -2115,7 +2229,188 @@ export interface ResponsesModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /responses: the spec does not list it for POST /responses"> };
 }
 
+/** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type ResponsesParamsLookup = ResponsesModelParams & { [id: string]: ResponsesParamsBase };
 export type ResponsesParamsFor<M extends string> = ResponsesParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
-export type ResponsesModelId = "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.3-chat-latest" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-chat-latest" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-codex" | "gpt-5.1-mini" | "gpt-5.1-chat-latest" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-5-chat-latest" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2024-12-17" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini-audio-preview-2024-12-17" | "chatgpt-4o-latest" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
-export type CreateResponse = Gpt5_6SolResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_6SolResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_6ResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_6ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_5ResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_5ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5XChatLatestResponsesRequestIfStreamTrue | Gpt5XChatLatestResponsesRequestUnlessStreamTrue | Gpt5_2ResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_2ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_2ProResponsesRequestIfStreamTrue | Gpt5_2ProResponsesRequestUnlessStreamTrue | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | CodexResponsesRequestIfStreamTrue | CodexResponsesRequestUnlessStreamTrue | Gpt5FamilyResponsesRequestIfStreamTrue | Gpt5FamilyResponsesRequestUnlessStreamTrue | Gpt5ChatLatestResponsesRequestIfStreamTrue | Gpt5ChatLatestResponsesRequestUnlessStreamTrue | Gpt4_1FamilyResponsesRequestIfStreamTrue | Gpt4_1FamilyResponsesRequestUnlessStreamTrue | O3O4MiniResponsesRequestIfStreamTrue | O3O4MiniResponsesRequestUnlessStreamTrue | O3MiniResponsesRequestIfStreamTrue | O3MiniResponsesRequestUnlessStreamTrue | O1ResponsesRequestIfStreamTrue | O1ResponsesRequestUnlessStreamTrue | O1PreviewMiniResponsesRequestIfStreamTrue | O1PreviewMiniResponsesRequestUnlessStreamTrue | Gpt4oResponsesRequestIfStreamTrue | Gpt4oResponsesRequestUnlessStreamTrue | AudioPreviewResponsesRequestIfStreamTrue | AudioPreviewResponsesRequestUnlessStreamTrue | Chatgpt4oLatestResponsesRequestIfStreamTrue | Chatgpt4oLatestResponsesRequestUnlessStreamTrue | Gpt4oMiniResponsesRequestIfStreamTrue | Gpt4oMiniResponsesRequestUnlessStreamTrue | Gpt4TurboResponsesRequestIfStreamTrue | Gpt4TurboResponsesRequestUnlessStreamTrue | Gpt4TurboPreviewFamilyResponsesRequestIfStreamTrue | Gpt4TurboPreviewFamilyResponsesRequestUnlessStreamTrue | Gpt4VisionPreviewResponsesRequestIfStreamTrue | Gpt4VisionPreviewResponsesRequestUnlessStreamTrue | Gpt4ClassicResponsesRequestIfStreamTrue | Gpt4ClassicResponsesRequestUnlessStreamTrue | Gpt4_0314EraResponsesRequestIfStreamTrue | Gpt4_0314EraResponsesRequestUnlessStreamTrue | Gpt3_5TurboFamilyResponsesRequestIfStreamTrue | Gpt3_5TurboFamilyResponsesRequestUnlessStreamTrue | Gpt3_5TurboPre1106ResponsesRequestIfStreamTrue | Gpt3_5TurboPre1106ResponsesRequestUnlessStreamTrue | O1ProResponsesRequestIfStreamTrue | O1ProResponsesRequestUnlessStreamTrue | O3ProResponsesRequestIfStreamTrue | O3ProResponsesRequestUnlessStreamTrue | DeepResearchResponsesRequestIfStreamTrue | DeepResearchResponsesRequestUnlessStreamTrue | ComputerUsePreviewResponsesRequestIfStreamTrue | ComputerUsePreviewResponsesRequestUnlessStreamTrue | Gpt5_5ProResponsesRequestIfStreamTrue | Gpt5_5ProResponsesRequestUnlessStreamTrue | Gpt5ProResponsesRequestIfStreamTrue | Gpt5ProResponsesRequestUnlessStreamTrue | CodexMaxResponsesRequestIfStreamTrue | CodexMaxResponsesRequestUnlessStreamTrue | ({ model: UnknownModel } & ResponsesParamsBase) | ({ model: `ft:${string}` } & ResponsesParamsBase) | ({ model?: undefined } & ResponsesParamsBase);
+export type ResponsesModelId =
+  | "gpt-5.6-sol"
+  | "gpt-5.6-terra"
+  | "gpt-5.6-luna"
+  | "gpt-5.5"
+  | "gpt-5.5-2026-04-23"
+  | "gpt-5.4"
+  | "gpt-5.4-mini"
+  | "gpt-5.4-nano"
+  | "gpt-5.4-mini-2026-03-17"
+  | "gpt-5.4-nano-2026-03-17"
+  | "gpt-5.3-chat-latest"
+  | "gpt-5.2"
+  | "gpt-5.2-2025-12-11"
+  | "gpt-5.2-chat-latest"
+  | "gpt-5.2-pro"
+  | "gpt-5.2-pro-2025-12-11"
+  | "gpt-5.1"
+  | "gpt-5.1-2025-11-13"
+  | "gpt-5.1-codex"
+  | "gpt-5.1-mini"
+  | "gpt-5.1-chat-latest"
+  | "gpt-5"
+  | "gpt-5-mini"
+  | "gpt-5-nano"
+  | "gpt-5-2025-08-07"
+  | "gpt-5-mini-2025-08-07"
+  | "gpt-5-nano-2025-08-07"
+  | "gpt-5-chat-latest"
+  | "gpt-4.1"
+  | "gpt-4.1-mini"
+  | "gpt-4.1-nano"
+  | "gpt-4.1-2025-04-14"
+  | "gpt-4.1-mini-2025-04-14"
+  | "gpt-4.1-nano-2025-04-14"
+  | "o4-mini"
+  | "o4-mini-2025-04-16"
+  | "o3"
+  | "o3-2025-04-16"
+  | "o3-mini"
+  | "o3-mini-2025-01-31"
+  | "o1"
+  | "o1-2024-12-17"
+  | "o1-preview"
+  | "o1-preview-2024-09-12"
+  | "o1-mini"
+  | "o1-mini-2024-09-12"
+  | "gpt-4o"
+  | "gpt-4o-2024-11-20"
+  | "gpt-4o-2024-08-06"
+  | "gpt-4o-2024-05-13"
+  | "gpt-4o-audio-preview"
+  | "gpt-4o-audio-preview-2024-10-01"
+  | "gpt-4o-audio-preview-2024-12-17"
+  | "gpt-4o-audio-preview-2025-06-03"
+  | "gpt-4o-mini-audio-preview"
+  | "gpt-4o-mini-audio-preview-2024-12-17"
+  | "chatgpt-4o-latest"
+  | "gpt-4o-mini"
+  | "gpt-4o-mini-2024-07-18"
+  | "gpt-4-turbo"
+  | "gpt-4-turbo-2024-04-09"
+  | "gpt-4-0125-preview"
+  | "gpt-4-turbo-preview"
+  | "gpt-4-1106-preview"
+  | "gpt-4-vision-preview"
+  | "gpt-4"
+  | "gpt-4-0314"
+  | "gpt-4-0613"
+  | "gpt-4-32k"
+  | "gpt-4-32k-0314"
+  | "gpt-4-32k-0613"
+  | "gpt-3.5-turbo"
+  | "gpt-3.5-turbo-16k"
+  | "gpt-3.5-turbo-0301"
+  | "gpt-3.5-turbo-0613"
+  | "gpt-3.5-turbo-1106"
+  | "gpt-3.5-turbo-0125"
+  | "gpt-3.5-turbo-16k-0613"
+  | "o1-pro"
+  | "o1-pro-2025-03-19"
+  | "o3-pro"
+  | "o3-pro-2025-06-10"
+  | "o3-deep-research"
+  | "o3-deep-research-2025-06-26"
+  | "o4-mini-deep-research"
+  | "o4-mini-deep-research-2025-06-26"
+  | "computer-use-preview"
+  | "computer-use-preview-2025-03-11"
+  | "gpt-5.5-pro"
+  | "gpt-5.5-pro-2026-04-23"
+  | "gpt-5-codex"
+  | "gpt-5-pro"
+  | "gpt-5-pro-2025-10-06"
+  | "gpt-5.1-codex-max"
+  | "gpt-daybreak-blue-latest"
+  | "gpt-daybreak-red-latest"
+  | "gpt-5.6-cyber";
+export type CreateResponse =
+  | Gpt5_6SolResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_6SolResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_6ResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_6ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_5ResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_5ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5XChatLatestResponsesRequestIfStreamTrue
+  | Gpt5XChatLatestResponsesRequestUnlessStreamTrue
+  | Gpt5_2ResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_2ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_2ProResponsesRequestIfStreamTrue
+  | Gpt5_2ProResponsesRequestUnlessStreamTrue
+  | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | CodexResponsesRequestIfStreamTrue
+  | CodexResponsesRequestUnlessStreamTrue
+  | Gpt5FamilyResponsesRequestIfStreamTrue
+  | Gpt5FamilyResponsesRequestUnlessStreamTrue
+  | Gpt5ChatLatestResponsesRequestIfStreamTrue
+  | Gpt5ChatLatestResponsesRequestUnlessStreamTrue
+  | Gpt4_1FamilyResponsesRequestIfStreamTrue
+  | Gpt4_1FamilyResponsesRequestUnlessStreamTrue
+  | O3O4MiniResponsesRequestIfStreamTrue
+  | O3O4MiniResponsesRequestUnlessStreamTrue
+  | O3MiniResponsesRequestIfStreamTrue
+  | O3MiniResponsesRequestUnlessStreamTrue
+  | O1ResponsesRequestIfStreamTrue
+  | O1ResponsesRequestUnlessStreamTrue
+  | O1PreviewMiniResponsesRequestIfStreamTrue
+  | O1PreviewMiniResponsesRequestUnlessStreamTrue
+  | Gpt4oResponsesRequestIfStreamTrue
+  | Gpt4oResponsesRequestUnlessStreamTrue
+  | AudioPreviewResponsesRequestIfStreamTrue
+  | AudioPreviewResponsesRequestUnlessStreamTrue
+  | Chatgpt4oLatestResponsesRequestIfStreamTrue
+  | Chatgpt4oLatestResponsesRequestUnlessStreamTrue
+  | Gpt4oMiniResponsesRequestIfStreamTrue
+  | Gpt4oMiniResponsesRequestUnlessStreamTrue
+  | Gpt4TurboResponsesRequestIfStreamTrue
+  | Gpt4TurboResponsesRequestUnlessStreamTrue
+  | Gpt4TurboPreviewFamilyResponsesRequestIfStreamTrue
+  | Gpt4TurboPreviewFamilyResponsesRequestUnlessStreamTrue
+  | Gpt4VisionPreviewResponsesRequestIfStreamTrue
+  | Gpt4VisionPreviewResponsesRequestUnlessStreamTrue
+  | Gpt4ClassicResponsesRequestIfStreamTrue
+  | Gpt4ClassicResponsesRequestUnlessStreamTrue
+  | Gpt4_0314EraResponsesRequestIfStreamTrue
+  | Gpt4_0314EraResponsesRequestUnlessStreamTrue
+  | Gpt3_5TurboFamilyResponsesRequestIfStreamTrue
+  | Gpt3_5TurboFamilyResponsesRequestUnlessStreamTrue
+  | Gpt3_5TurboPre1106ResponsesRequestIfStreamTrue
+  | Gpt3_5TurboPre1106ResponsesRequestUnlessStreamTrue
+  | O1ProResponsesRequestIfStreamTrue
+  | O1ProResponsesRequestUnlessStreamTrue
+  | O3ProResponsesRequestIfStreamTrue
+  | O3ProResponsesRequestUnlessStreamTrue
+  | DeepResearchResponsesRequestIfStreamTrue
+  | DeepResearchResponsesRequestUnlessStreamTrue
+  | ComputerUsePreviewResponsesRequestIfStreamTrue
+  | ComputerUsePreviewResponsesRequestUnlessStreamTrue
+  | Gpt5_5ProResponsesRequestIfStreamTrue
+  | Gpt5_5ProResponsesRequestUnlessStreamTrue
+  | Gpt5ProResponsesRequestIfStreamTrue
+  | Gpt5ProResponsesRequestUnlessStreamTrue
+  | CodexMaxResponsesRequestIfStreamTrue
+  | CodexMaxResponsesRequestUnlessStreamTrue
+  | ({ model: UnknownModel } & ResponsesParamsBase)
+  | ({ model: `ft:${string}` } & ResponsesParamsBase)
+  | ({ model?: undefined } & ResponsesParamsBase);

@@ -19,6 +19,96 @@ const tables = { "chat.completions": chatCompletionsTable, "responses": response
 const tableOf = (endpoint) => (typeof endpoint === "string" && Object.hasOwn(tables, endpoint) ? tables[endpoint] : undefined);
 export type RuntimeEndpoint = "chat.completions" | "responses" | "completions" | "embeddings" | "images.generate" | "images.edit" | "audio.speech" | "audio.transcriptions" | "moderations";
 
+/** validateRequest("chat.completions", request), bundling only this endpoint's table. */
+export function validateChatCompletionRequest(request: unknown): ValidationResult {
+  return validateWith(chatCompletionsTable, "chat.completions", request);
+}
+
+/** adaptRequest("chat.completions", request, options), bundling only this endpoint's table. */
+export function adaptChatCompletionRequest<T>(request: T, options?: AdaptOptions): { request: T; changes: Change[] } {
+  return adaptWith(chatCompletionsTable, "chat.completions", request, options);
+}
+
+/** validateRequest("responses", request), bundling only this endpoint's table. */
+export function validateResponseRequest(request: unknown): ValidationResult {
+  return validateWith(responsesTable, "responses", request);
+}
+
+/** adaptRequest("responses", request, options), bundling only this endpoint's table. */
+export function adaptResponseRequest<T>(request: T, options?: AdaptOptions): { request: T; changes: Change[] } {
+  return adaptWith(responsesTable, "responses", request, options);
+}
+
+/** validateRequest("completions", request), bundling only this endpoint's table. */
+export function validateCompletionRequest(request: unknown): ValidationResult {
+  return validateWith(completionsTable, "completions", request);
+}
+
+/** adaptRequest("completions", request, options), bundling only this endpoint's table. */
+export function adaptCompletionRequest<T>(request: T, options?: AdaptOptions): { request: T; changes: Change[] } {
+  return adaptWith(completionsTable, "completions", request, options);
+}
+
+/** validateRequest("embeddings", request), bundling only this endpoint's table. */
+export function validateEmbeddingRequest(request: unknown): ValidationResult {
+  return validateWith(embeddingsTable, "embeddings", request);
+}
+
+/** adaptRequest("embeddings", request, options), bundling only this endpoint's table. */
+export function adaptEmbeddingRequest<T>(request: T, options?: AdaptOptions): { request: T; changes: Change[] } {
+  return adaptWith(embeddingsTable, "embeddings", request, options);
+}
+
+/** validateRequest("images.generate", request), bundling only this endpoint's table. */
+export function validateImageRequest(request: unknown): ValidationResult {
+  return validateWith(imagesGenerateTable, "images.generate", request);
+}
+
+/** adaptRequest("images.generate", request, options), bundling only this endpoint's table. */
+export function adaptImageRequest<T>(request: T, options?: AdaptOptions): { request: T; changes: Change[] } {
+  return adaptWith(imagesGenerateTable, "images.generate", request, options);
+}
+
+/** validateRequest("images.edit", request), bundling only this endpoint's table. */
+export function validateImageEditRequest(request: unknown): ValidationResult {
+  return validateWith(imagesEditTable, "images.edit", request);
+}
+
+/** adaptRequest("images.edit", request, options), bundling only this endpoint's table. */
+export function adaptImageEditRequest<T>(request: T, options?: AdaptOptions): { request: T; changes: Change[] } {
+  return adaptWith(imagesEditTable, "images.edit", request, options);
+}
+
+/** validateRequest("audio.speech", request), bundling only this endpoint's table. */
+export function validateSpeechRequest(request: unknown): ValidationResult {
+  return validateWith(audioSpeechTable, "audio.speech", request);
+}
+
+/** adaptRequest("audio.speech", request, options), bundling only this endpoint's table. */
+export function adaptSpeechRequest<T>(request: T, options?: AdaptOptions): { request: T; changes: Change[] } {
+  return adaptWith(audioSpeechTable, "audio.speech", request, options);
+}
+
+/** validateRequest("audio.transcriptions", request), bundling only this endpoint's table. */
+export function validateTranscriptionRequest(request: unknown): ValidationResult {
+  return validateWith(audioTranscriptionsTable, "audio.transcriptions", request);
+}
+
+/** adaptRequest("audio.transcriptions", request, options), bundling only this endpoint's table. */
+export function adaptTranscriptionRequest<T>(request: T, options?: AdaptOptions): { request: T; changes: Change[] } {
+  return adaptWith(audioTranscriptionsTable, "audio.transcriptions", request, options);
+}
+
+/** validateRequest("moderations", request), bundling only this endpoint's table. */
+export function validateModerationRequest(request: unknown): ValidationResult {
+  return validateWith(moderationsTable, "moderations", request);
+}
+
+/** adaptRequest("moderations", request, options), bundling only this endpoint's table. */
+export function adaptModerationRequest<T>(request: T, options?: AdaptOptions): { request: T; changes: Change[] } {
+  return adaptWith(moderationsTable, "moderations", request, options);
+}
+
 /** Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source. Pure. */
 export function validateRequest(endpoint: RuntimeEndpoint, request: unknown): ValidationResult {
   return validateWith(tableOf(endpoint), endpoint, request);
