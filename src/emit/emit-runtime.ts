@@ -155,7 +155,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       namedImports: [
         "adaptWith",
         "validateWith",
-        ...["AdaptOptions", "Change", "ValidationResult"].map((name) => ({ name, isTypeOnly: true })),
+        ...["AdaptOptions", "Change", "EndpointTable", "ValidationResult"].map((name) => ({ name, isTypeOnly: true })),
       ],
     },
     ...endpoints.map(
@@ -167,17 +167,15 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
     ),
     {
       kind: "const",
-      declarations: [{ name: "tables", initializer: `{ ${entries} }` }],
+      declarations: [{ name: "tables", type: "Record<string, EndpointTable>", initializer: `{ ${entries} }` }],
     },
     {
       // An own entry only: "constructor" or "__proto__" is no endpoint (and a non-string is looked at no further).
-      kind: "const",
-      declarations: [
-        {
-          name: "tableOf",
-          initializer: '(endpoint) => (typeof endpoint === "string" && Object.hasOwn(tables, endpoint) ? tables[endpoint] : undefined)',
-        },
-      ],
+      kind: "function",
+      name: "tableOf",
+      parameters: [{ name: "endpoint", type: "unknown" }],
+      returnType: "EndpointTable | undefined",
+      statements: ['return typeof endpoint === "string" && Object.hasOwn(tables, endpoint) ? tables[endpoint] : undefined;'],
     },
     {
       kind: "typeAlias",

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Node, Project } from "ts-morph";
 import { describe, expect, test } from "vitest";
 import { compileFixtures } from "../support/compile-fixtures.js";
 import { repoRoot } from "../support/compilers.js";
@@ -19,15 +20,18 @@ interface Union {
   intersections: string[];
 }
 
+/** Each endpoint's union, read from the committed declarations with ts-morph (the printer writes a member per line). */
 function unions(): Union[] {
+  const project = new Project({ useInMemoryFileSystem: true });
   return readdirSync(generated)
     .filter((file) => file.endsWith(".types.gen.d.ts"))
     .sort()
     .flatMap((file) => {
-      const text = readFileSync(join(generated, file), "utf8");
-      const line = /^export type (Create\w+) = (.+);$/m.exec(text);
-      if (!line?.[1] || !line[2]) return [];
-      const members = line[2].split(/ \| (?=\(\{ model|\w+Request)/);
+      const source = project.createSourceFile(file, readFileSync(join(generated, file), "utf8"));
+      const alias = source.getTypeAliases().find((a) => a.isExported() && /^Create\w+$/.test(a.getName()));
+      const node = alias?.getTypeNode();
+      if (!alias || !node) return [];
+      const members = Node.isUnionTypeNode(node) ? node.getTypeNodes().map((t) => t.getText()) : [node.getText()];
       // One intersection per family (its cases share the family's model ids); other members stay as they are.
       const byFamily = new Map<string, string>();
       for (const member of members) {
@@ -36,7 +40,7 @@ function unions(): Union[] {
         if (!byFamily.has(key)) byFamily.set(key, family ? `({ model: ${member}["model"] } & ${family}Params)` : member);
       }
       const module = `./generated/${file.replace(/\.d\.ts$/, ".js")}`;
-      return [{ module, name: line[1], members, intersections: [...byFamily.values()] }];
+      return [{ module, name: alias.getName(), members, intersections: [...byFamily.values()] }];
     });
 }
 
