@@ -20,6 +20,7 @@ import { renderReport } from "./report/render-report.js";
 import { parseSpec } from "./spec/load-spec.js";
 import { indexSpec } from "./spec/spec-index.js";
 import type { SpecIndex } from "./spec/spec-types.js";
+import { widenSpec } from "./spec/widen-spec.js";
 
 export type { Problem } from "../templates/runtime.js";
 export type * from "./capabilities/capability-model.js";
@@ -274,7 +275,7 @@ function loadOverlays(options: OverlayInputs, diagnostics: Diagnostics): Overlay
 export function loadCapabilities(options: LoadCapabilitiesOptions): CapabilityModel {
   const { diagnostics } = options;
   const parsed = loadOverlays(options, diagnostics);
-  const specIndex = options.index ?? loadSpecIndex(options.spec, diagnostics, coveredEndpoints(parsed));
+  const specIndex = options.index ?? loadSpecIndex(options.spec, diagnostics, coveredEndpoints(parsed), parsed);
   const aliases = aliasRules(options);
   const added = addModelIds({ index: specIndex, overlay: parsed, diagnostics, ...(aliases && { aliases }) });
   throwIfErrors(diagnostics);
@@ -292,10 +293,13 @@ function aliasRules(options: OverlayInputs): Map<string, AliasRule> | undefined 
   return new Map(Object.entries(options.aliases).map(([name, target]) => [name, { name, target, location: at(name) }]));
 }
 
-export function loadSpecIndex(input: InputFile, diagnostics: Diagnostics, only?: ReadonlySet<EndpointKey>): SpecIndex {
+/** The spec, parsed, widened by the overlay's `widen:` entries when one is given, and indexed. */
+export function loadSpecIndex(input: InputFile, diagnostics: Diagnostics, only?: ReadonlySet<EndpointKey>, overlay?: Overlay): SpecIndex {
   const spec = parseSpec({ ...input, diagnostics });
   throwIfErrors(diagnostics);
   if (!spec) throw new UserError(diagnostics.errors());
+  if (overlay) widenSpec({ spec, overlay, diagnostics });
+  throwIfErrors(diagnostics);
   const index = indexSpec({ spec, diagnostics, ...(only && { only }) });
   throwIfErrors(diagnostics);
   return index;

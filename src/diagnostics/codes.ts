@@ -47,6 +47,10 @@ export const codes = {
     title: "the overlay names an endpoint key modelgate does not know",
     fix: "use one of the keys listed in docs/overlay.md",
   },
+  MG_OVERLAY_WIDEN_TARGET: {
+    title: "a `widen:` pointer names no closed enum in the spec",
+    fix: "point at a schema node with an `enum` list (e.g. /components/schemas/Foo/properties/bar), or remove the entry",
+  },
   MG_OVERLAY_UNKNOWN_VALUE: {
     title: "a rule lists a value the spec does not allow for that parameter",
     fix: "use a value from the spec's enum",

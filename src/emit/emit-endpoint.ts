@@ -198,7 +198,10 @@ function emitGenericBuilder(endpoint: EndpointCapabilities, names: EndpointNames
   const fallback = optional
     ? { default: endpoint.spec.modelDefault === undefined ? "string" : stringLiteral(endpoint.spec.modelDefault) }
     : {};
-  const typeParameters = [{ name: "M", constraint: "string", isConst: true, ...fallback }, ...(streams ? [streamParam] : [])];
+  // The known ids first, so editors offer them inside `model: "`; `string & {}` still takes any other id (a fine-tune,
+  // an id newer than the overlay) without collapsing the union into plain `string`, which would hide the completions.
+  const constraint = `${names.modelId} | (string & {})`;
+  const typeParameters = [{ name: "M", constraint, isConst: true, ...fallback }, ...(streams ? [streamParam] : [])];
   const model = optional ? "model?: M" : "model: M";
   const input = streams ? `{ ${model}; stream?: S } & ${names.paramsFor}<M>` : `{ ${model} } & ${names.paramsFor}<M>`;
   const output = `{ ${model} } & ${names.paramsFor}<M>${streams ? " & StreamFlag<S>" : ""}`;

@@ -11,6 +11,7 @@ import type {
   ParamRule,
   Provenance,
   RoleRule,
+  SpecWidening,
 } from "./overlay-schema.js";
 import { readAdded, readAliases } from "./read-additions.js";
 import { type Node, YamlReader } from "./yaml-reader.js";
@@ -74,8 +75,11 @@ function readTopLevel(reader: YamlReader, overlay: Overlay, field: Field, layer:
     case "aliases":
       overlay.aliases = readAliases(reader, field);
       return;
+    case "widen":
+      overlay.widen = readWidenings(reader, field);
+      return;
     default:
-      unknownField(reader, field, ["overlay", "missing-in-spec", "sources", "families", "models", "aliases"]);
+      unknownField(reader, field, ["overlay", "missing-in-spec", "sources", "widen", "families", "models", "aliases"]);
   }
 }
 
@@ -290,6 +294,27 @@ function readRoleRule(reader: YamlReader, role: Field): RoleRule | undefined {
     fields.filter((f) => f !== reject),
   );
   return provenance && { kind: "reject", ...provenance };
+}
+
+/** `widen:` maps a JSON pointer into the spec to the values to add to the closed enum there, with a reason and source. */
+function readWidenings(reader: YamlReader, field: Field): SpecWidening[] {
+  const widenings: SpecWidening[] = [];
+  for (const entry of reader.entries(field.value, "`widen`")) {
+    const fields = reader.entries(entry.value, `widening "${entry.key}"`);
+    const addField = fields.find((f) => f.key === "add");
+    for (const f of fields.filter((f) => !["add", "reason", "source", "note"].includes(f.key)))
+      unknownField(reader, f, ["add", "reason", "source", "note"]);
+    const add = addField && reader.list(addField.value, "`add`");
+    if (!entry.key.startsWith("/")) reader.shape(entry.value, `widening "${entry.key}" must be keyed by a JSON pointer (/components/...)`);
+    if (!add || add.length === 0) reader.shape(entry.value, `widening "${entry.key}" needs \`add\`: a list of values`);
+    const provenance = readProvenance(
+      reader,
+      entry,
+      fields.filter((f) => f !== addField),
+    );
+    if (provenance && add && add.length > 0 && entry.key.startsWith("/")) widenings.push({ pointer: entry.key, add, ...provenance });
+  }
+  return widenings;
 }
 
 function readProvenance(reader: YamlReader, owner: Field, fields: Field[]): Provenance | undefined {

@@ -26,6 +26,7 @@ export function mergeLayers(layers: readonly Overlay[], diagnostics: Diagnostics
     sources: new Map(),
     families: new Map(),
     models: new Map(),
+    widen: layers.flatMap((l) => l.widen ?? []),
   };
   for (const layer of layers) {
     for (const [key, source] of layer.sources) merged.sources.set(key, source);

@@ -80,6 +80,15 @@ export interface OverlaySource {
   location: SourceLocation;
 }
 
+/**
+ * A value set of the spec widened by the overlay: `add` joins the closed `enum` at `pointer` (a JSON pointer into the
+ * spec), for values the API and its SDK accept before the spec lists them.
+ */
+export interface SpecWidening extends Provenance {
+  pointer: string;
+  add: JsonValue[];
+}
+
 export interface Overlay {
   file: string;
   sha256: string;
@@ -91,6 +100,8 @@ export interface Overlay {
   models: Map<string, OverlayEntry>;
   /** Names requests send → the model whose rules they get (later layers win per name). */
   aliases?: Map<string, AliasRule>;
+  /** `widen:` entries, in file order (layers in order). */
+  widen?: SpecWidening[];
   /**
    * Set by validateOverlay: models the spec lacks (left out of `models` by `missing-in-spec: skip`). Not served,
    * not classified; kept only so that `extends` through them resolves as written.

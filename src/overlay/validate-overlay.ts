@@ -175,6 +175,7 @@ function checkSources(overlay: Overlay, diagnostics: Diagnostics): void {
       diagnostics.error("MG_OVERLAY_UNKNOWN_SOURCE", `source "${key}" is not defined under \`sources:\``, p.location, help);
     }
   };
+  for (const widening of overlay.widen ?? []) visit(widening);
   for (const entry of [...overlay.families.values(), ...overlay.models.values()]) {
     for (const block of entry.endpoints.values()) {
       if (block.served) visit(block.served);

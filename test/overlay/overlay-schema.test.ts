@@ -53,6 +53,11 @@ describe("overlay schema", () => {
       ["definitions", "paramRule", "properties"],
     ],
     [
+      "a widening",
+      "overlay: 1\nwiden:\n  /components/schemas/X/properties/y: { add: [z], reason: r, source: S, zz-probe: 1 }\n",
+      ["definitions", "widening", "properties"],
+    ],
+    [
       "a role rule",
       "overlay: 1\nfamilies:\n  f:\n    chat.completions:\n      roles:\n        system: { reject: true, reason: r, source: S, zz-probe: 1 }\n",
       ["definitions", "roleRule", "properties"],

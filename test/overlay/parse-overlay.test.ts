@@ -180,7 +180,7 @@ test("overlay > a YAML syntax error > is reported in the overlay's file with the
   ]);
 });
 
-const allowedTopLevel = "allowed here: overlay, missing-in-spec, sources, families, models, aliases";
+const allowedTopLevel = "allowed here: overlay, missing-in-spec, sources, widen, families, models, aliases";
 const allowedInEntry =
   "allowed here: extends, label, summary, added, chat.completions, responses, completions, embeddings, images.generate, images.edit, audio.speech, audio.transcriptions, moderations";
 

@@ -16,7 +16,11 @@ const fixtures = {
   responses: "responses-create.ts",
   uploads: "uploads-assignable.ts",
   endpoints: "endpoints-assignable.ts",
+  sdkTyped: "sdk-typed-into-builders.ts",
 } as const;
+
+/** The SDK version every fixture here was checked against; a new SDK must be checked again before this changes. */
+const checkedSdkVersion = "7.57.0";
 
 // `import OpenAI from "openai"` resolves through the package's `exports` map from the repo's node_modules, which
 // needs Node16/NodeNext resolution. skipLibCheck keeps the SDK's own .d.ts files out of the verdict; the fixtures
@@ -40,6 +44,12 @@ function failuresOf(compiler: string, file: string): string[] {
   return all.filter((f) => f.includes(located(file)) || unclaimed(f));
 }
 
+describe("sdk > version", () => {
+  test(`the installed openai package is ${checkedSdkVersion}, the version the SDK fixtures were checked against`, () => {
+    expect(sdkVersion).toBe(checkedSdkVersion);
+  });
+});
+
 describe(`sdk > openai ${sdkVersion} accepts generated builders`, () => {
   test("create() takes each builder's output unchanged and returns ChatCompletion, or Stream<ChatCompletionChunk> for stream: true", () => {
     for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.accepted), compiler.name).toStrictEqual([]);
@@ -57,7 +67,7 @@ describe(`sdk > openai ${sdkVersion} accepts generated builders`, () => {
     for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.responses), compiler.name).toStrictEqual([]);
   });
 
-  test("SDK-typed image parts do not fit builder input only because the SDK allows detail 'original', which the spec lacks", () => {
+  test("SDK-typed image parts, user messages and histories fit builder input: the overlay widens the spec with detail 'original' (openai 7.26.0)", () => {
     for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.mismatch), compiler.name).toStrictEqual([]);
   });
 });
@@ -65,6 +75,10 @@ describe(`sdk > openai ${sdkVersion} accepts generated builders`, () => {
 describe(`sdk > openai ${sdkVersion} and the images, audio, embeddings and completions builders`, () => {
   test("files from fs.createReadStream, File, Blob, Response and byte streams fit the builders, whose output fits ImageEditParams and TranscriptionCreateParams; a StreamingFile does not fit", () => {
     for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.uploads), compiler.name).toStrictEqual([]);
+  });
+
+  test("SDK-typed messages, tools and whole params fit builders where the model accepts all they allow; wider ones are refused naming model and reason", () => {
+    for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.sdkTyped), compiler.name).toStrictEqual([]);
   });
 
   test("image, speech, embedding and completion builder output and union members are assignable to the SDK's params", () => {

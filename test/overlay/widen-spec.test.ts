@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { UserError } from "../../src/diagnostics/diagnostic.js";
+import { generate } from "../../src/index.js";
+
+/** `widen:` adds values to a closed enum of the spec, with a reason and a source; a pointer to no enum is refused. */
+const spec = { file: "small-chat.yaml", bytes: readFileSync(fileURLToPath(new URL("../fixtures/specs/small-chat.yaml", import.meta.url))) };
+const effort = "/components/schemas/CreateChatCompletionRequest/properties/reasoning_effort";
+
+function overlayWith(widen: string, missingInSpec = "error") {
+  const text = `overlay: 1
+missing-in-spec: ${missingInSpec}
+sources:
+  T: { title: "test source", url: "https://example.org/test" }
+widen:
+${widen}
+families:
+  plain:
+    chat.completions:
+      params:
+        logprobs: { reject: true, reason: "no token probabilities here", source: T }
+models:
+  alpha: { extends: plain }
+  alpha-2025-01-01: { extends: plain }
+  beta: { extends: plain }
+  gamma: { extends: plain }
+  delta: { extends: plain }
+`;
+  return { file: "widen.yaml", bytes: Buffer.from(text) };
+}
+
+const typesOf = (widen: string): string =>
+  generate({ spec, overlay: overlayWith(widen), docs: false }).files.find((f) => f.path === "chat-completions.types.gen.d.ts")?.contents ??
+  "";
+
+function codesOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UserError) return error.diagnostics.map((d) => `${d.code} ${d.location?.line ?? 0} ${d.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe("overlay > widen", () => {
+  test("the added values join the spec's enum in the generated types; listed values are not repeated", () => {
+    expect(typesOf("  {}")).toContain('reasoning_effort?: "low" | "medium" | "high";');
+    const widened = typesOf(`  ${effort}: { add: [minimal, high], reason: "newer SDK", source: T }`);
+    expect(widened).toContain('reasoning_effort?: "low" | "medium" | "high" | "minimal";');
+  });
+
+  test("a pointer to nothing, or to a node with no enum, is MG_OVERLAY_WIDEN_TARGET at the entry's line", () => {
+    const missing = codesOf(() => typesOf(`  /components/schemas/Nope/properties/x: { add: [y], reason: r, source: T }`));
+    expect(missing).toStrictEqual(["MG_OVERLAY_WIDEN_TARGET 6 widen: the spec has nothing at /components/schemas/Nope/properties/x"]);
+    const noEnum = codesOf(() =>
+      typesOf(`  /components/schemas/CreateChatCompletionRequest/properties/logprobs: { add: [y], reason: r, source: T }`),
+    );
+    expect(noEnum).toStrictEqual([
+      "MG_OVERLAY_WIDEN_TARGET 6 widen: /components/schemas/CreateChatCompletionRequest/properties/logprobs has no `enum` list to widen",
+    ]);
+  });
+
+  test("under missing-in-spec: skip, a pointer the spec lacks is a warning and the output is still written", () => {
+    const result = generate({
+      spec,
+      overlay: overlayWith(`  /components/schemas/Nope/properties/x: { add: [y], reason: r, source: T }`, "skip"),
+      docs: false,
+    });
+    expect(result.diagnostics.filter((d) => d.code === "MG_OVERLAY_WIDEN_TARGET").map((d) => d.severity)).toStrictEqual(["warning"]);
+  });
+
+  test("a widening needs values, a reason and a known source", () => {
+    expect(codesOf(() => typesOf(`  ${effort}: { reason: r, source: T }`)).map((c) => c.split(" ")[0])).toStrictEqual(["MG_OVERLAY_SHAPE"]);
+    expect(codesOf(() => typesOf(`  ${effort}: { add: [x], source: T }`)).map((c) => c.split(" ")[0])).toStrictEqual([
+      "MG_OVERLAY_MISSING_REASON",
+    ]);
+    expect(codesOf(() => typesOf(`  ${effort}: { add: [x], reason: r, source: NOPE }`)).map((c) => c.split(" ")[0])).toStrictEqual([
+      "MG_OVERLAY_UNKNOWN_SOURCE",
+    ]);
+  });
+});

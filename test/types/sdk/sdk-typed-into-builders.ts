@@ -1,0 +1,51 @@
+// Values typed with the SDK's own types (openai 7.57.0), handed to the builders and unions: accepted wherever the model
+// accepts everything the SDK type allows; refused, naming the model and the reason, where the SDK type is wider.
+import type OpenAI from "openai";
+import { type CreateChatCompletionRequest, chatCompletionRequest, gpt4oRequest, gpt5Request, responseRequest } from "../../../generated/index.js";
+
+declare const history: OpenAI.Chat.ChatCompletionMessageParam[];
+declare const tools: OpenAI.Chat.ChatCompletionTool[];
+declare const functionTools: OpenAI.Chat.ChatCompletionFunctionTool[];
+declare const params: OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
+declare const streamingParams: OpenAI.Chat.ChatCompletionCreateParamsStreaming;
+type ModernMessage = Exclude<OpenAI.Chat.ChatCompletionMessageParam, OpenAI.Chat.ChatCompletionFunctionMessageParam>;
+declare const modernHistory: ModernMessage[];
+declare const easyInput: OpenAI.Responses.EasyInputMessage[];
+declare const inputMessages: OpenAI.Responses.ResponseInputItem.Message[];
+declare const responseInput: OpenAI.Responses.ResponseInput;
+declare const functionToolsR: OpenAI.Responses.FunctionTool[];
+declare const webSearch: OpenAI.Responses.WebSearchTool[];
+declare const imageGeneration: OpenAI.Responses.Tool.ImageGeneration[];
+declare const responseTools: OpenAI.Responses.Tool[];
+
+// --- accepted ---------------------------------------------------------------------------------------------------
+// gpt-4o takes function tools only: ChatCompletionFunctionTool[] is the SDK type that says so (docs/endpoints.md).
+export const functionToolsFor4o = gpt4oRequest({ messages: history, tools: functionTools });
+// gpt-5 takes custom tools too, so the SDK's whole ChatCompletionTool[] fits; its history without legacy function messages.
+export const allToolsFor5 = gpt5Request({ messages: modernHistory, tools });
+// A whole ChatCompletionCreateParams fits the generic builder: its `model` is any string, checked by the spec alone.
+export const wholeParams = chatCompletionRequest(params);
+export const wholeStreamingParams = chatCompletionRequest(streamingParams);
+// Responses: input messages and function, web search and image generation tools (the overlay widens the spec with
+// the SDK's newer image generation quality and output_format values).
+export const responsesEasy = responseRequest({ model: "gpt-4o", input: easyInput, tools: functionToolsR });
+export const responsesItems = responseRequest({ model: "gpt-5", input: inputMessages, tools: [...webSearch, ...imageGeneration] });
+
+// --- refused: the SDK type is wider than the model accepts ----------------------------------------------------------
+// A ChatCompletionTool[] may hold custom tools, which gpt-4o refuses; the error names the model and the reason.
+// @expect-error TS2322 "gpt-4o accepts tools[].type only as function" "custom (free-form) tools came with GPT-5"
+export const customToolsFor4o = gpt4oRequest({ messages: history, tools });
+// The SDK's message union holds the legacy function message, which gpt-5 refuses.
+// @expect-error TS2322 "gpt-5 does not accept function messages"
+export const legacyHistoryFor5 = gpt5Request({ messages: history });
+
+// --- refused: known mismatches between the SDK and the 2026-08-21 spec, pinned ----------------------------------------
+// The SDK's ResponseInput holds output messages whose output_text `logprobs` is optional; the spec requires it.
+// @expect-error TS2322 "ResponseInput"
+export const wholeResponseInput = responseRequest({ model: "gpt-4o", input: responseInput });
+// The SDK's Tool[] holds namespace tools whose functions' `parameters` is `unknown`; the spec types it as an object.
+// @expect-error TS2322 "Tool[]"
+export const allResponseTools = responseRequest({ model: "gpt-4o", input: easyInput, tools: responseTools });
+// A union annotation needs `logprobs` settled per member; the SDK's params carry `logprobs: boolean`. Use the builder.
+// @expect-error TS2322 "logprobs"
+export const annotated: CreateChatCompletionRequest = { ...params, model: "gpt-4o" };
