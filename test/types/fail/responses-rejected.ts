@@ -6,7 +6,7 @@ const input = "Summarize the report.";
 // @expect-error TS2322 "gpt-4o does not support reasoning" "not a reasoning model"
 export const a = responseRequest({ model: "gpt-4o", input, reasoning: { effort: "low" } });
 
-// @expect-error TS2322 "o3 / o4-mini does not support temperature" "reasoning models take no sampling temperature"
+// @expect-error TS2322 "o3 / o4-mini accepts temperature only as 1" "reasoning models take no sampling temperature"
 export const b: CreateResponse = { model: "o3", input, temperature: 0.2 };
 
 // @expect-error TS2322 "gpt-5 accepts reasoning.effort only as minimal, low, medium or high"
@@ -22,7 +22,7 @@ export const e = responseRequest({ model: "gpt-5.5", input, top_p: 0.5 });
 // @expect-error TS2322 "gpt-5-pro accepts reasoning.effort only as high"
 export const f = responseRequest({ model: "gpt-5-pro", input, reasoning: { effort: "medium" } });
 
-// @expect-error TS2322 "o3 / o4-mini does not support text.verbosity" "GPT-5"
+// @expect-error TS2322 "o3 / o4-mini accepts text.verbosity only as medium" "GPT-5"
 export const g = responseRequest({ model: "o3", input, text: { verbosity: "low" } });
 
 // @expect-error TS2322 "gpt-5.4 does not support reasoning.mode" "GPT-5.6"
