@@ -1,5 +1,6 @@
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
-import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, ServedRule } from "../overlay/overlay-schema.js";
+import { retiredReason } from "../emit/messages.js";
+import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, ServedRule, Shutdown } from "../overlay/overlay-schema.js";
 import { parentOf } from "../overlay/validate-overlay.js";
 import type { EndpointKey } from "../spec/endpoints.js";
 import { splitItem, splitNested } from "../spec/nested-params.js";
@@ -11,6 +12,7 @@ import {
   type ParamVerdict,
   type Profile,
   type RoleVerdict,
+  type ShutdownNotice,
   specSource,
   type Why,
 } from "./capability-model.js";
@@ -28,6 +30,7 @@ export function resolveCapabilities(options: { index: SpecIndex; overlay: Overla
   return {
     spec: { file: index.spec.file, sha256: index.spec.sha256, document: index.spec.document },
     overlay: { file: overlay.file, sha256: overlay.sha256 },
+    ...(overlay.asOf !== undefined && { asOf: overlay.asOf }),
     sources: Object.fromEntries(
       [...overlay.sources.values()]
         .sort((a, b) => compareStrings(a.key, b.key))
@@ -62,13 +65,18 @@ function resolveEndpoint(endpoint: EndpointSpec, overlay: Overlay, diagnostics: 
     const entry = overlay.models.get(id);
     if (!entry) continue;
     const resolved = resolveChain(overlay, entry, endpoint.key);
+    const shutdown = entry.shutdown && shutdownNotice(entry.shutdown);
+    if (shutdown && isRetired(shutdown, overlay.asOf)) {
+      unserved.push({ id, reason: retiredReason(shutdown), sources: [...shutdown.sources], retired: shutdown });
+      continue;
+    }
     if (resolved.served) {
       unserved.push({ id, ...why(resolved.served) });
       continue;
     }
     const profile = profileFor(resolved, profiles);
     profile?.models.push(id);
-    models.push({ id, profile: profile?.name ?? "" });
+    models.push({ id, profile: profile?.name ?? "", ...(shutdown && { shutdown }) });
   }
   for (const id of overlay.models.keys()) {
     if (listed.has(id)) continue;
@@ -147,6 +155,15 @@ function toVerdict(rule: ParamRule): ParamVerdict | undefined {
     case "constrain":
       return { kind: "constrain", ...rule.constraint, ...why(rule) };
   }
+}
+
+function shutdownNotice(s: Shutdown): ShutdownNotice {
+  return { date: s.date, ...(s.replacement && { replacement: s.replacement }), sources: [...s.sources] };
+}
+
+/** Retired: the shutdown date is on or before the overlay's `as-of` (ISO dates compare as text; no clock is read). */
+function isRetired(shutdown: ShutdownNotice, asOf: string | undefined): boolean {
+  return asOf !== undefined && shutdown.date <= asOf;
 }
 
 function why(p: { reason: string; sources: string[]; note?: string }): Why {

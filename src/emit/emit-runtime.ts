@@ -1,7 +1,7 @@
 import type { EndpointCapabilities, ParamVerdict, Profile } from "../capabilities/capability-model.js";
 import { findParam } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
-import { notServedMessage, nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, valuesMessage } from "./messages.js";
+import { nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, unservedMessage, valuesMessage } from "./messages.js";
 import { camelName } from "./names.js";
 import type { Statement } from "./structures.js";
 
@@ -32,9 +32,7 @@ export function runtimeTable(endpoint: EndpointCapabilities) {
     }),
     models: Object.fromEntries(endpoint.models.map((m) => [m.id, m.profile])),
     profiles: Object.fromEntries(endpoint.profiles.map((p) => [p.name, profileTable(p, endpoint.spec)])),
-    unserved: Object.fromEntries(
-      endpoint.unserved.map((u) => [u.id, { message: notServedMessage(u.id, endpoint.spec, u.reason), sources: u.sources }]),
-    ),
+    unserved: Object.fromEntries(endpoint.unserved.map((u) => [u.id, { message: unservedMessage(endpoint.spec, u), sources: u.sources }])),
   };
 }
 

@@ -8,7 +8,6 @@ import {
 } from "../capabilities/capability-model.js";
 import { UserError } from "../diagnostics/diagnostic.js";
 import {
-  notServedMessage,
   nullMessage,
   profileDefault,
   rejectMessage,
@@ -16,6 +15,8 @@ import {
   roleMessage,
   showValue,
   showValues,
+  shutdownAnnounced,
+  unservedMessage,
   valuesMessage,
 } from "../emit/messages.js";
 import { isEndpointKey } from "../spec/endpoints.js";
@@ -116,12 +117,21 @@ function explainEndpoint(endpoint: EndpointCapabilities, candidates: string[], c
     const served = endpoint.models.find((m) => m.id === id);
     if (served) {
       const profile = endpoint.profiles.find((p) => p.name === served.profile);
-      return explainServed(endpoint, { ...head, resolvedId: id }, profile, cite);
+      const explained = explainServed(endpoint, { ...head, resolvedId: id }, profile, cite);
+      const shutdown = served.shutdown;
+      if (shutdown) {
+        const sources = cite({ reason: "", sources: shutdown.sources }).sources;
+        explained.shutdown = { ...shutdown, sources, message: shutdownAnnounced(id, shutdown) };
+      }
+      return explained;
     }
     const unserved = endpoint.unserved.find((u) => u.id === id);
     if (unserved) {
-      const message = notServedMessage(id, endpoint.spec, unserved.reason);
-      return { ...head, resolvedId: id, status: "not-served", ...cite(unserved), message };
+      const message = unservedMessage(endpoint.spec, unserved);
+      const retired = unserved.retired && {
+        retired: { date: unserved.retired.date, ...(unserved.retired.replacement && { replacement: unserved.retired.replacement }) },
+      };
+      return { ...head, resolvedId: id, status: "not-served", ...cite(unserved), message, ...retired };
     }
   }
   const resolvedId = candidates.at(-1) ?? "";

@@ -10,6 +10,7 @@ import type {
   ParamRule,
   Provenance,
   RoleRule,
+  Shutdown,
 } from "./overlay-schema.js";
 import { type Node, YamlReader } from "./yaml-reader.js";
 
@@ -50,6 +51,12 @@ function readTopLevel(reader: YamlReader, overlay: Overlay, field: Field, layer:
       else if (value !== undefined) reader.shape(field.value, "`missing-in-spec` must be `error` or `skip`");
       return;
     }
+    case "as-of": {
+      const value = reader.string(field.value, "`as-of`");
+      if (value !== undefined && isIsoDate(value)) overlay.asOf = value;
+      else if (value !== undefined) reader.shape(field.value, "`as-of` must be a date written YYYY-MM-DD");
+      return;
+    }
     case "sources":
       for (const entry of reader.entries(field.value, "`sources`")) readSource(reader, overlay, entry);
       return;
@@ -65,7 +72,7 @@ function readTopLevel(reader: YamlReader, overlay: Overlay, field: Field, layer:
       return;
     }
     default:
-      unknownField(reader, field, ["overlay", "missing-in-spec", "sources", "families", "models"]);
+      unknownField(reader, field, ["overlay", "missing-in-spec", "as-of", "sources", "families", "models"]);
   }
 }
 
@@ -94,6 +101,9 @@ function readEntry(reader: YamlReader, entry: Field, kind: "family" | "model", l
       result.label = reader.string(field.value, "`label`");
     } else if (field.key === "summary") {
       result.summary = reader.string(field.value, "`summary`");
+    } else if (field.key === "shutdown" && kind === "model") {
+      const shutdown = readShutdown(reader, field);
+      if (shutdown) result.shutdown = shutdown;
     } else if (isEndpointKey(field.key)) {
       result.endpoints.set(field.key, readEndpointBlock(reader, field));
     } else {
@@ -113,9 +123,9 @@ function unknownEntryField(reader: YamlReader, field: Field): void {
   }
   reader.error(
     "MG_OVERLAY_SHAPE",
-    `unknown field "${field.key}": an entry takes extends, label, summary and endpoint keys`,
+    `unknown field "${field.key}": an entry takes extends, label, summary, shutdown (models) and endpoint keys`,
     field.at,
-    `allowed here: ${["extends", "label", "summary", ...endpointKeys].join(", ")}`,
+    `allowed here: ${["extends", "label", "summary", "shutdown", ...endpointKeys].join(", ")}`,
   );
 }
 
@@ -268,6 +278,33 @@ function readProvenance(reader: YamlReader, owner: Field, fields: Field[]): Prov
   const note = noteField && reader.string(noteField.value, "`note`");
   if (!reason || !sources) return undefined;
   return { reason, sources, ...(note && { note }), location: owner.at };
+}
+
+/** `shutdown: { date, replacement, source, note }` on a model. */
+function readShutdown(reader: YamlReader, owner: Field): Shutdown | undefined {
+  const fields = reader.entries(owner.value, "`shutdown`");
+  for (const f of fields)
+    if (!["date", "replacement", "source", "note"].includes(f.key)) unknownField(reader, f, ["date", "replacement", "source", "note"]);
+  const get = (key: string) => fields.find((f) => f.key === key);
+  const dateField = get("date");
+  const date = dateField && reader.string(dateField.value, "`date`");
+  if (date === undefined || !isIsoDate(date)) {
+    reader.shape(dateField?.value ?? owner.value, "`shutdown` needs a `date` written YYYY-MM-DD");
+    return undefined;
+  }
+  const sourceField = get("source");
+  if (!sourceField) reader.error("MG_OVERLAY_MISSING_SOURCE", `"${owner.key}" has no \`source\``, owner.at);
+  const sources = sourceField && reader.strings(sourceField.value, "`source`");
+  const replacementField = get("replacement");
+  const replacement = replacementField && reader.string(replacementField.value, "`replacement`");
+  const noteField = get("note");
+  const note = noteField && reader.string(noteField.value, "`note`");
+  if (!sources) return undefined;
+  return { date, ...(replacement && { replacement }), sources, ...(note && { note }), location: owner.at };
+}
+
+function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
 function unknownField(reader: YamlReader, field: Field, allowed: string[]): void {

@@ -27,6 +27,7 @@ export function mergeLayers(layers: readonly Overlay[], diagnostics: Diagnostics
     models: new Map(),
   };
   for (const layer of layers) {
+    if (layer.asOf !== undefined) merged.asOf = layer.asOf;
     for (const [key, source] of layer.sources) merged.sources.set(key, source);
     mergeEntries(merged.families, layer.families);
     if (layer !== first) requireExtends(layer, merged.models, diagnostics);
@@ -52,8 +53,10 @@ function mergeEntry(below: OverlayEntry, above: OverlayEntry): OverlayEntry {
   const extendsEntry = pick("extends");
   const label = pick("label");
   const summary = pick("summary");
+  const shutdown = above.shutdown ?? below.shutdown;
   return {
     ...below,
+    ...(shutdown && { shutdown }),
     ...(extendsEntry && { extends: extendsEntry }),
     ...(label !== undefined && { label }),
     ...(summary !== undefined && { summary }),

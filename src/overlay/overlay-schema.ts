@@ -42,12 +42,26 @@ export interface EndpointBlock {
   location: SourceLocation;
 }
 
+/**
+ * A model's announced shutdown (models only): retired when `date` is on or before the overlay's `as-of`, deprecated
+ * before that. Dates are ISO `YYYY-MM-DD` strings, compared as text: never against the clock.
+ */
+export interface Shutdown {
+  date: string;
+  /** The model OpenAI names as the replacement, as of the source. */
+  replacement?: string;
+  sources: string[];
+  note?: string;
+  location: SourceLocation;
+}
+
 export interface OverlayEntry {
   name: string;
   kind: "family" | "model";
   extends?: { name: string; location: SourceLocation };
   label?: string;
   summary?: string;
+  shutdown?: Shutdown;
   endpoints: Map<EndpointKey, EndpointBlock>;
   location: SourceLocation;
 }
@@ -64,6 +78,8 @@ export interface Overlay {
   file: string;
   sha256: string;
   missingInSpec: "error" | "skip";
+  /** `as-of: YYYY-MM-DD`: the date shutdowns are judged against (a later layer overrides it). */
+  asOf?: string;
   /** Layered overlays: each layer's own `missing-in-spec`, by file (a name the spec lacks is judged by its layer's). */
   missingInSpecByFile?: Map<string, "error" | "skip">;
   sources: Map<string, OverlaySource>;

@@ -33,9 +33,6 @@ export const h = chatCompletionRequest({ model: "gpt-4-turbo", messages, predict
 // @expect-error TS2322 "gpt-4o search preview does not support n" "even 1"
 export const i = chatCompletionRequest({ model: "gpt-4o-search-preview", messages, n: 1 });
 
-// @expect-error TS2322 "gpt-5-codex / gpt-5.1-codex accepts text.verbosity only as medium"
-export const j = responseRequest({ model: "gpt-5.1-codex", input, text: { verbosity: "low" } });
-
 // @expect-error TS2322 "gpt-5 accepts reasoning.summary only as auto or detailed"
 export const k = responseRequest({ model: "gpt-5", input, reasoning: { summary: "concise" } });
 
