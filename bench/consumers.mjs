@@ -1,10 +1,11 @@
 // Writes the consumer programs of the type-check benchmark into a temporary project: the same 50 requests typed
 // four ways (our union, our generic builder, our per-model builders, the SDK's type), two what-if unions, plus per
-// type set a baseline that imports the types and declares no request.
+// type set a baseline that imports the types and declares no request; and the app programs of bench/apps.mjs.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { builderName } from "../dist/src/emit/names.js";
+import { appSources } from "./apps.mjs";
 import { whatIfModule } from "./what-if.mjs";
 
 const SDK = "openai/resources/chat/completions";
@@ -93,6 +94,8 @@ export function programSources(requests) {
       requests: requests.length,
       source: `import type { ChatCompletionCreateParams } from "${SDK}";\n\n${annotated("ChatCompletionCreateParams")}`,
     },
+    // The app scenario (bench/apps.mjs): the same requests passed to the SDK's create(), reported in its own section.
+    ...appSources(requests, from),
   ];
 }
 

@@ -38,7 +38,7 @@ function generationSection(gen, cfg) {
   ].join("\n");
 }
 
-const METRIC_ROWS = [
+export const METRIC_ROWS = [
   ["Check time", "check time", fmtSec],
   ["Total time", "total time (tsc's own)", fmtSec],
   ["wall", "wall time (process)", fmtMs],
@@ -58,29 +58,34 @@ function deltaFormat(metric) {
 }
 
 /** A per-request delta: the median, plus the min–max over rounds unless the counter is exact. */
-function fmtDelta(metric, summary) {
+export function fmtDelta(metric, summary) {
   const f = deltaFormat(metric);
   if (!summary || summary.n === 0) return "n/a";
   return EXACT.has(metric) ? f(summary.median) : fmtSummary(summary, f);
 }
 
 /** Ratio of two per-request deltas; n/a when a median is not positive or a range straddles zero (noise). */
-function deltaRatio(metric, ours, sdk) {
+export function deltaRatio(metric, ours, sdk) {
   const noisy = (s) => !s || !(s.median > 0) || (!EXACT.has(metric) && s.min <= 0);
   return noisy(ours) || noisy(sdk) ? "n/a (noise)" : fmtRatio(ratio(ours.median, sdk.median));
 }
 
-function compilerTables(result) {
-  const rows = METRIC_ROWS.filter(([key]) => result.programs.some((p) => p.metrics[key]));
-  const programTable = table(
+/** The program table of one compiler's results: one row per program, median (min–max) per metric. */
+export function programTable(programs) {
+  const rows = METRIC_ROWS.filter(([key]) => programs.some((p) => p.metrics[key]));
+  return table(
     ["program", "requests", "files", ...rows.map(([, label]) => label)],
-    result.programs.map((p) => [
+    programs.map((p) => [
       p.label,
       String(p.requests),
       fmtInt(p.metrics.Files?.median),
       ...rows.map(([key, , f]) => (p.metrics[key] ? fmtSummary(p.metrics[key], f) : "n/a")),
     ]),
   );
+}
+
+function compilerTables(result) {
+  const programs = programTable(result.programs.filter((p) => p.scenario !== "app"));
   const { columns, rows: ratios } = typecheckRatios(result);
   const label = (metric) => METRIC_ROWS.find(([key]) => key === metric)?.[1] ?? metric;
   const wholeTable = table(
@@ -109,7 +114,7 @@ function compilerTables(result) {
   return [
     `### TypeScript ${result.version} (\`${result.compiler}\`)`,
     "",
-    programTable,
+    programs,
     "",
     wholeTable,
     "",
@@ -198,7 +203,7 @@ function busyNote(cfg) {
 }
 
 /** The whole report. No dates or temporary paths, so the file changes only when the numbers or the setup do. */
-export function renderReport({ machine, gen, tc, ts, rt, cfg }) {
+export function renderReport({ machine, gen, tc, ts, rt, cfg, extra = [] }) {
   return [
     "# Benchmarks",
     "",
@@ -218,6 +223,7 @@ export function renderReport({ machine, gen, tc, ts, rt, cfg }) {
     "",
     typecheckSection(tc, cfg),
     "",
+    ...extra.flatMap((section) => [section, ""]),
     ...(ts ? [treeshakeSection(ts), ""] : []),
     ...(rt ? [runtimeSection(rt), ""] : []),
   ].join("\n");

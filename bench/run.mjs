@@ -7,12 +7,16 @@ import { cpus } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
+import { appSection, editorSection, floorNote } from "./apps-report.mjs";
 import { differingFiles, writeConsumerProject, writeWhatIf } from "./consumers.mjs";
+import { benchEditor } from "./editor.mjs";
 import { benchGeneration } from "./generation.mjs";
 import { childCpu, cleanupProc, rssMethod, runNode } from "./proc.mjs";
 import { renderReport } from "./report.mjs";
 import { requests } from "./requests.mjs";
-import { benchRuntimeSuite } from "./runtime-suite.mjs";
+import { benchRuntimeSuite, reapedChildrenCpuSeconds } from "./runtime-suite.mjs";
+import { benchScale } from "./scale.mjs";
+import { scaleSection } from "./scale-report.mjs";
 import { busyCpuSeconds, machine, pkgVersion } from "./stats.mjs";
 import { benchTypecheck, TypeCheckFailed } from "./typecheck.mjs";
 
@@ -33,6 +37,9 @@ const cfg = {
   genRuns: 5,
   tscWarmup: 1,
   tscRuns: 3,
+  editorWarmup: 1,
+  editorRuns: 3,
+  scaleGenRuns: 3,
   compilers,
   requestCount: requests.length,
   modelSummary: summarizeModels(requests),
@@ -81,12 +88,15 @@ async function main() {
   const busyStart = busyCpuSeconds();
   const ownStart = process.cpuUsage();
 
-  log(`bench 1/3: generation on ${specLabel} (${cfg.genWarmup} warm-up + ${cfg.genRuns} runs per tool)`);
+  log(`bench 1/5: generation on ${specLabel} (${cfg.genWarmup} warm-up + ${cfg.genRuns} runs per tool)`);
   const gen = await benchGeneration({ root, spec, warmup: cfg.genWarmup, runs: cfg.genRuns, log });
 
-  log(`bench 2/3: type-check of ${requests.length} requests (${cfg.tscWarmup} warm-up + ${cfg.tscRuns} rounds per compiler)`);
+  log(`bench 2/5: type-check of ${requests.length} requests (${cfg.tscWarmup} warm-up + ${cfg.tscRuns} rounds per compiler)`);
   const { dir, programs } = writeConsumerProject({ root, requests });
   let tc;
+  let ed;
+  let sc;
+  let editorCpuSeconds = 0;
   try {
     // The consumers import what the current build generates, so the numbers belong to the code being benchmarked.
     const g = await runNode(join(root, "bin/modelgate.js"), ["generate", "--spec", spec, "--out", join(dir, "generated")], { cwd: root });
@@ -95,19 +105,38 @@ async function main() {
     if (cfg.staleFiles.length) log(`bench: WARNING generated/ differs from the current build's output: ${cfg.staleFiles.join(", ")}`);
     cfg.whatIf = writeWhatIf(dir);
     tc = await benchTypecheck({ root, dir, programs, compilers, warmup: cfg.tscWarmup, runs: cfg.tscRuns, log });
+    log(`bench 3/5: the editor (tsserver ${compilers[0].version}) on the app files`);
+    const editorCompiler = { tsserver: "node_modules/typescript5/lib/tsserver.js", version: compilers[0].version };
+    const reapedBefore = reapedChildrenCpuSeconds();
+    ed = await benchEditor({ root, dir, requests, compiler: editorCompiler, warmup: cfg.editorWarmup, runs: cfg.editorRuns, log });
+    editorCpuSeconds = Math.max(0, reapedChildrenCpuSeconds() - reapedBefore); // tsserver runs outside proc.mjs
+    log("bench 4/5: scale: a synthetic spec and overlay with ten times the model ids");
+    sc = await benchScale({
+      root,
+      spec,
+      overlay: join(root, "overlays/openai.yaml"),
+      dir: join(dir, "scale"),
+      requests,
+      compilers,
+      typecheck: benchTypecheck,
+      genRuns: cfg.scaleGenRuns,
+      tscRuns: cfg.tscRuns,
+      log,
+    });
   } finally {
     if (keep) log(`bench: consumer project kept in ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
 
-  log("bench 3/3: tree-shaking (esbuild-wasm) and validateRequest throughput against a hand-written check and zod");
+  log("bench 5/5: tree-shaking (esbuild-wasm) and validateRequest throughput against a hand-written check and zod");
   const { ts, rt, childCpuSeconds } = await benchRuntimeSuite({ root, log });
 
   // CPU time the machine spent on anything but this benchmark and its children, as a share of all cores' time.
   const wall = (performance.now() - started) / 1000;
-  const own = childCpu() + childCpuSeconds + (process.cpuUsage(ownStart).user + process.cpuUsage(ownStart).system) / 1e6;
+  const own = childCpu() + childCpuSeconds + editorCpuSeconds + (process.cpuUsage(ownStart).user + process.cpuUsage(ownStart).system) / 1e6;
   cfg.foreignCpuShare = Math.max(0, (busyCpuSeconds() - busyStart - own) / (wall * cores));
-  const report = renderReport({ machine: machine(), gen, tc, ts, rt, cfg });
+  const extra = [appSection(tc, cfg, [floorNote(tc)]), editorSection(ed, cfg), scaleSection(sc, cfg)];
+  const report = renderReport({ machine: machine(), gen, tc, ts, rt, cfg, extra });
   writeFileSync(join(root, "BENCHMARKS.md"), report);
   process.stdout.write(report);
   log(`bench: wrote BENCHMARKS.md in ${((performance.now() - started) / 1000).toFixed(0)} s`);

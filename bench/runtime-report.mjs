@@ -29,7 +29,9 @@ function sizeRow(e, all) {
 }
 
 export function treeshakeSection(ts) {
-  const [builder, validate, all] = ts.entries;
+  const byKey = (key) => ts.entries.find((e) => e.key === key);
+  const [builder, validate, chat, all] = ["builder", "validate", "validate-chat", "all"].map(byKey);
+  const chatSmall = chat.builds.browser.gzipBytes <= 10 * 1024;
   const noTable = TABLE_MARKERS.every((m) => !builder.markers[m]);
   const tableSeen = TABLE_MARKERS.every((m) => validate.markers[m]);
   const clean = ts.entries.every((e) => leftovers(e) === "none");
@@ -56,6 +58,10 @@ export function treeshakeSection(ts) {
       [
         ["(a) one builder pulls in no capability table (no marker in its bundle)", met(noTable)],
         ["(b) the validator's bundle holds the table (the control: the check can see it)", yesNo(tableSeen)],
+        [
+          "(b2) one endpoint's validator (chat) bundled for the browser is at most 10 KiB gzip",
+          `${met(chatSmall)} (${bytes(chat.builds.browser.gzipBytes)}; all nine endpoints' tables: ${bytes(validate.builds.browser.gzipBytes)})`,
+        ],
         ["every entry bundles for `neutral` and `browser`, no Node built-in, nothing left to import", met(clean)],
         [
           "control: an entry importing `node:fs` fails to bundle for both platforms",

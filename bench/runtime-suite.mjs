@@ -8,7 +8,7 @@ import { stopEsbuild } from "./runtime-bundle.mjs";
 import { benchTreeshake } from "./treeshake.mjs";
 
 /** User + system CPU seconds of this process's exited, reaped children (Linux /proc; 0 elsewhere). */
-function reapedChildrenCpuSeconds() {
+export function reapedChildrenCpuSeconds() {
   try {
     const stat = readFileSync("/proc/self/stat", "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");

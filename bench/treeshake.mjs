@@ -23,6 +23,13 @@ export const ENTRIES = [
       'export const result = validateRequest("chat.completions", { model: "o1", messages: [], logprobs: true });\n',
   },
   {
+    key: "validate-chat",
+    label: "(b2) one endpoint's validator: `validateChatCompletionRequest`",
+    contents:
+      'import { validateChatCompletionRequest } from "./generated/index.ts";\n' +
+      'export const result = validateChatCompletionRequest({ model: "o1", messages: [], logprobs: true });\n',
+  },
+  {
     key: "all",
     label: "(c) everything: `import * as all`",
     contents: 'import * as all from "./generated/index.ts";\nexport { all };\n',

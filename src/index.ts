@@ -4,6 +4,7 @@ import { type Diagnostic, Diagnostics, throwIfErrors, UserError } from "./diagno
 import { diffSpecs } from "./diff/diff-specs.js";
 import type { SpecDiff } from "./diff/diff-types.js";
 import { emitOutput, type OutputFile } from "./emit/emit-output.js";
+import type { OutputFormat } from "./emit/output-format.js";
 import { explainModel } from "./explain/explain-model.js";
 import type { ModelExplanation } from "./explain/explanation.js";
 import { readApiError } from "./learn/api-error.js";
@@ -33,6 +34,7 @@ export {
 export type * from "./diff/diff-types.js";
 export { formatDiff, specDiffToJson } from "./diff/format-diff.js";
 export type { OutputFile } from "./emit/emit-output.js";
+export type { OutputFormat } from "./emit/output-format.js";
 export { type ExplainModelOptions, explainModel } from "./explain/explain-model.js";
 export type * from "./explain/explanation.js";
 export { explanationToJson, formatExplanation } from "./explain/format-explanation.js";
@@ -72,6 +74,10 @@ export interface GenerateOptions extends OverlayInputs {
   spec: InputFile;
   /** Unclassified model ids become errors. */
   strict?: boolean;
+  /** How modules with code are written: "ts" (default), "ts-imports" (Deno) or "js" (see README, "Using the output"). */
+  format?: OutputFormat;
+  /** The spec's description of each parameter as its doc comment (default true). */
+  docs?: boolean;
 }
 
 export interface GenerateResult {
@@ -88,7 +94,7 @@ export function generate(options: GenerateOptions): GenerateResult {
   const diagnostics = new Diagnostics();
   const model = loadCapabilities({ ...options, diagnostics });
   if (options.strict) strictCoverage(diagnostics);
-  const files = emitOutput({ model, diagnostics });
+  const files = emitOutput({ model, diagnostics, format: options.format ?? "ts", docs: options.docs ?? true });
   throwIfErrors(diagnostics);
   return { files, model, diagnostics: diagnostics.items };
 }

@@ -1,5 +1,5 @@
-// Helper types shared by every generated endpoint module. Our build compiles this file; the output carries the result
-// as brand.gen.js and brand.gen.d.ts.
+// Helper types shared by every generated endpoint module. The output carries this file as brand.gen.ts (or, with
+// --format js, what our build compiles from it: brand.gen.mjs and brand.gen.d.mts).
 
 declare const unsupported: unique symbol;
 

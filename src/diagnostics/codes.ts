@@ -16,6 +16,22 @@ export const codes = {
   },
   MG_SPEC_FETCH: { title: "the published spec could not be downloaded", fix: "download it yourself and pass --spec <file>" },
   MG_SPEC_HASH: { title: "the downloaded spec does not match the pinned sha256", fix: "pass --spec <file> with the spec you trust" },
+  MG_SPEC_ALIAS_EXPANSION: {
+    title: "the spec's YAML aliases expand it beyond modelgate's limit (100,000 added objects and arrays)",
+    fix: "declare the repeated schema once under components.schemas and `$ref` it instead of aliasing it",
+  },
+  MG_SPEC_NO_ENDPOINTS: {
+    title: "the spec defines none of the endpoints the overlay covers",
+    fix: "pass OpenAI's spec, or an overlay that covers an endpoint the spec has (see the endpoint table in README.md)",
+  },
+  MG_SPEC_REQUEST_REF: {
+    title: "a request refers to an endpoint's request schema, whose name the generated union takes",
+    fix: "modelgate cannot express this spec; refer to a separate schema in the spec instead",
+  },
+  MG_SPEC_REF_CYCLE: {
+    title: "a schema is made only of itself through allOf/anyOf/oneOf $refs",
+    fix: "give the loop a shape (an object or array) or remove the $ref that closes it",
+  },
   MG_OVERLAY_UNREADABLE: { title: "the overlay file cannot be read", fix: "check the path given to --overlay" },
   MG_OVERLAY_PARSE: { title: "the overlay is not valid YAML", fix: "fix the syntax at the given line" },
   MG_OVERLAY_SHAPE: { title: "the overlay has a field of the wrong shape", fix: "see docs/overlay.md for the format" },
@@ -59,11 +75,18 @@ export const codes = {
     title: "overlay names absent from this spec were skipped",
     fix: "expected with an older spec; with `missing-in-spec: error` this is an error",
   },
+  MG_OVERLAY_VALUE_TYPE: {
+    title: "a rule lists a value of a type or range the parameter's schema does not accept",
+    fix: "use values the spec's schema for the parameter accepts (its type, within its minimum and maximum)",
+  },
   MG_COVERAGE_UNCLASSIFIED: {
     title: "a model id of the spec is not classified by the overlay",
     fix: "add it under `models:` with the family it belongs to",
   },
-  MG_NAME_COLLISION: { title: "two model ids map to the same generated identifier", fix: "set `label:` on one of them in the overlay" },
+  MG_NAME_COLLISION: {
+    title: "two model ids, overlay entries or schemas map to the same generated identifier",
+    fix: "model ids: list only one of them under `models:`; families: rename one in the overlay; schemas: rename one in the spec",
+  },
   MG_OUTPUT_FOREIGN_FILE: {
     title: "the output folder holds a file modelgate did not generate",
     fix: "move the file away or choose another --out; modelgate never overwrites files it did not write",
@@ -72,6 +95,10 @@ export const codes = {
   MG_OUTPUT_STALE: {
     title: "the generated output on disk differs from what the inputs produce",
     fix: "run `modelgate generate` without --check and commit the result",
+  },
+  MG_OUTPUT_LOCKED: {
+    title: "another modelgate run is writing the output folder",
+    fix: "wait for it to finish and run again; a lock left by a run that no longer exists is taken over by itself",
   },
   MG_USAGE: { title: "the command line is not valid", fix: "see `modelgate --help`" },
   MG_LEARN_INPUT: {

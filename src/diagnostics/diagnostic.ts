@@ -1,3 +1,4 @@
+import { visibleText } from "../util/visible-text.js";
 import { type Code, codes } from "./codes.js";
 
 export type Severity = "error" | "warning" | "note";
@@ -62,14 +63,17 @@ export function throwIfErrors(diagnostics: Diagnostics): void {
 }
 
 export function formatLocation(location: SourceLocation): string {
-  return `${location.file}:${location.line}:${location.column}`;
+  return `${visibleText(location.file)}:${location.line}:${location.column}`;
 }
 
-/** `overlay.yaml:14:5 error MG_OVERLAY_UNKNOWN_MODEL: model "o9" is not in the spec` + `  help: …` */
+/**
+ * `overlay.yaml:14:5 error MG_OVERLAY_UNKNOWN_MODEL: model "o9" is not in the spec` + `  help: …`. Always two lines:
+ * control characters of the inputs (newlines, ESC sequences, BEL, NUL) show as `\uXXXX`, never raw.
+ */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const where = diagnostic.location ? `${formatLocation(diagnostic.location)} ` : "";
   const help = diagnostic.help ?? codes[diagnostic.code].fix;
-  return `${where}${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}\n  help: ${help}`;
+  return `${where}${diagnostic.severity} ${diagnostic.code}: ${visibleText(diagnostic.message)}\n  help: ${visibleText(help)}`;
 }
 
 export function diagnosticToJson(diagnostic: Diagnostic): Record<string, unknown> {

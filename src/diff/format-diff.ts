@@ -1,4 +1,5 @@
 import type { JsonValue } from "../spec/spec-types.js";
+import { jsonText, visibleStrings } from "../util/visible-text.js";
 import type { BreakingChange, EndpointDiff, FieldChange, ParamChange, SpecDiff } from "./diff-types.js";
 
 /** `--json`: the SpecDiff with its keys in one fixed order (the order of diff-types.ts), two-space indented. */
@@ -12,7 +13,7 @@ export function specDiffToJson(diff: SpecDiff): string {
     endpoints: diff.endpoints.map(endpointJson),
     breaking: diff.breaking.map(breakingJson),
   };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  return `${jsonText(ordered, 2)}\n`;
 }
 
 function specRefJson(ref: SpecDiff["old"]): SpecDiff["old"] {
@@ -69,7 +70,8 @@ function breakingJson(b: BreakingChange): BreakingChange {
 }
 
 /** The human report: one block per endpoint that changed, the quiet ones on one line, then the breaking changes. */
-export function formatDiff(diff: SpecDiff): string {
+export function formatDiff(input: SpecDiff): string {
+  const diff = visibleStrings(input);
   const lines = [`${diff.old.file} → ${diff.new.file} (overlay ${diff.overlay.file})`, ""];
   for (const endpoint of diff.endpoints)
     if (endpoint.status !== "unchanged" || endpoint.unclassified.length > 0) lines.push(...endpointLines(endpoint));

@@ -2,7 +2,7 @@ import { createParamTypes } from "../emit/param-types.js";
 import type { JsonObject, JsonValue, RequestParam } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
 import type { FieldChange, ParamChange } from "./diff-types.js";
-import { isWidening, paramTypeExpr, type TypeSide, typeSide } from "./type-widening.js";
+import { isSameTypeSet, isWidening, paramTypeExpr, type TypeSide, typeSide } from "./type-widening.js";
 
 /** How one spec's parameters print as TypeScript, and the schemas behind the names. */
 export interface SpecTypes {
@@ -64,8 +64,12 @@ function fieldChanges(o: { before: RequestParam; after: RequestParam; old: SpecT
   const fields: FieldChange[] = [];
   const bothEnums = before.enumValues !== undefined && after.enumValues !== undefined;
   const [oldType, newType] = [o.old.text(before), o.new.text(after)];
-  if (oldType !== newType && !bothEnums) {
-    const exprs = { before: paramTypeExpr(o.old.side, before.schema), after: paramTypeExpr(o.new.side, after.schema) };
+  const exprs =
+    oldType !== newType && !bothEnums
+      ? { before: paramTypeExpr(o.old.side, before.schema), after: paramTypeExpr(o.new.side, after.schema) }
+      : undefined;
+  // Reordered oneOf/anyOf branches print differently but are the same type: not a change.
+  if (exprs !== undefined && !isSameTypeSet(exprs.before, exprs.after)) {
     fields.push({ field: "type", old: oldType, new: newType, widens: isWidening({ old: o.old.side, new: o.new.side, ...exprs }) });
   }
   if (bothEnums) {

@@ -2,6 +2,7 @@ import { schemaTypeName } from "../emit/names.js";
 import { createSchemaTypeContext, type SchemaTypeContext, schemaToTypeExpr } from "../emit/schema-to-type.js";
 import { isKeyword, printType, type TypeExpr } from "../emit/type-expr.js";
 import type { JsonObject, JsonValue } from "../spec/spec-types.js";
+import { compareStrings } from "../util/closest.js";
 
 /** One spec's side of a type comparison: the schemas that its references name. */
 export interface TypeSide {
@@ -83,4 +84,41 @@ function withoutNull(type: TypeExpr): TypeExpr {
   const members = type.members.filter((m) => !isKeyword(m, "null"));
   if (members.length === 1 && members[0]) return members[0];
   return { kind: "union", members };
+}
+
+/**
+ * Whether two types are the same up to the order of union and intersection members and of object properties:
+ * reordering a schema's `oneOf`/`anyOf` branches (or its properties) changes the printed text, not the type.
+ */
+export function isSameTypeSet(before: TypeExpr, after: TypeExpr): boolean {
+  return canonicalText(before) === canonicalText(after);
+}
+
+function canonicalText(type: TypeExpr): string {
+  switch (type.kind) {
+    case "union":
+    case "intersection":
+      return `${type.kind}(${sortedTexts(type.members.map(canonicalText)).join(", ")})`;
+    case "array":
+      return `array(${canonicalText(type.element)})`;
+    case "object": {
+      const properties = type.properties.map((p) => `${JSON.stringify(p.name)}${p.optional ? "?" : ""}: ${canonicalText(p.type)}`);
+      const index = type.index === undefined ? "" : `; [key]: ${canonicalText(type.index)}`;
+      return `object{${sortedTexts(properties).join("; ")}${index}}`;
+    }
+    case "keyword":
+    case "literal":
+    case "reference":
+      return printType(type);
+    default:
+      return assertNeverType(type);
+  }
+}
+
+function sortedTexts(texts: string[]): string[] {
+  return [...new Set(texts)].sort(compareStrings);
+}
+
+function assertNeverType(value: never): never {
+  throw new Error(`bug: unexpected type ${JSON.stringify(value)}`);
 }

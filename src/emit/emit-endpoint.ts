@@ -1,5 +1,6 @@
 import type { EndpointCapabilities, Profile } from "../capabilities/capability-model.js";
 import { endpointInfo } from "../spec/endpoints.js";
+import type { RequestParam } from "../spec/spec-types.js";
 import { emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
 import { shutdownAnnounced, unservedMessage } from "./messages.js";
 import { builderName, pascalName, propertyKey, stringLiteral } from "./names.js";
@@ -28,22 +29,35 @@ export function endpointNames(endpoint: EndpointCapabilities) {
 export type EndpointNames = ReturnType<typeof endpointNames>;
 
 /** Every declaration of one endpoint, from its capabilities. */
-export function emitEndpoint(options: { endpoint: EndpointCapabilities; types: ParamTypes; perModelBuilders: boolean }): Statement[] {
-  const { endpoint, types, perModelBuilders } = options;
+export function emitEndpoint(options: {
+  endpoint: EndpointCapabilities;
+  types: ParamTypes;
+  perModelBuilders: boolean;
+  /** Each parameter's doc comment (the spec's description); none when undefined. */
+  docsOf?: (param: RequestParam) => JsDoc[];
+}): Statement[] {
+  const { endpoint, types, perModelBuilders, docsOf } = options;
   const names = endpointNames(endpoint);
   const streams = endpoint.spec.params.some((p) => p.name === "stream");
   const served = modelsByProfile(endpoint);
   const profiles = new Map(
     endpoint.profiles.map((profile) => [
       profile.name,
-      emitProfile({ endpoint: endpoint.spec, profile, types, names: names.profile, models: served.get(profile.name) ?? [] }),
+      emitProfile({
+        endpoint: endpoint.spec,
+        profile,
+        types,
+        names: names.profile,
+        models: served.get(profile.name) ?? [],
+        ...(docsOf && { docsOf }),
+      }),
     ]),
   );
   return [
-    emitBase(endpoint, names, types),
+    emitBase(endpoint, names, types, docsOf),
     ...[...profiles.values()].flatMap((p) => p.statements),
     emitModelMap(endpoint, names),
-    emitLookup(endpoint, names),
+    emitLookup(names),
     emitParamsFor(names),
     emitModelId(endpoint, names),
     emitUnion(endpoint, names, unionMembers(endpoint, names, served, profiles)),
@@ -53,14 +67,23 @@ export function emitEndpoint(options: { endpoint: EndpointCapabilities; types: P
   ];
 }
 
-function emitBase(endpoint: EndpointCapabilities, names: EndpointNames, types: ParamTypes): InterfaceDeclaration {
+/** The spec's params of the endpoint; every profile's params interface extends it, so editors show its docs too. */
+function emitBase(
+  endpoint: EndpointCapabilities,
+  names: EndpointNames,
+  types: ParamTypes,
+  docsOf?: (param: RequestParam) => JsDoc[],
+): InterfaceDeclaration {
   return {
     kind: "interface",
     name: names.profile.base,
     isExported: true,
     properties: endpoint.spec.params
       .filter((p) => p.name !== "model")
-      .map((p) => ({ name: propertyKey(p.name), hasQuestionToken: !p.required, type: types.spec(p) })),
+      .map((p) => {
+        const docs = docsOf?.(p) ?? [];
+        return { name: propertyKey(p.name), hasQuestionToken: !p.required, type: types.spec(p), ...(docs.length > 0 && { docs }) };
+      }),
   };
 }
 
@@ -83,38 +106,27 @@ function emitModelMap(endpoint: EndpointCapabilities, names: EndpointNames): Int
 }
 
 /**
- * Every model id to its params as one indexed type: the map's ids, then fine-tunes of each of them (`ft:<id>:…`),
- * then any other id (the spec's types alone). A generic builder's parameter `Lookup[M]` is resolved by looking the
- * inferred id up. While TypeScript is still inferring `M`, that type stands for `Lookup[string]`, which is the spec's
- * params alone: the request literal is then read against one object type instead of against every model's params at
- * once (about half the generic builder's check time, measured with `npm run bench`).
+ * Every model id to its params as one indexed type: the map's ids, then any other id (the spec's types alone). A
+ * generic builder's parameter `Lookup[M]` is resolved by looking the inferred id up. While TypeScript is still
+ * inferring `M`, that type stands for `Lookup[string]`, which is the spec's params alone: the request literal is then
+ * read against one object type instead of against every model's params at once (about half the generic builder's
+ * check time, measured with `npm run bench`). Fine-tunes are looked up by their base id in `ParamsFor` (below), not
+ * with one `ft:<id>:${string}` index signature per id here: TypeScript resolves every index signature of the lookup
+ * whenever a builder is used, so such signatures cost every program a type per model id (a tenth of the generic
+ * builder's types with today's ids, most of them with ten times as many; bench/scale.mjs).
  */
-function emitLookup(endpoint: EndpointCapabilities, names: EndpointNames): TypeAliasDeclaration {
-  const ids = [...endpoint.models.map((m) => m.id), ...endpoint.unserved.map((u) => u.id)];
-  const fineTunes = ids.map((id) => `[id: \`ft:${templateText(id)}:\${string}\`]: ${names.map}[${stringLiteral(id)}];`);
-  return {
-    kind: "typeAlias",
-    name: names.lookup,
-    isExported: true,
-    // Separate object types: in one, each pattern's type would have to be assignable to the `string` one's (TS2413).
-    type: [names.map, ...(fineTunes.length > 0 ? [`{ ${fineTunes.join(" ")} }`] : []), `{ [id: string]: ${names.profile.base} }`].join(
-      " & ",
-    ),
-  };
+function emitLookup(names: EndpointNames): TypeAliasDeclaration {
+  return { kind: "typeAlias", name: names.lookup, isExported: true, type: `${names.map} & { [id: string]: ${names.profile.base} }` };
 }
 
-/** A model id inside a template literal type: backquotes, backslashes and `${` escaped. */
-function templateText(id: string): string {
-  return id.replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
-}
-
+/** `M`'s params: a fine-tune id (`ft:<base>:…`) is looked up by its base id, any other id as it is. */
 function emitParamsFor(names: EndpointNames): TypeAliasDeclaration {
   return {
     kind: "typeAlias",
     name: names.paramsFor,
     isExported: true,
     typeParameters: [{ name: "M", constraint: "string" }],
-    type: `${names.lookup}[M]`,
+    type: `${names.lookup}[M extends \`ft:\${infer Base}:\${string}\` ? Base : M]`,
   };
 }
 
@@ -166,6 +178,16 @@ function defaultModelParams(endpoint: EndpointCapabilities, names: EndpointNames
   return served ? paramsTypeOf(endpoint, names, served.profile) : names.profile.base;
 }
 
+/**
+ * A builder's return type, closed to inference from where the call stands: inside an overloaded call such as the SDK's
+ * `create()`, TypeScript would otherwise infer the builder's type parameters again from every overload's parameter
+ * type (inference from the contextual return type). The type arguments come from the request alone, so the result is
+ * the same; `NoInfer` of a type without type parameters is that type.
+ */
+function inferNothingFrom(output: string): string {
+  return `NoInfer<${output}>`;
+}
+
 const streamParam = { name: "S", constraint: "boolean | null | undefined", default: "undefined", isConst: true };
 
 function emitGenericBuilder(endpoint: EndpointCapabilities, names: EndpointNames, streams: boolean): FunctionDeclaration {
@@ -185,7 +207,7 @@ function emitGenericBuilder(endpoint: EndpointCapabilities, names: EndpointNames
     docs: [`Checks a ${names.union} for its model at compile time and returns it unchanged.`],
     typeParameters,
     parameters: [{ name: "request", type: input }],
-    returnType: output,
+    returnType: inferNothingFrom(output),
     statements: [`return request as ${output};`],
     jsStatements: ["return request;"],
   };
@@ -237,7 +259,7 @@ function emitModelBuilder(
     ],
     typeParameters: streams ? [streamParam] : [],
     parameters: [{ name: "params", type: streams ? `${params} & { stream?: S }` : params }],
-    returnType: output,
+    returnType: inferNothingFrom(output),
     // A generic helper, not `{ ...params, model } as Output`: 83 such casts cost ~0.3 s of every consumer's check.
     statements: [`return withModel(params, ${id});`],
   };

@@ -1,14 +1,16 @@
 import type { CapabilityModel } from "../capabilities/capability-model.js";
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { hasPerModelBuilders } from "../spec/endpoints.js";
-import type { JsonValue } from "../spec/spec-types.js";
-import { generatorVersion, readCompiledTemplate } from "../write/assets.js";
+import type { JsonValue, RequestParam } from "../spec/spec-types.js";
+import { generatorVersion, readTemplate } from "../write/assets.js";
 import { generatedHeader } from "../write/header.js";
 import type { OutputFile } from "../write/write-output.js";
 import { emitEndpoint, endpointNames } from "./emit-endpoint.js";
 import { emitRuntimeApi, emitRuntimeTable, tableModule } from "./emit-runtime.js";
 import { collectReachableSchemas, emitSchemaTypes } from "./emit-schema-types.js";
 import { builderName, reportNameCollisions, schemaTypeName } from "./names.js";
+import { codeModuleFiles, entryFiles, linkModules, type OutputFormat, templateModuleFiles, typeModuleFile } from "./output-format.js";
+import { paramDocs } from "./param-docs.js";
 import { createParamTypes } from "./param-types.js";
 import { identifiersIn, printModule } from "./print.js";
 import { refSchemaName } from "./schema-to-type.js";
@@ -16,9 +18,18 @@ import type { ImportDeclaration, Statement } from "./structures.js";
 
 export type { OutputFile };
 
-/** All output files, in memory: index.ts, brand.gen.d.ts/.js, schemas.gen.d.ts and one module per covered endpoint. */
-export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagnostics }): OutputFile[] {
-  const { model, diagnostics } = options;
+/**
+ * All output files, in memory: the entry, the helpers, schemas.gen.d.ts and per covered endpoint its types, builders
+ * and runtime table. `format` says how modules with code are written (see output-format.ts; default "ts").
+ */
+export function emitOutput(options: {
+  model: CapabilityModel;
+  diagnostics: Diagnostics;
+  format?: OutputFormat;
+  /** The spec's description of each parameter as its doc comment (default true). */
+  docs?: boolean;
+}): OutputFile[] {
+  const { model, diagnostics, format = "ts", docs = true } = options;
   checkNames(model, diagnostics);
   const header = generatedHeader({
     generatorVersion: generatorVersion(),
@@ -31,27 +42,27 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
   const roleSchemas = (e: CapabilityModel["endpoints"][number]): string[] => (e.spec.messageRoles ?? []).map((r) => r.schema);
   const roots = [...new Set(model.endpoints.flatMap((e) => [...e.spec.params.flatMap((p) => refsIn(p.schema)), ...roleSchemas(e)]))];
   const schemaNames = collectReachableSchemas({ document, roots });
-  // Types go to declaration files (`.d.ts`), builders to a small `.ts` module beside them: a consumer's tsc then
-  // checks only the builders, and with skipLibCheck resolves just the types it uses (as with the SDK's own .d.ts).
+  // Types go to declaration files (`.d.ts`); builders, tables and the runtime to modules with code that a consumer's
+  // compiler does not check (see output-format.ts): with skipLibCheck it resolves just the types used, as with the SDK.
   const endpointFiles = model.endpoints.flatMap((endpoint) => {
     const types = createParamTypes({ document });
-    const statements = emitEndpoint({ endpoint, types, perModelBuilders: hasPerModelBuilders(endpoint.spec.key) });
+    const docsOf = docs ? (param: RequestParam) => paramDocs({ schema: param.schema, document }) : undefined;
+    const statements = emitEndpoint({ endpoint, types, perModelBuilders: hasPerModelBuilders(endpoint.spec.key), docsOf });
     const declarations = statements.filter((s) => s.kind !== "function");
     const builders = statements.filter((s) => s.kind === "function");
     const base = endpoint.spec.key.replaceAll(".", "-");
     const typesModule = `./${base}.types.gen.js`;
-    const declarationText = printModule({ header: [], statements: declarations });
-    const builderText = printModule({ header: [], statements: builders });
-    const declarationIds = identifiersIn(declarationText);
-    const builderIds = identifiersIn(builderText);
+    const declarationIds = identifiersIn(printModule({ header: [], statements: declarations }));
+    const builderIds = identifiersIn(printModule({ header: [], statements: builders }));
     const typeImports = [
       typeImport("./brand.gen.js", used(declarationIds, brandTypes)),
       typeImport("./schemas.gen.js", used(declarationIds, [...new Set([...types.used(), ...rolesInUse(endpoint)])])),
     ];
-    const typesFile = {
-      path: `${base}.types.gen.d.ts`,
-      contents: printModule({ header, statements: [...typeImports, ...declarations].filter(nonEmptyImport) }),
-    };
+    const typesFile = typeModuleFile({
+      base: `${base}.types.gen`,
+      header,
+      statements: [...typeImports, ...declarations].filter(nonEmptyImport),
+    });
     const declared = declarations.flatMap((d) => ("name" in d && typeof d.name === "string" ? [d.name] : []));
     const builderImports: ImportDeclaration[] = [
       {
@@ -61,54 +72,44 @@ export function emitOutput(options: { model: CapabilityModel; diagnostics: Diagn
       },
       typeImport(typesModule, used(builderIds, declared)),
     ];
-    // Builders as a declaration file and a plain JavaScript module: nothing for a consumer's tsc to check.
     const builderStatements = [...builderImports, ...builders].filter(nonEmptyImport);
-    const builderDeclarations = { path: `${base}.gen.d.ts`, contents: printModule({ header, statements: builderStatements, mode: "dts" }) };
-    const builderModule = { path: `${base}.gen.js`, contents: printModule({ header, statements: builderStatements, mode: "js" }) };
-    return [typesFile, builderDeclarations, builderModule];
+    return [typesFile, ...codeModuleFiles({ base: `${base}.gen`, header, statements: builderStatements, format })];
   });
-  // The runtime tables and validateRequest/adaptRequest, also as a declaration file and a JavaScript module each.
-  const declarationAndModule = (base: string, statements: Statement[]): OutputFile[] => [
-    { path: `${base}.d.ts`, contents: printModule({ header, statements, mode: "dts" }) },
-    { path: `${base}.js`, contents: printModule({ header, statements, mode: "js" }) },
-  ];
-  const tableFiles = model.endpoints.flatMap((endpoint) => declarationAndModule(tableModule(endpoint), emitRuntimeTable(endpoint)));
-  const exported = (file: OutputFile): Statement => {
-    const specifier = `./${file.path.replace(/(\.d)?\.ts$/, ".js")}`;
-    return {
-      kind: "exportAll",
-      moduleSpecifier: specifier,
-      ...(file.path.endsWith(".types.gen.d.ts") || file.path === "schemas.gen.d.ts" ? { isTypeOnly: true } : {}),
-    };
-  };
-  const schemasFile = {
-    path: "schemas.gen.d.ts",
-    contents: printModule({ header, statements: emitSchemaTypes({ document, names: schemaNames }) }),
-  };
-  const indexed = [
-    { path: "brand.gen.d.ts", contents: "" },
-    schemasFile,
-    ...endpointFiles.filter((f) => !f.path.endsWith(".js")),
-    { path: "runtime.gen.d.ts", contents: "" },
-    { path: "validate.gen.d.ts", contents: "" },
-  ];
-  // The hand-written helpers, compiled by our build: a declaration file and a JavaScript module each.
-  const templateFiles = ["brand", "runtime"].flatMap((name) => {
-    const compiled = readCompiledTemplate(name);
-    const withHeader = (text: string): string => `${header.map((l) => `// ${l}\n`).join("")}\n${text}`;
-    return [
-      { path: `${name}.gen.d.ts`, contents: withHeader(compiled.dts) },
-      { path: `${name}.gen.js`, contents: withHeader(compiled.js) },
-    ];
+  const tableFiles = model.endpoints.flatMap((endpoint) =>
+    codeModuleFiles({ base: tableModule(endpoint), header, statements: emitRuntimeTable(endpoint), format }),
+  );
+  const exported = (base: string, isTypeOnly: boolean): Statement => ({
+    kind: "exportAll",
+    moduleSpecifier: `./${base}.js`,
+    ...(isTypeOnly ? { isTypeOnly: true } : {}),
   });
-  return [
+  // No schema reached (every parameter inline): no schemas.gen.d.ts, whose empty text would be no module (TS2306).
+  const schemaStatements = emitSchemaTypes({ document, names: schemaNames });
+  const schemasFile = schemaStatements.length > 0 ? [typeModuleFile({ base: "schemas.gen", header, statements: schemaStatements })] : [];
+  const endpointBases = model.endpoints.flatMap((e) => {
+    const base = e.spec.key.replaceAll(".", "-");
+    return [exported(`${base}.types.gen`, true), exported(`${base}.gen`, false)];
+  });
+  const entry = [
+    exported("brand.gen", false),
+    ...(schemasFile.length > 0 ? [exported("schemas.gen", true)] : []),
+    ...endpointBases,
+    exported("runtime.gen", false),
+    exported("validate.gen", false),
+  ];
+  // The hand-written helpers (templates/): their source, or what our build compiled from it.
+  const templateFiles = ["brand", "runtime"].flatMap((name) =>
+    templateModuleFiles({ base: `${name}.gen`, header, format, template: readTemplate(name) }),
+  );
+  const files = [
     ...templateFiles,
-    schemasFile,
+    ...schemasFile,
     ...endpointFiles,
     ...tableFiles,
-    ...declarationAndModule("validate.gen", emitRuntimeApi(model.endpoints)),
-    { path: "index.ts", contents: printModule({ header, statements: indexed.map(exported) }) },
+    ...codeModuleFiles({ base: "validate.gen", header, statements: emitRuntimeApi(model.endpoints), format }),
+    ...entryFiles({ header, statements: entry, format }),
   ];
+  return linkModules(files, format);
 }
 
 const nonEmptyImport = (statement: Statement): boolean => statement.kind !== "import" || statement.namedImports.length > 0;
@@ -145,8 +146,8 @@ function checkNames(model: CapabilityModel, diagnostics: Diagnostics): void {
   for (const endpoint of model.endpoints) {
     const names = endpointNames(endpoint);
     if (hasPerModelBuilders(endpoint.spec.key)) {
-      reportNameCollisions({ names: new Map(endpoint.models.map((m) => [m.id, builderName(m.id)])), diagnostics });
+      reportNameCollisions({ names: new Map(endpoint.models.map((m) => [m.id, builderName(m.id)])), kind: "builder", diagnostics });
     }
-    reportNameCollisions({ names: new Map(endpoint.profiles.map((p) => [p.name, names.profile.params(p)])), diagnostics });
+    reportNameCollisions({ names: new Map(endpoint.profiles.map((p) => [p.name, names.profile.params(p)])), kind: "profile", diagnostics });
   }
 }

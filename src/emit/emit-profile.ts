@@ -4,7 +4,7 @@ import type { EndpointSpec, JsonValue, RequestParam } from "../spec/spec-types.j
 import { compareStrings } from "../util/closest.js";
 import { nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, valuesMessage } from "./messages.js";
 import { literalType, pascalName, propertyKey, stringLiteral } from "./names.js";
-import type { InterfaceDeclaration, PropertySignature, TypeAliasDeclaration } from "./structures.js";
+import type { InterfaceDeclaration, JsDoc, PropertySignature, TypeAliasDeclaration } from "./structures.js";
 import type { TypeExpr } from "./type-expr.js";
 
 /** A rule value as a literal type; overlay values are scalars (validated against the spec). */
@@ -38,6 +38,8 @@ interface Ctx {
   profile: Profile;
   types: ParamTypes;
   prefix: string;
+  /** A parameter's doc comment (the spec's description), repeated where a profile declares the parameter anew. */
+  docsOf: (param: RequestParam) => JsDoc[];
 }
 
 interface Group {
@@ -59,9 +61,10 @@ export function emitProfile(options: {
   types: ParamTypes;
   names: ProfileNames;
   models?: string[];
+  docsOf?: (param: RequestParam) => JsDoc[];
 }): { statements: Statement[]; requests: string[] } {
-  const { endpoint, profile, types, names, models = [] } = options;
-  const ctx: Ctx = { endpoint, profile, types, prefix: names.params(profile).replace(/Params$/, "") };
+  const { endpoint, profile, types, names, models = [], docsOf = () => [] } = options;
+  const ctx: Ctx = { endpoint, profile, types, prefix: names.params(profile).replace(/Params$/, ""), docsOf };
   const groups = variantGroups(profile);
   const inGroups = new Set(groups.flatMap((g) => [g.controller, ...g.dependents]));
   const free = Object.keys(profile.params).filter((name) => !inGroups.has(name));
@@ -188,7 +191,7 @@ function mergeProperties(core: InterfaceDeclaration, props: PropertySignature[],
       const all = [...own, ...same];
       const spec = own.length === 0 ? inherited.get(name) : undefined;
       const types = [...new Set([...(spec === undefined ? [] : [spec]), ...all.map((p) => p.type)])];
-      const docs = all.flatMap((p) => p.docs ?? []);
+      const docs = uniqueDocs(all.flatMap((p) => p.docs ?? []));
       return {
         name,
         hasQuestionToken: all.every((p) => p.hasQuestionToken === true),
@@ -250,7 +253,8 @@ function itemKinds(ctx: Ctx, names: string[]): { statements: Statement[]; proper
 /** `<parent's type>` with `props` replacing its properties of the same names, as a named declaration. */
 function objectWith(ctx: Ctx, name: string, parent: RequestParam, props: PropertySignature[]): Statement {
   const base = ctx.types.nonNull(parent);
-  const keys = props.map((p) => stringLiteral(p.name.replace(/^"|"$/g, ""))).join(" | ");
+  // A property name is already a string literal when it is quoted (see `propertyKey`): quoting it again would escape twice.
+  const keys = props.map((p) => (p.name.startsWith('"') ? p.name : stringLiteral(p.name))).join(" | ");
   const omitted = `Omit<${base}, ${keys}>`;
   const sorted = props.sort((a, b) => compareStrings(a.name, b.name));
   // An interface can extend only an object type with known members: a named schema is one, a union is not.
@@ -269,6 +273,28 @@ function variantGroups(profile: Profile): Group[] {
     groups.set(key, group);
   }
   return [...groups.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, g]) => g);
+}
+
+/** `{ docs }` with the parameter's description, or nothing when it has none. */
+function docsOf(ctx: Ctx, p: RequestParam): { docs?: JsDoc[] } {
+  const docs = ctx.docsOf(p);
+  return docs.length > 0 ? { docs } : {};
+}
+
+/** The parameter's description, then `more` (a rejected parameter's `@deprecated` reason). */
+function docsWith(ctx: Ctx, p: RequestParam, more: JsDoc[] = []): JsDoc[] {
+  return [...ctx.docsOf(p), ...more];
+}
+
+/** Each doc once, in order (variants merged into one union member may repeat a parameter's description). */
+function uniqueDocs(docs: JsDoc[]): JsDoc[] {
+  const seen = new Set<string>();
+  return docs.filter((doc) => {
+    const key = JSON.stringify(doc);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function param(ctx: Ctx, name: string): RequestParam {
@@ -290,10 +316,15 @@ function verdictProp(ctx: Ctx, name: string, key: string): PropertySignature[] {
   if (verdict.kind === "reject") {
     const message = rejectMessage(ctx.profile.label, name, verdict);
     return [
-      { name: propertyKey(key), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) },
+      {
+        name: propertyKey(key),
+        hasQuestionToken: true,
+        type: unsupported(ctx.types.nonNull(p), message),
+        docs: docsWith(ctx, p, deprecated(message)),
+      },
     ];
   }
-  return [{ name: propertyKey(key), hasQuestionToken: !p.required, type: constrainedType(ctx, p, verdict) }];
+  return [{ name: propertyKey(key), hasQuestionToken: !p.required, type: constrainedType(ctx, p, verdict), ...docsOf(ctx, p) }];
 }
 
 /** `values` and `nullable: false` as a type that keeps the reason in the message. */
@@ -421,7 +452,7 @@ function dependentProp(
   const p = param(ctx, name);
   if (holds) {
     const plain = { ...verdict, requires: undefined };
-    return [{ name: propertyKey(name), hasQuestionToken: !p.required, type: constrainedType(ctx, p, plain) }];
+    return [{ name: propertyKey(name), hasQuestionToken: !p.required, type: constrainedType(ctx, p, plain), ...docsOf(ctx, p) }];
   }
   const message = requiresMessage(
     ctx.profile.label,
@@ -430,7 +461,14 @@ function dependentProp(
     verdict.reason,
     controllerDefault,
   );
-  return [{ name: propertyKey(name), hasQuestionToken: true, type: unsupported(ctx.types.nonNull(p), message), docs: deprecated(message) }];
+  return [
+    {
+      name: propertyKey(name),
+      hasQuestionToken: true,
+      type: unsupported(ctx.types.nonNull(p), message),
+      docs: docsWith(ctx, p, deprecated(message)),
+    },
+  ];
 }
 
 /** `messages` narrowed to the roles the model accepts, when the profile rejects some. */

@@ -1,8 +1,10 @@
 import type { EndpointCapabilities, ParamVerdict, Profile } from "../capabilities/capability-model.js";
+import { endpointInfo } from "../spec/endpoints.js";
 import { findParam } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
+import { jsonText } from "../util/visible-text.js";
 import { nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, unservedMessage, valuesMessage } from "./messages.js";
-import { camelName } from "./names.js";
+import { camelName, stringLiteral } from "./names.js";
 import type { Statement } from "./structures.js";
 
 /**
@@ -41,7 +43,7 @@ export function runtimeTable(endpoint: EndpointCapabilities) {
  * check (measured ~0.2 s), still readable in a diff, and marked pure so bundlers drop it when unused.
  */
 function pureJson(value: unknown): string {
-  const text = JSON.stringify(value, null, 2).replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${");
+  const text = jsonText(value, 2).replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${");
   return `/* @__PURE__ */ JSON.parse(\`${text}\`)`;
 }
 
@@ -100,7 +102,7 @@ function ruleTable(profile: Profile, name: string, verdict: ParamVerdict, scalar
 
 /** `validateRequest` and `adaptRequest` over every covered endpoint's table. */
 export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
-  const entries = endpoints.map((e) => `${JSON.stringify(e.spec.key)}: ${tableName(e)}`).join(", ");
+  const entries = endpoints.map((e) => `${stringLiteral(e.spec.key)}: ${tableName(e)}`).join(", ");
   return [
     {
       kind: "import",
@@ -136,8 +138,9 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       kind: "typeAlias",
       name: "RuntimeEndpoint",
       isExported: true,
-      type: endpoints.length > 0 ? endpoints.map((e) => JSON.stringify(e.spec.key)).join(" | ") : "never",
+      type: endpoints.length > 0 ? endpoints.map((e) => stringLiteral(e.spec.key)).join(" | ") : "never",
     },
+    ...endpoints.flatMap((e) => perEndpointApi(e)),
     {
       kind: "function",
       name: "validateRequest",
@@ -163,6 +166,40 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       ],
       returnType: "{ request: T; changes: Change[] }",
       statements: ["return adaptWith(tableOf(endpoint), endpoint, request, options);"],
+    },
+  ];
+}
+
+/**
+ * `validate<Builder>()` and `adapt<Builder>()` for one endpoint (`validateChatCompletionRequest`): the same checks as
+ * validateRequest, importing only that endpoint's table, so a bundle that uses one endpoint carries one table.
+ */
+function perEndpointApi(endpoint: EndpointCapabilities): Statement[] {
+  const builder = endpointInfo(endpoint.spec.key).builder;
+  const noun = `${builder.charAt(0).toUpperCase()}${builder.slice(1)}`;
+  const key = stringLiteral(endpoint.spec.key);
+  return [
+    {
+      kind: "function",
+      name: `validate${noun}`,
+      isExported: true,
+      docs: [`validateRequest(${key}, request), bundling only this endpoint's table.`],
+      parameters: [{ name: "request", type: "unknown" }],
+      returnType: "ValidationResult",
+      statements: [`return validateWith(${tableName(endpoint)}, ${key}, request);`],
+    },
+    {
+      kind: "function",
+      name: `adapt${noun}`,
+      isExported: true,
+      docs: [`adaptRequest(${key}, request, options), bundling only this endpoint's table.`],
+      typeParameters: [{ name: "T" }],
+      parameters: [
+        { name: "request", type: "T" },
+        { name: "options", type: "AdaptOptions", hasQuestionToken: true },
+      ],
+      returnType: "{ request: T; changes: Change[] }",
+      statements: [`return adaptWith(${tableName(endpoint)}, ${key}, request, options);`],
     },
   ];
 }

@@ -4,6 +4,7 @@
  */
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { compareStrings } from "../util/closest.js";
+import { jsonText } from "../util/visible-text.js";
 
 /** JavaScript reserved words and TypeScript's predefined type names: none of them can name a type or a function. */
 const reservedWords = new Set([
@@ -70,9 +71,7 @@ export function propertyKey(name: string): string {
 
 /** THE escaping function for string literals in output: double quotes, JSON escapes, U+2028/U+2029 escaped too. */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value)
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+  return jsonText(value);
 }
 
 export type LiteralValue = string | number | boolean | null;
@@ -105,10 +104,28 @@ export function findCollisions(names: Map<string, string>): NameCollision[] {
     .sort((a, b) => compareStrings(a.identifier, b.identifier));
 }
 
-/** Adds one MG_NAME_COLLISION error per collision of `names` (model id → generated identifier). */
-export function reportNameCollisions({ names, diagnostics }: { names: Map<string, string>; diagnostics: Diagnostics }): void {
-  for (const { identifier, sources } of findCollisions(names)) {
-    const ids = sources.map((source) => stringLiteral(source)).join(", ");
-    diagnostics.error("MG_NAME_COLLISION", `model ids ${ids} all map to the identifier ${identifier}`);
+/**
+ * What fixes a collision: a builder is named after a model id of the spec, which the overlay cannot rename, so one of
+ * the ids leaves `models:` (it stays usable, unchecked, through the generic builder); a profile is named after an
+ * overlay family or model key, which the overlay can rename.
+ */
+const collisionHelp = {
+  builder: {
+    what: "model ids",
+    help: "list only one of these ids under `models:` in the overlay; the other is then unclassified and goes through the generic builder",
+  },
+  profile: { what: "overlay entries", help: "rename one of these families (or models) in the overlay" },
+} as const;
+
+/** Adds one MG_NAME_COLLISION error per collision of `names` (model id or overlay entry → generated identifier). */
+export function reportNameCollisions(options: {
+  names: Map<string, string>;
+  kind: keyof typeof collisionHelp;
+  diagnostics: Diagnostics;
+}): void {
+  const { what, help } = collisionHelp[options.kind];
+  for (const { identifier, sources } of findCollisions(options.names)) {
+    const listed = sources.map((source) => stringLiteral(source)).join(", ");
+    options.diagnostics.error("MG_NAME_COLLISION", `${what} ${listed} all map to the identifier ${identifier}`, undefined, help);
   }
 }

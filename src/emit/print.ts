@@ -3,6 +3,8 @@
  * ends, a final newline. Interfaces and functions get a blank line on each side; imports, re-exports, consts and type
  * aliases that follow each other are not separated. Names and types are printed as given.
  */
+import { jsonText, visibleText } from "../util/visible-text.js";
+import { lineComments } from "../write/header.js";
 import type {
   ConstStatement,
   FunctionDeclaration,
@@ -32,7 +34,7 @@ export function printModule({
   statements: Statement[];
   mode?: "ts" | "dts" | "js";
 }): string {
-  const lines = header.flatMap((line) => line.split(/\r\n|\r|\n/)).map((line) => (line === "" ? "//" : `// ${line}`));
+  const lines = lineComments(header);
   let previousIsBlock = false;
   const kept = mode === "js" ? statements.flatMap(jsOnly) : mode === "dts" ? dtsOnly(statements) : statements;
   for (const statement of kept) {
@@ -198,7 +200,10 @@ function printDocs(docs: JsDoc[] | undefined): string[] {
   return (docs ?? []).flatMap((doc) => {
     const text =
       typeof doc === "string" ? doc : doc.tags.map((tag) => `@${tag.tagName}${tag.text === undefined ? "" : ` ${tag.text}`}`).join("\n");
-    const lines = text.replaceAll("*/", "*\\/").split(/\r\n|\r|\n/);
+    const lines = text
+      .replaceAll("*/", "*\\/")
+      .split(/\r\n|[\r\n\u2028\u2029]/)
+      .map(visibleText);
     if (lines.length === 1) return [`/** ${lines[0]} */`];
     return ["/**", ...lines.map((line) => (line === "" ? " *" : ` * ${line}`)), " */"];
   });
@@ -209,5 +214,5 @@ function exported(declaration: { isExported?: boolean }): string {
 }
 
 function quote(moduleSpecifier: string): string {
-  return JSON.stringify(moduleSpecifier);
+  return jsonText(moduleSpecifier);
 }

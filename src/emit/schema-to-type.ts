@@ -196,19 +196,39 @@ function referenceExpr(ref: string, ctx: SchemaTypeContext): TypeExpr {
     throw new UserError([{ code: "MG_SPEC_BAD_REF", severity: "error", message: `$ref "${ref}" points to no schema` }]);
   }
   ctx.usedSchemas.add(name);
-  return { kind: "reference", name: schemaTypeName(name), stringOnly: admitsOnlyStrings(ctx.schemas[name], ctx, 0) };
+  return { kind: "reference", name: schemaTypeName(name), stringOnly: admitsOnlyStrings(ctx.schemas[name], ctx) };
 }
 
-/** Whether a schema admits strings only (an enum, const or union of strings), so a union may keep its literals. */
-function admitsOnlyStrings(schema: JsonValue | undefined, ctx: SchemaTypeContext, depth: number): boolean {
-  if (!isJsonObject(schema) || depth > 8 || isNullable(schema)) return false;
+/**
+ * Whether a schema admits strings only (an enum, const or union of strings), so a union may keep its literals.
+ * Memoised per schema object and context; a schema met again while it is being decided (a loop) counts as not.
+ */
+function admitsOnlyStrings(schema: JsonValue | undefined, ctx: SchemaTypeContext): boolean {
+  if (!isJsonObject(schema)) return false;
+  let decided = stringOnlyDecisions.get(ctx);
+  if (!decided) {
+    decided = new WeakMap();
+    stringOnlyDecisions.set(ctx, decided);
+  }
+  const known = decided.get(schema);
+  if (known !== undefined) return known;
+  decided.set(schema, false);
+  const result = decideStringsOnly(schema, ctx);
+  decided.set(schema, result);
+  return result;
+}
+
+const stringOnlyDecisions = new WeakMap<SchemaTypeContext, WeakMap<JsonObject, boolean>>();
+
+function decideStringsOnly(schema: JsonObject, ctx: SchemaTypeContext): boolean {
+  if (isNullable(schema)) return false;
   if (typeof schema.$ref === "string") {
     const name = refSchemaName(schema.$ref);
-    return name !== undefined && admitsOnlyStrings(ctx.schemas[name], ctx, depth + 1);
+    return name !== undefined && admitsOnlyStrings(ctx.schemas[name], ctx);
   }
   if ("const" in schema) return typeof schema.const === "string";
   if (Array.isArray(schema.enum)) return schema.enum.length > 0 && schema.enum.every((v) => typeof v === "string");
   const branches = [schema.anyOf, schema.oneOf].find(Array.isArray);
-  if (branches) return branches.length > 0 && branches.every((b) => admitsOnlyStrings(b, ctx, depth + 1));
+  if (branches) return branches.length > 0 && branches.every((b) => admitsOnlyStrings(b, ctx));
   return schema.type === "string" && schema.format !== "binary";
 }

@@ -1,5 +1,6 @@
 import { showValue, showValues } from "../emit/messages.js";
 import { compareStrings } from "../util/closest.js";
+import { jsonText, visibleStrings } from "../util/visible-text.js";
 import type {
   Cited,
   DependentParam,
@@ -18,7 +19,9 @@ const width = 120;
  * "depends on", "roles" and "accepted" (empty ones left out), one line per rule with its source keys; the sources
  * once at the end with their addresses. Pure; the CLI hands the text to the reporter.
  */
-export function formatExplanation(explanation: ModelExplanation): string {
+export function formatExplanation(input: ModelExplanation): string {
+  // Ids, reasons, notes and titles come from the inputs: control characters never reach the terminal raw.
+  const explanation = visibleStrings(input);
   const blocks = explanation.endpoints.map((endpoint) => formatEndpoint(explanation.id, endpoint));
   if (explanation.sources.length > 0) blocks.push(formatSources(explanation.sources));
   return `${blocks.join("\n\n")}\n`;
@@ -26,7 +29,7 @@ export function formatExplanation(explanation: ModelExplanation): string {
 
 /** The explanation as a stable JSON document: object keys sorted, arrays in the explanation's order. */
 export function explanationToJson(explanation: ModelExplanation): string {
-  return `${JSON.stringify(sortKeys(explanation), null, 2)}\n`;
+  return `${jsonText(sortKeys(explanation), 2)}\n`;
 }
 
 function formatEndpoint(id: string, endpoint: EndpointExplanation): string {
@@ -53,7 +56,7 @@ function heading(id: string, about: string[]): string {
 
 function profileText(endpoint: ServedExplanation): string {
   const profile = endpoint.profile;
-  return profile ? `profile ${profile.name}, label ${JSON.stringify(profile.label)}` : "no rules: the spec's type applies";
+  return profile ? `profile ${profile.name}, label "${profile.label.replaceAll('"', '\\"')}"` : "no rules: the spec's type applies";
 }
 
 function assertNever(value: never): never {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
 import { endpointKeys, isEndpointKey } from "../spec/endpoints.js";
+import { decodeInputText, lineColumnAt } from "../spec/input-text.js";
 import type {
   EndpointBlock,
   Overlay,
@@ -26,7 +27,12 @@ export function parseOverlay(options: {
 }): Overlay | undefined {
   const { file, bytes, diagnostics } = options;
   const reader = new YamlReader(file, diagnostics);
-  const root = reader.parse(new TextDecoder().decode(bytes));
+  const decoded = decodeInputText(bytes);
+  if (!decoded.ok) {
+    diagnostics.error("MG_OVERLAY_PARSE", decoded.message, { file, ...lineColumnAt(decoded.text, decoded.offset) });
+    return undefined;
+  }
+  const root = reader.parse(decoded.text);
   if (!root) return undefined;
   const overlay: Overlay = {
     file,

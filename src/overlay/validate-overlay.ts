@@ -5,6 +5,7 @@ import type { EndpointKey } from "../spec/endpoints.js";
 import { findParam, splitItem, splitNested } from "../spec/nested-params.js";
 import type { EndpointSpec, JsonValue, SpecIndex } from "../spec/spec-types.js";
 import { didYouMean } from "../util/closest.js";
+import { checkValueTypes } from "./check-value-types.js";
 import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, Provenance } from "./overlay-schema.js";
 
 /**
@@ -45,6 +46,7 @@ export function validateOverlay(options: { overlay: Overlay; index: SpecIndex; d
     models: new Map([...models].map(([name, entry]) => [name, filterEntry(entry)])),
     ...(skippedModels.size > 0 && { skippedModels }),
   };
+  checkValueTypes({ overlay: result, index, diagnostics });
   if (skipped.length > 0) {
     const shown = skipped.slice(0, 5).join("; ");
     const more = skipped.length > 5 ? `; and ${skipped.length - 5} more` : "";
@@ -190,8 +192,11 @@ export function parentOf(overlay: Overlay, entry: OverlayEntry): OverlayEntry | 
 function checkParents(overlay: Overlay, diagnostics: Diagnostics): void {
   const all = [...overlay.families.values(), ...overlay.models.values()];
   for (const entry of all) {
-    if (entry.extends && !parentOf(overlay, entry)) {
-      const help = didYouMean(entry.extends.name, [...overlay.families.keys(), ...overlay.models.keys()]);
+    if (entry.extends && !parentOf(overlay, entry) && entry.extends.name === entry.name) {
+      reportSelfExtension(entry, diagnostics);
+    } else if (entry.extends && !parentOf(overlay, entry)) {
+      const names = [...overlay.families.keys(), ...overlay.models.keys()].filter((name) => name !== entry.name);
+      const help = didYouMean(entry.extends.name, names);
       diagnostics.error(
         "MG_OVERLAY_UNKNOWN_PARENT",
         `"${entry.name}" extends "${entry.extends.name}", which is not defined`,
@@ -205,10 +210,20 @@ function checkParents(overlay: Overlay, diagnostics: Diagnostics): void {
         // Only the members of a cycle report it; an entry that merely extends into one does not extend itself.
         if (at !== entry) break;
         const path = [...seen, entry].map((e) => e.name).join(" → ");
-        diagnostics.error("MG_OVERLAY_CYCLE", `"${entry.name}" extends itself: ${path}`, entry.location);
+        if (seen.size === 1) reportSelfExtension(entry, diagnostics);
+        else diagnostics.error("MG_OVERLAY_CYCLE", `"${entry.name}" extends itself: ${path}`, entry.location);
         break;
       }
       seen.add(at);
     }
   }
+}
+
+/** `o1: { extends: o1 }`: its own message, never "did you mean" itself. */
+function reportSelfExtension(entry: OverlayEntry, diagnostics: Diagnostics): void {
+  const help =
+    entry.kind === "model"
+      ? `define a family "${entry.name}" under \`families:\` for it to extend, or extend another family or model`
+      : "extend another family, or remove `extends`";
+  diagnostics.error("MG_OVERLAY_CYCLE", `${entry.kind} "${entry.name}" extends itself`, entry.extends?.location ?? entry.location, help);
 }

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import type { Code } from "../diagnostics/codes.js";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
+import { lineColumnAt, multipleDocumentsMessage, secondDocumentOffset } from "../spec/input-text.js";
 import type { JsonValue } from "../spec/spec-types.js";
 import { yamlPackage } from "../util/lazy-yaml.js";
 import { YamlPositions } from "../util/yaml-positions.js";
@@ -50,6 +51,12 @@ export class YamlReader {
    * and failing those, js-yaml's own message.
    */
   private reportSyntaxErrors(error: YAMLException): void {
+    const documents = secondDocumentOffset(this.text);
+    if (documents) {
+      const location = { file: this.file, ...lineColumnAt(this.text, documents.offset) };
+      this.diagnostics.error("MG_OVERLAY_PARSE", multipleDocumentsMessage(documents.count, "overlay"), location);
+      return;
+    }
     const { LineCounter, parseDocument } = yamlPackage();
     const lineCounter = new LineCounter();
     const document = parseDocument(this.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -59,7 +66,7 @@ export class YamlReader {
       this.diagnostics.error("MG_OVERLAY_PARSE", found.message.split("\n")[0] ?? found.message, { file: this.file, line, column: col });
     }
     if (problems.length === 0) {
-      const location = { file: this.file, line: error.mark.line + 1, column: error.mark.column + 1 };
+      const location = { file: this.file, line: (error.mark?.line ?? 0) + 1, column: (error.mark?.column ?? 0) + 1 };
       this.diagnostics.error("MG_OVERLAY_PARSE", error.reason, location);
     }
   }

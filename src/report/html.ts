@@ -3,11 +3,13 @@
  * (attributes); reasons, notes, titles and URLs come from a user's overlay, so none of them is trusted.
  */
 
+import { visibleLines } from "../util/visible-text.js";
+
 const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** Escapes text for element content and for quoted attribute values alike. */
+/** Escapes text for element content and for quoted attribute values alike; control characters show as `\uXXXX`. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+  return visibleLines(text).replace(/[&<>"']/g, (c) => entities[c] ?? c);
 }
 
 /** ` name="value"` with the value escaped (line breaks as `&#10;`, so one element stays on one line); nothing when undefined. */

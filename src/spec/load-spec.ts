@@ -2,9 +2,13 @@ import { createHash } from "node:crypto";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
 import { YamlPositions } from "../util/yaml-positions.js";
+import { checkAliasExpansion } from "./alias-expansion.js";
+import { decodeInputText, lineColumnAt, multipleDocumentsMessage, secondDocumentOffset } from "./input-text.js";
 import { findJsonSyntaxError } from "./json-syntax-error.js";
 import { isJsonObject, splitPointer } from "./resolve-ref.js";
 import type { JsonObject, LoadedSpec } from "./spec-types.js";
+
+export { lineColumnAt } from "./input-text.js";
 
 export interface ParseSpecOptions {
   /** Display path, used in diagnostics only. */
@@ -15,16 +19,24 @@ export interface ParseSpecOptions {
 
 /**
  * Parses an OpenAPI 3.x spec from its bytes (no file system access). JSON when the name ends in `.json` or the text
- * starts with `{`, else YAML. Returns undefined after reporting MG_SPEC_PARSE or MG_SPEC_NOT_OPENAPI.
+ * starts with `{`, else YAML. UTF-8, or UTF-16 with a byte order mark. Returns undefined after reporting
+ * MG_SPEC_PARSE (also for several YAML documents in one file, or text with NUL characters), MG_SPEC_NOT_OPENAPI or
+ * MG_SPEC_ALIAS_EXPANSION.
  */
 export function parseSpec({ file, bytes, diagnostics }: ParseSpecOptions): LoadedSpec | undefined {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const text = new TextDecoder("utf-8").decode(bytes); // drops a UTF-8 BOM
+  const decoded = decodeInputText(bytes);
+  const text = decoded.text;
+  if (!decoded.ok) {
+    diagnostics.error("MG_SPEC_PARSE", decoded.message, { file, ...lineColumnAt(text, decoded.offset) });
+    return undefined;
+  }
   const parsed = looksLikeJson(file, text) ? parseJson({ file, text, diagnostics }) : parseYaml({ file, text, diagnostics });
   if (!parsed) return undefined;
   const locate = createLocator({ file, text });
   const document = checkOpenApi({ value: parsed.value, locate, diagnostics });
-  return document && { file, sha256, document, locate };
+  if (!document || !checkAliasExpansion({ document, locate, diagnostics })) return undefined;
+  return { file, sha256, document, locate };
 }
 
 function looksLikeJson(file: string, text: string): boolean {
@@ -55,21 +67,17 @@ function parseYaml({ file, text, diagnostics }: ParseInput): { value: unknown } 
     return { value: load(text, { filename: file, schema: CORE_SCHEMA }) };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    const location = { file, line: error.mark.line + 1, column: error.mark.column + 1 };
+    const documents = secondDocumentOffset(text);
+    if (documents) {
+      const location = { file, ...lineColumnAt(text, documents.offset) };
+      diagnostics.error("MG_SPEC_PARSE", multipleDocumentsMessage(documents.count, "spec"), location);
+      return undefined;
+    }
+    // js-yaml gives a mark with every syntax error; 1:1 should a future one lack it.
+    const location = { file, line: (error.mark?.line ?? 0) + 1, column: (error.mark?.column ?? 0) + 1 };
     diagnostics.error("MG_SPEC_PARSE", `invalid YAML: ${error.reason}`, location);
     return undefined;
   }
-}
-
-/** 1-based line and column of a UTF-16 offset. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = text.indexOf("\n"); index !== -1 && index < offset; index = text.indexOf("\n", index + 1)) {
-    line++;
-    lineStart = index + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 interface CheckInput {

@@ -1,6 +1,6 @@
 import { closedEnumValues, flattenObjectSchema } from "./request-params.js";
 import { isJsonObject, type RefResolver, type SchemaAt, subschemas } from "./resolve-ref.js";
-import type { EndpointSpec, JsonValue, RequestParam } from "./spec-types.js";
+import type { EndpointSpec, JsonValue, RequestParam, SchemaObject } from "./spec-types.js";
 
 /** The separator of a nested parameter's name: `reasoning.effort` is `effort` inside the object `reasoning`. */
 export const nestedSeparator = ".";
@@ -69,20 +69,36 @@ export function itemParams(resolver: RefResolver, params: RequestParam[]): Reque
 /** The object members of the items of every array branch of a schema (through refs and anyOf/oneOf). */
 function arrayItemObjects(resolver: RefResolver, node: SchemaAt): SchemaAt[] {
   const objects: SchemaAt[] = [];
-  const branchesOf = (at: SchemaAt): SchemaAt[] => {
-    const target = resolver.resolveAt(at);
-    if (!target) return [];
-    const nested = [...subschemas(target, "anyOf"), ...subschemas(target, "oneOf")];
-    return nested.length > 0 ? nested.flatMap(branchesOf) : [target];
-  };
-  for (const branch of branchesOf(node)) {
+  const seen = new Set<SchemaObject>();
+  for (const branch of leafBranches(resolver, node)) {
     const items = branch.schema.items;
     if (branch.schema.type !== "array" || !isJsonObject(items)) continue;
-    for (const member of branchesOf({ schema: items, pointer: `${branch.pointer}/items` })) {
-      if (isJsonObject(member.schema.properties)) objects.push(member);
+    for (const member of leafBranches(resolver, { schema: items, pointer: `${branch.pointer}/items` })) {
+      if (!isJsonObject(member.schema.properties) || seen.has(member.schema)) continue;
+      seen.add(member.schema);
+      objects.push(member);
     }
   }
   return objects;
+}
+
+/**
+ * The schemas a node may be after following refs and nested `anyOf`/`oneOf` branches, in spec order, each schema
+ * object once (so a fan-out of refs or YAML aliases is walked in time linear in its size, and a loop ends).
+ */
+export function leafBranches(resolver: RefResolver, node: SchemaAt): SchemaAt[] {
+  const leaves: SchemaAt[] = [];
+  const visited = new Set<SchemaObject>();
+  const visit = (at: SchemaAt): void => {
+    const target = resolver.resolveAt(at);
+    if (!target || visited.has(target.schema)) return;
+    visited.add(target.schema);
+    const nested = [...subschemas(target, "anyOf"), ...subschemas(target, "oneOf")];
+    if (nested.length === 0) leaves.push(target);
+    for (const branch of nested) visit(branch);
+  };
+  visit(node);
+  return leaves;
 }
 
 /** `input[].type` → `{ param: "input", property: "type" }`; other names → undefined. */
@@ -115,9 +131,12 @@ export function splitNested(name: string): { parent: string; child: string } | u
 export function markScalarOrObject(resolver: RefResolver, params: RequestParam[]): RequestParam[] {
   return params.map((param) => {
     const kinds = new Set<string>();
+    // Each schema object once at its shallowest depth, so refs or aliases that fan out cost their size only.
+    const shallowest = new Map<SchemaObject, number>();
     const visit = (node: SchemaAt, depth: number): void => {
       const target = resolver.resolveAt(node);
-      if (!target || depth > 4) return;
+      if (!target || depth > 4 || (shallowest.get(target.schema) ?? Number.POSITIVE_INFINITY) <= depth) return;
+      shallowest.set(target.schema, depth);
       const branches = [...subschemas(target, "anyOf"), ...subschemas(target, "oneOf")];
       if (branches.length > 0) {
         for (const branch of branches) visit(branch, depth + 1);

@@ -109,29 +109,35 @@ function isNullOnly(schema: SchemaObject): boolean {
 
 /**
  * The values of a closed enum: `enum`, `const`, or an `anyOf`/`oneOf` (or single-part `allOf`) whose every non-null
- * branch is itself a closed enum. Undefined when any branch is open (e.g. a plain `type: string`).
+ * branch is itself a closed enum. Undefined when any branch is open (e.g. a plain `type: string`) or loops back.
+ * Memoised per schema object, so a schema reached through many refs or aliases is read once.
  */
-export function closedEnumValues(resolver: RefResolver, node: SchemaAt, stack = new Set<string>()): JsonValue[] | undefined {
+export function closedEnumValues(resolver: RefResolver, node: SchemaAt): JsonValue[] | undefined {
   const target = resolver.resolveAt(node);
-  if (!target || stack.has(target.pointer)) return undefined;
+  if (!target) return undefined;
+  const values = resolver.memoise("closedEnumValues", target.schema, undefined, () => targetEnumValues(resolver, target));
+  return values && [...values];
+}
+
+function targetEnumValues(resolver: RefResolver, target: SchemaAt): JsonValue[] | undefined {
   const schema = target.schema;
   if (Array.isArray(schema.enum)) return [...schema.enum];
   if (Object.hasOwn(schema, "const") && schema.const !== undefined) return [schema.const];
   const allOf = subschemas(target, "allOf");
   const branches = [...subschemas(target, "anyOf"), ...subschemas(target, "oneOf"), ...(allOf.length === 1 ? allOf : [])];
   if (branches.length === 0 || allOf.length > 1) return undefined;
-  stack.add(target.pointer);
   const values: JsonValue[] = [];
+  const seen = new Set<JsonValue>();
   for (const branch of branches) {
     const resolved = resolver.resolveAt(branch);
     if (resolved && isNullOnly(resolved.schema)) continue;
-    const branchValues = resolved && closedEnumValues(resolver, resolved, stack);
-    if (!branchValues) {
-      stack.delete(target.pointer);
-      return undefined;
+    const branchValues = resolved && closedEnumValues(resolver, resolved);
+    if (!branchValues) return undefined;
+    for (const value of branchValues) {
+      if (seen.has(value)) continue;
+      seen.add(value);
+      values.push(value);
     }
-    for (const value of branchValues) if (!values.includes(value)) values.push(value);
   }
-  stack.delete(target.pointer);
   return values.length > 0 ? values : undefined;
 }

@@ -76,6 +76,9 @@ export function subschemas(node: SchemaAt, keyword: "anyOf" | "oneOf" | "allOf")
  */
 export class RefResolver {
   private readonly reported = new Set<string>();
+  /** Successful resolutions by `$ref` string: a local ref's target does not depend on where the ref is written. */
+  private readonly resolved = new Map<string, ResolvedSchema>();
+  private readonly memos = new Map<string, WeakMap<object, unknown>>();
   private readonly spec: LoadedSpec;
   private readonly diagnostics: Diagnostics;
 
@@ -86,7 +89,35 @@ export class RefResolver {
 
   /** The schema at `pointer` after following its `$ref` chain; undefined when a ref is bad or the target is no object. */
   resolve(schema: JsonValue | undefined, pointer: string): ResolvedSchema | undefined {
-    let current = schema;
+    if (!isJsonObject(schema)) return undefined;
+    if (typeof schema.$ref !== "string") return { schema, pointer };
+    const known = this.resolved.get(schema.$ref);
+    if (known) return known;
+    const result = this.follow(schema, pointer);
+    if (result) this.resolved.set(schema.$ref, result);
+    return result;
+  }
+
+  /**
+   * `compute(key)` once per key object and `kind` (the walks of spec/ memoise their answers by schema object, so a
+   * schema reached by many refs or YAML aliases is walked once). A key met again while its answer is being computed
+   * (a cycle) gets `whileComputing`.
+   */
+  memoise<T>(kind: string, key: object, whileComputing: T, compute: () => T): T {
+    let memo = this.memos.get(kind);
+    if (!memo) {
+      memo = new WeakMap();
+      this.memos.set(kind, memo);
+    }
+    if (memo.has(key)) return memo.get(key) as T;
+    memo.set(key, whileComputing);
+    const value = compute();
+    memo.set(key, value);
+    return value;
+  }
+
+  private follow(schema: JsonObject, pointer: string): ResolvedSchema | undefined {
+    let current: JsonValue | undefined = schema;
     let at = pointer;
     let name: string | undefined;
     const seen = new Set<string>([pointer]);

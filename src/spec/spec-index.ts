@@ -1,4 +1,5 @@
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
+import { checkSchemaRefs } from "./check-schema-refs.js";
 import { type EndpointInfo, type EndpointKey, endpointTable } from "./endpoints.js";
 import { collectAllModelIds, collectModelIds } from "./model-ids.js";
 import { itemParams, markScalarOrObject, nestedParams } from "./nested-params.js";
@@ -35,6 +36,16 @@ export function indexSpec(options: { spec: LoadedSpec; diagnostics: Diagnostics;
     const endpoint = indexEndpoint(context, info);
     if (endpoint) endpoints.push(endpoint);
   }
+  if (only?.size === 0) {
+    diagnostics.error(
+      "MG_SPEC_NO_ENDPOINTS",
+      "the overlay covers no endpoint (no family or model has a block such as `chat.completions:`)",
+    );
+  } else if (endpoints.length === 0) {
+    const wanted = only ? [...only].join(", ") : "any endpoint of the contract table";
+    diagnostics.error("MG_SPEC_NO_ENDPOINTS", `the spec defines none of the endpoints to generate (${wanted})`, spec.locate("/paths"));
+  }
+  checkSchemaRefs({ spec, resolver: context.resolver, endpoints, diagnostics });
   const allModelIds = collectAllModelIds({ resolver: context.resolver, document: spec.document });
   return { spec, endpoints, allModelIds };
 }

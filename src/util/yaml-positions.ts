@@ -1,4 +1,4 @@
-import type { LineCounter } from "yaml";
+import type { Document, LineCounter } from "yaml";
 import { yamlPackage } from "./lazy-yaml.js";
 
 /**
@@ -6,7 +6,7 @@ import { yamlPackage } from "./lazy-yaml.js";
  * source ranges, on the first question only.
  */
 export class YamlPositions {
-  private parsed: { root: unknown; lineCounter: LineCounter } | undefined;
+  private parsed: { root: unknown; document: Document; lineCounter: LineCounter } | undefined;
 
   constructor(
     private readonly text: string,
@@ -22,20 +22,26 @@ export class YamlPositions {
       const { LineCounter, parseDocument } = yamlPackage();
       const lineCounter = new LineCounter();
       const document = parseDocument(this.text, { lineCounter, uniqueKeys: this.options.uniqueKeys, prettyErrors: false });
-      this.parsed = { root: document.contents, lineCounter };
+      this.parsed = { root: document.contents, document, lineCounter };
     }
-    const offset = offsetOf(this.parsed.root, path, part);
+    const offset = offsetOf(this.parsed, path, part);
     if (offset === undefined) return undefined;
     const { line, col } = this.parsed.lineCounter.linePos(offset);
     return { line, column: col };
   }
 }
 
-function offsetOf(root: unknown, path: readonly (string | number)[], part: "key" | "value"): number | undefined {
-  const { isMap, isScalar, isSeq } = yamlPackage();
-  let node = root;
+/** A path through an alias (`*name`) continues in the anchored node, where that part of the text is written. */
+function offsetOf(
+  parsed: { root: unknown; document: Document },
+  path: readonly (string | number)[],
+  part: "key" | "value",
+): number | undefined {
+  const { isAlias, isMap, isScalar, isSeq } = yamlPackage();
+  let node = parsed.root;
   let keyOffset: number | undefined;
   for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(parsed.document);
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair || !isScalar(pair.key)) return undefined;

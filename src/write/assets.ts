@@ -21,16 +21,20 @@ export function defaultOverlayDisplayPath(): string {
 }
 
 /**
- * A hand-written part of the output (templates/<name>.ts) as our build compiled it: the JavaScript module and its
- * declarations. The output ships these two instead of the .ts source, so a consumer's tsc has nothing of ours to check.
+ * A hand-written part of the output (templates/<name>.ts): its TypeScript source, and the JavaScript module and
+ * declarations our build compiled from it (for the "js" output format).
  */
-export function readCompiledTemplate(name: string): { js: string; dts: string } {
+export function readTemplate(name: string): { ts: string; js: string; dts: string } {
   const base = `${packageRoot}dist/templates/${name}`;
   if (!existsSync(`${base}.js`) || !existsSync(`${base}.d.ts`)) {
     throw new Error(`bug: ${base}.js or .d.ts is missing: modelgate's build (npm run build) compiles templates/ into dist/templates/`);
   }
   const withoutSourceMap = (text: string): string => text.replace(/^\/\/# sourceMappingURL=.*\n?/m, "");
-  return { js: withoutSourceMap(readFileSync(`${base}.js`, "utf8")), dts: withoutSourceMap(readFileSync(`${base}.d.ts`, "utf8")) };
+  return {
+    ts: readFileSync(`${packageRoot}templates/${name}.ts`, "utf8"),
+    js: withoutSourceMap(readFileSync(`${base}.js`, "utf8")),
+    dts: withoutSourceMap(readFileSync(`${base}.d.ts`, "utf8")),
+  };
 }
 
 export function generatorVersion(): string {

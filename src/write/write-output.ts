@@ -2,17 +2,21 @@
  * Writes the generated files to the output folder, or (`check`) compares them with it.
  *
  * - Nothing is overwritten that modelgate did not generate: every target is checked before anything is written.
- * - Each file is written to a temp file beside it, fsynced, and renamed over the target once all temps exist.
+ * - The folder changes as a set (output-journal.ts): new files are staged, a plan is committed, then applied; an
+ *   interrupted run is completed or cleaned up by the next one and reported by `check`. One run at a time
+ *   (output-lock.ts): a second run on the same folder stops with MG_OUTPUT_LOCKED.
  * - Unchanged files are left alone (their mtime too); files of ours that the new output lacks are removed, looking
  *   only at `*.ts` and `*.js` files directly in the output folder and in the folders the new output writes to.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { dirname, join, posix } from "node:path";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, posix } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { UserError } from "../diagnostics/diagnostic.js";
 import { compareStrings } from "../util/closest.js";
-import { errnoCode, removeQuietly, syncDirectory, toUnwritableError, writeTempFile } from "./atomic-file.js";
+import { errnoCode, toUnwritableError } from "./atomic-file.js";
 import { isGeneratedText } from "./header.js";
+import { commitPlan, findLeftovers, oldTempFiles, recoverInterruptedRun } from "./output-journal.js";
+import { acquireOutputLock } from "./output-lock.js";
 
 export interface OutputFile {
   /** Relative to the output folder, with `/` separators. */
@@ -27,7 +31,7 @@ export interface WriteOutputOptions {
   check: boolean;
 }
 
-export type StaleReason = "changed" | "missing" | "extra";
+export type StaleReason = "changed" | "missing" | "extra" | "interrupted";
 
 export interface StaleFile {
   path: string;
@@ -43,6 +47,8 @@ export interface WriteResult {
   stale: string[];
   /** `stale` with the reason for each file. */
   staleFiles: StaleFile[];
+  /** What this run found of an interrupted earlier run and did about it first. */
+  interrupted?: "completed" | "discarded";
 }
 
 type TargetState = "missing" | "unchanged" | "changed";
@@ -56,6 +62,19 @@ interface Target {
 
 export function writeOutput({ outDir, files, check }: WriteOutputOptions): WriteResult {
   assertValidFiles(files);
+  if (check) return compareOutput(outDir, files);
+  ensureDirectory(outDir);
+  const release = acquireOutputLock(outDir);
+  try {
+    const interrupted = recoverInterruptedRun(outDir);
+    return { ...replaceOutput(outDir, files), ...(interrupted && { interrupted }) };
+  } finally {
+    release();
+  }
+}
+
+/** `check`: what differs between the folder and the files, leftovers of an interrupted run included. Writes nothing. */
+function compareOutput(outDir: string, files: readonly OutputFile[]): WriteResult {
   const targets = inspectTargets(outDir, files);
   const extras = findExtras(outDir, new Set(files.map((file) => file.path)));
   const pick = (state: TargetState) =>
@@ -63,20 +82,37 @@ export function writeOutput({ outDir, files, check }: WriteOutputOptions): Write
       .filter((t) => t.state === state)
       .map((t) => t.path)
       .sort(compareStrings);
-  const unchanged = pick("unchanged");
-  if (check) {
-    const staleFiles = [
-      ...pick("changed").map((path): StaleFile => ({ path, reason: "changed" })),
-      ...pick("missing").map((path): StaleFile => ({ path, reason: "missing" })),
-      ...extras.map((path): StaleFile => ({ path, reason: "extra" })),
-    ].sort((a, b) => compareStrings(a.path, b.path));
-    return { written: [], unchanged, removed: [], stale: staleFiles.map((s) => s.path), staleFiles };
-  }
+  const staleFiles = [
+    ...pick("changed").map((path): StaleFile => ({ path, reason: "changed" })),
+    ...pick("missing").map((path): StaleFile => ({ path, reason: "missing" })),
+    ...extras.map((path): StaleFile => ({ path, reason: "extra" })),
+    ...findLeftovers(outDir).map(({ path }): StaleFile => ({ path, reason: "interrupted" })),
+    ...oldTemps(outDir, files).map((path): StaleFile => ({ path, reason: "interrupted" })),
+  ].sort((a, b) => compareStrings(a.path, b.path));
+  return { written: [], unchanged: pick("unchanged"), removed: [], stale: staleFiles.map((s) => s.path), staleFiles };
+}
+
+/** Under the lock: stages what changed and switches the folder to it as a set (see output-journal.ts). */
+function replaceOutput(outDir: string, files: readonly OutputFile[]): WriteResult {
+  const targets = inspectTargets(outDir, files);
+  const extras = findExtras(outDir, new Set(files.map((file) => file.path)));
   const toWrite = targets.filter((t) => t.state !== "unchanged");
-  ensureDirectory(outDir);
-  commitFiles(outDir, toWrite);
-  removeFiles(outDir, extras);
-  return { written: toWrite.map((t) => t.path).sort(compareStrings), unchanged, removed: extras, stale: [], staleFiles: [] };
+  const paths = (state: TargetState) => targets.filter((t) => t.state === state).map((t) => t.path);
+  try {
+    for (const path of oldTemps(outDir, files)) rmSync(join(outDir, ...path.split("/")), { force: true });
+    commitPlan(outDir, toWrite, extras);
+  } catch (error) {
+    throw toUnwritableError(error, outDir);
+  }
+  const written = [...paths("missing"), ...paths("changed")].sort(compareStrings);
+  return { written, unchanged: paths("unchanged").sort(compareStrings), removed: extras, stale: [], staleFiles: [] };
+}
+
+/** Temp files of per-file writes by older versions, in the folders the output writes to. */
+function oldTemps(outDir: string, files: readonly OutputFile[]): string[] {
+  return outputFolders(new Set(files.map((f) => f.path))).flatMap((dir) =>
+    oldTempFiles(join(outDir, ...dir.split("/"))).map((name) => (dir === "" ? name : `${dir}/${name}`)),
+  );
 }
 
 /** MG_OUTPUT_STALE diagnostics for a `check` result, one per stale file. */
@@ -85,6 +121,7 @@ export function staleDiagnostics(outDir: string, result: WriteResult): Diagnosti
     changed: "differs from what the inputs produce",
     missing: "is missing",
     extra: "was generated by modelgate but the inputs no longer produce it",
+    interrupted: "is left over from an interrupted modelgate run (run `modelgate generate` to complete or clean it up)",
   };
   return result.staleFiles.map(({ path, reason }) => ({
     code: "MG_OUTPUT_STALE",
@@ -182,38 +219,5 @@ function ensureDirectory(dir: string): void {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw toUnwritableError(error, dir);
-  }
-}
-
-/** All temps first, then all renames; on any failure the temps not yet renamed are removed. */
-function commitFiles(outDir: string, targets: readonly Target[]): void {
-  const temps: { temp: string; target: Target }[] = [];
-  const renamed = new Set<string>();
-  let current: Target | undefined;
-  try {
-    for (const target of targets) {
-      current = target;
-      mkdirSync(dirname(target.absolute), { recursive: true });
-      temps.push({ temp: writeTempFile(target.absolute, target.data), target });
-    }
-    for (const { temp, target } of temps) {
-      current = target;
-      renameSync(temp, target.absolute);
-      renamed.add(temp);
-    }
-  } catch (error) {
-    for (const { temp } of temps) if (!renamed.has(temp)) removeQuietly(temp);
-    throw toUnwritableError(error, current ? displayPath(outDir, current.path) : outDir);
-  }
-  for (const folder of new Set(targets.map((t) => dirname(t.absolute)))) syncDirectory(folder);
-}
-
-function removeFiles(outDir: string, paths: readonly string[]): void {
-  for (const path of paths) {
-    try {
-      rmSync(join(outDir, ...path.split("/")), { force: true });
-    } catch (error) {
-      throw toUnwritableError(error, displayPath(outDir, path));
-    }
   }
 }

@@ -32,6 +32,19 @@ describe("cli > generate", () => {
     expect(readFiles(out)).toStrictEqual(expected);
   });
 
+  test("--format js --no-docs > writes the .mjs + .d.mts modules and no description; an unknown format exits 2", async () => {
+    const out = join(tempDir(), "out");
+    expect((await runCli(generateArgs(out, "--format", "js", "--no-docs"))).code).toBe(0);
+    expect(listFiles(out)).toEqual(expect.arrayContaining(["index.d.mts", "index.mjs", "brand.gen.mjs", "chat-completions.gen.d.mts"]));
+    const withDocs = libraryOutput();
+    expect(withDocs["chat-completions.types.gen.d.ts"]).toMatch(/\/\*\*\n\s+\* /);
+    expect(readFileSync(join(out, "chat-completions.types.gen.d.ts"), "utf8")).not.toMatch(/\/\*\*\n\s+\* /);
+    const bad = await runCli(generateArgs(join(tempDir(), "out"), "--format", "cjs"));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("MG_USAGE");
+    expect(bad.err).toContain("ts-imports");
+  });
+
   test("every file starts with the header naming version, spec and overlay by base name and sha256", async () => {
     const out = join(tempDir(), "out");
     expect((await runCli(generateArgs(out))).code).toBe(0);
@@ -45,7 +58,7 @@ describe("cli > generate", () => {
 
   test("no generated file contains an absolute path of the inputs, the repository or the output folder", async () => {
     const out = join(tempDir(), "out");
-    expect((await runCli(generateArgs(out, "--overlay", defaultOverlay))).code).toBe(0);
+    expect((await runCli(generateArgs(out, "--no-default-overlay", "--overlay", defaultOverlay))).code).toBe(0);
     for (const [name, text] of Object.entries(readFiles(out))) {
       for (const path of [newestSpec, defaultOverlay, repoRoot, out]) expect(text, name).not.toContain(path);
     }
@@ -74,12 +87,12 @@ describe("cli > generate --check", () => {
   test("after a generated file is edited > exits 1 naming only that file and writes nothing", async () => {
     const out = join(tempDir(), "out");
     expect((await runCli(generateArgs(out))).code).toBe(0);
-    const edited = join(out, "chat-completions.gen.js");
+    const edited = join(out, "chat-completions.gen.ts");
     writeFileSync(edited, `${readFileSync(edited, "utf8")}// edited by hand\n`);
     const before = snapshotFiles(out);
     const run = await runCli(generateArgs(out, "--check"));
     expect(run.code).toBe(1);
-    expect(run.err).toContain(`error MG_OUTPUT_STALE: ${out}/chat-completions.gen.js differs from what the inputs produce`);
+    expect(run.err).toContain(`error MG_OUTPUT_STALE: ${out}/chat-completions.gen.ts differs from what the inputs produce`);
     expect(run.err.match(/MG_OUTPUT_STALE/g)).toHaveLength(1);
     expect(snapshotFiles(out)).toStrictEqual(before);
   });
@@ -114,7 +127,7 @@ describe("cli > generate > broken overlay", () => {
   ])("$fixture > exits 2 with $code at its line and a help line, no stack trace, nothing written", async (row) => {
     const overlay = cliFixture(row.fixture);
     const out = join(tempDir(), "out");
-    const run = await runCli(generateArgs(out, "--overlay", overlay));
+    const run = await runCli(generateArgs(out, "--no-default-overlay", "--overlay", overlay));
     expect(run.code).toBe(2);
     expect(run.err).toContain(`${overlay}:${row.at} error ${row.code}: ${row.says}`);
     expect(run.err).toMatch(/\n {2}help: \S/);
@@ -157,11 +170,12 @@ describe("cli > generate > bad spec", () => {
 });
 
 describe("cli > generate --json", () => {
-  test("a user error > prints one JSON document with code, place and help on stderr", async () => {
+  test("a user error > prints one JSON document with code, place and help on stdout, nothing on stderr", async () => {
     const overlay = cliFixture("unknown-model.yaml");
-    const run = await runCli(generateArgs(join(tempDir(), "out"), "--overlay", overlay, "--json"));
+    const run = await runCli(generateArgs(join(tempDir(), "out"), "--no-default-overlay", "--overlay", overlay, "--json"));
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.err)).toStrictEqual({
+    expect(run.err).toBe("");
+    expect(JSON.parse(run.out)).toStrictEqual({
       diagnostics: [
         {
           code: "MG_OVERLAY_UNKNOWN_MODEL",
@@ -174,18 +188,38 @@ describe("cli > generate --json", () => {
     });
   });
 
-  test("a successful run with warnings > prints the warnings as JSON and exits 0", async () => {
-    const run = await runCli(generateArgs(join(tempDir(), "out"), "--overlay", cliFixture("gpt-4o-only.yaml"), "--json"));
+  test("a successful run with warnings > one JSON document: what was written, and the warnings; exits 0", async () => {
+    const run = await runCli(
+      generateArgs(join(tempDir(), "out"), "--no-default-overlay", "--overlay", cliFixture("gpt-4o-only.yaml"), "--json"),
+    );
     expect(run.code).toBe(0);
-    const parsed: { diagnostics: { code: string; severity: string }[] } = JSON.parse(run.err);
+    expect(run.err).toBe("");
+    const parsed: { written: string[]; diagnostics: { code: string; severity: string }[] } = JSON.parse(run.out);
+    expect(parsed.written).toContain("index.ts");
     expect(parsed.diagnostics).toContainEqual(expect.objectContaining({ code: "MG_COVERAGE_UNCLASSIFIED", severity: "warning" }));
+  });
+
+  test("--check --json > one JSON document saying whether the output is fresh, exit 1 when stale", async () => {
+    const out = join(tempDir(), "out");
+    const args = generateArgs(out, "--no-default-overlay", "--overlay", cliFixture("gpt-4o-only.yaml"));
+    const stale = await runCli([...args, "--check", "--json"]);
+    expect(stale.code).toBe(1);
+    expect(stale.err).toBe("");
+    expect(JSON.parse(stale.out)).toMatchObject({
+      fresh: false,
+      diagnostics: expect.arrayContaining([expect.objectContaining({ code: "MG_OUTPUT_STALE" })]),
+    });
+    expect((await runCli(args)).code).toBe(0);
+    const fresh = await runCli([...args, "--check", "--json"]);
+    expect(fresh.code).toBe(0);
+    expect(JSON.parse(fresh.out)).toMatchObject({ fresh: true, stale: [] });
   });
 });
 
 describe("cli > generate --strict", () => {
   test("an overlay that leaves chat ids unclassified > without --strict exits 0 with a warning", async () => {
     const out = join(tempDir(), "out");
-    const run = await runCli(generateArgs(out, "--overlay", cliFixture("gpt-4o-only.yaml")));
+    const run = await runCli(generateArgs(out, "--no-default-overlay", "--overlay", cliFixture("gpt-4o-only.yaml")));
     expect(run.code).toBe(0);
     expect(run.err).toContain("warning MG_COVERAGE_UNCLASSIFIED: ");
     expect(listFiles(out)).toEqual(expect.arrayContaining(coreNames));
@@ -193,7 +227,7 @@ describe("cli > generate --strict", () => {
 
   test("an overlay that leaves chat ids unclassified > with --strict exits 2 with MG_COVERAGE_UNCLASSIFIED errors, nothing written", async () => {
     const out = join(tempDir(), "out");
-    const run = await runCli(generateArgs(out, "--overlay", cliFixture("gpt-4o-only.yaml"), "--strict"));
+    const run = await runCli(generateArgs(out, "--no-default-overlay", "--overlay", cliFixture("gpt-4o-only.yaml"), "--strict"));
     expect(run.code).toBe(2);
     expect(run.err).toMatch(
       /error MG_COVERAGE_UNCLASSIFIED: \d+ model ids of chat\.completions are not classified by the overlay: .*"gpt-5\.5"/,

@@ -11,15 +11,7 @@ export const defaultOverlay = join(repoRoot, "overlays", "openai.yaml");
 export const cliFixture = (name: string): string => join(repoRoot, "test", "cli", "fixtures", name);
 
 /** Files `generate` always writes for the newest spec (it may write more), sorted. */
-export const coreNames = [
-  "brand.gen.d.ts",
-  "brand.gen.js",
-  "chat-completions.gen.d.ts",
-  "chat-completions.gen.js",
-  "chat-completions.types.gen.d.ts",
-  "index.ts",
-  "schemas.gen.d.ts",
-];
+export const coreNames = ["brand.gen.ts", "chat-completions.gen.ts", "chat-completions.types.gen.d.ts", "index.ts", "schemas.gen.d.ts"];
 
 /** What the library generates from the newest spec and the default overlay, as `{ path: contents }`. */
 export function libraryOutput(): Record<string, string> {

@@ -5,7 +5,7 @@ import { fixtureInput, fixturesDir } from "./diff-support.js";
 
 /** `modelgate diff` run inside test/diff/fixtures, so every path it prints is a bare file name. */
 const runDiff = (...args: string[]) => runCli(["diff", ...args], { cwd: fixturesDir });
-const fixtureArgs = ["diff-old.yaml", "diff-new.yaml", "--overlay", "diff-overlay.yaml"];
+const fixtureArgs = ["diff-old.yaml", "diff-new.yaml", "--no-default-overlay", "--overlay", "diff-overlay.yaml"];
 
 const expectedHuman = `diff-old.yaml → diff-new.yaml (overlay diff-overlay.yaml)
 
@@ -48,7 +48,7 @@ describe("cli > diff", () => {
   });
 
   test("human output > the same spec twice says nothing changed and nothing breaks", async () => {
-    const run = await runDiff("diff-old.yaml", "diff-old.yaml", "--overlay", "diff-overlay.yaml");
+    const run = await runDiff("diff-old.yaml", "diff-old.yaml", "--no-default-overlay", "--overlay", "diff-overlay.yaml");
     expect(run.code).toBe(0);
     expect(run.out).toBe(
       [
@@ -72,10 +72,12 @@ describe("cli > diff", () => {
 
   test("--exit-code > 1 when anything changed, 0 when nothing did", async () => {
     expect((await runDiff(...fixtureArgs, "--exit-code")).code).toBe(1);
-    expect((await runDiff("diff-new.yaml", "diff-new.yaml", "--overlay", "diff-overlay.yaml", "--exit-code")).code).toBe(0);
+    expect(
+      (await runDiff("diff-new.yaml", "diff-new.yaml", "--no-default-overlay", "--overlay", "diff-overlay.yaml", "--exit-code")).code,
+    ).toBe(0);
   });
 
-  test("--json > the library's SpecDiff, byte for byte and the same on every run", async () => {
+  test("--json > one document: the library's SpecDiff and its diagnostics, the same bytes on every run", async () => {
     const first = await runDiff(...fixtureArgs, "--json");
     const second = await runDiff(...fixtureArgs, "--json");
     const library = diff({
@@ -84,13 +86,14 @@ describe("cli > diff", () => {
       overlay: fixtureInput("diff-overlay.yaml"),
     });
     expect(first.code).toBe(0);
-    expect(first.out).toBe(specDiffToJson(library.diff));
+    expect(first.err).toBe("");
+    expect(JSON.parse(first.out)).toStrictEqual({ ...JSON.parse(specDiffToJson(library.diff)), diagnostics: expect.any(Array) });
     expect(second.out).toBe(first.out);
   });
 
   test("--json > keys in the order of the contract, lists sorted", async () => {
     const parsed = JSON.parse((await runDiff(...fixtureArgs, "--json")).out);
-    expect(Object.keys(parsed)).toStrictEqual(["diff", "old", "new", "overlay", "changed", "endpoints", "breaking"]);
+    expect(Object.keys(parsed)).toStrictEqual(["diff", "old", "new", "overlay", "changed", "endpoints", "breaking", "diagnostics"]);
     expect(Object.keys(parsed.endpoints[0])).toStrictEqual([
       "endpoint",
       "status",
@@ -119,15 +122,16 @@ describe("cli > diff", () => {
   });
 
   test("an unreadable overlay > exit 2, MG_OVERLAY_UNREADABLE", async () => {
-    const run = await runDiff("diff-old.yaml", "diff-new.yaml", "--overlay", "nope.yaml");
+    const run = await runDiff("diff-old.yaml", "diff-new.yaml", "--no-default-overlay", "--overlay", "nope.yaml");
     expect(run.code).toBe(2);
     expect(run.err).toContain('error MG_OVERLAY_UNREADABLE: cannot read "nope.yaml" (ENOENT)');
   });
 
-  test("a spec that is not OpenAPI > exit 2 with its code, also as JSON under --json", async () => {
+  test("a spec that is not OpenAPI > exit 2 with its code, also as one JSON document on stdout under --json", async () => {
     const run = await runDiff("diff-old.yaml", "diff-overlay.yaml", "--json");
     expect(run.code).toBe(2);
-    const { diagnostics } = JSON.parse(run.err) as { diagnostics: { code: string; location: { file: string } }[] };
+    expect(run.err).toBe("");
+    const { diagnostics } = JSON.parse(run.out) as { diagnostics: { code: string; location: { file: string } }[] };
     expect(new Set(diagnostics.map((d) => `${d.code} ${d.location.file}`))).toStrictEqual(
       new Set(["MG_SPEC_NOT_OPENAPI diff-overlay.yaml"]),
     );

@@ -139,12 +139,13 @@ describe("names", () => {
   test("reportNameCollisions > adds one MG_NAME_COLLISION error per shared identifier", () => {
     const diagnostics = new Diagnostics();
     const ids = ["gpt-4.1", "gpt-4-1", "o1"];
-    reportNameCollisions({ names: new Map(ids.map((id) => [id, builderName(id)])), diagnostics });
+    reportNameCollisions({ names: new Map(ids.map((id) => [id, builderName(id)])), kind: "builder", diagnostics });
     expect(diagnostics.items).toStrictEqual([
       {
         code: "MG_NAME_COLLISION",
         severity: "error",
         message: 'model ids "gpt-4-1", "gpt-4.1" all map to the identifier gpt4_1Request',
+        help: "list only one of these ids under `models:` in the overlay; the other is then unclassified and goes through the generic builder",
       },
     ]);
   });

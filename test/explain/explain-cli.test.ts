@@ -35,10 +35,11 @@ describe("modelgate explain", () => {
     expect(run.err).toMatch(/"o1"|"o3"/);
   });
 
-  test("o9 --json > exits 2 with the problem as JSON on stderr", async () => {
+  test("o9 --json > exits 2 with the problem as one JSON document on stdout", async () => {
     const run = await runExplainCli(["o9", "--json", "--spec", specArg]);
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.err)).toMatchObject({ diagnostics: [{ code: "MG_USAGE", severity: "error" }] });
+    expect(run.err).toBe("");
+    expect(JSON.parse(run.out)).toMatchObject({ diagnostics: [{ code: "MG_USAGE", severity: "error" }] });
   });
 
   test("--endpoint nope > exits 2 listing the valid keys", async () => {
@@ -49,7 +50,7 @@ describe("modelgate explain", () => {
   });
 
   test("--overlay > uses that overlay and reports its coverage warnings on stderr only", async () => {
-    const run = await runExplainCli(["o1", "--spec", specArg, "--overlay", explainFixture("only-o1.yaml")]);
+    const run = await runExplainCli(["o1", "--spec", specArg, "--no-default-overlay", "--overlay", explainFixture("only-o1.yaml")]);
     expect(run.code).toBe(0);
     expect(run.out).toContain("logprobs — no log probabilities [T]");
     expect(run.err).toContain("MG_COVERAGE_UNCLASSIFIED");

@@ -77,11 +77,18 @@ models:
   ]);
 });
 
-test("validate > a family extending itself > reports MG_OVERLAY_CYCLE", () => {
+test("validate > a family extending itself > reports MG_OVERLAY_CYCLE at its `extends`, saying so plainly", () => {
   const text = "overlay: 1\nfamilies:\n  a: { extends: a }\n";
   expect(briefs(validateAgainstSmallChat(parsed(text)).diagnostics)).toStrictEqual([
-    '3:3 error MG_OVERLAY_CYCLE: "a" extends itself: a → a',
+    '3:17 error MG_OVERLAY_CYCLE: family "a" extends itself',
   ]);
+});
+
+test("validate > a model extending itself (no family of its name) > MG_OVERLAY_CYCLE, no `did you mean` itself", () => {
+  const text = "overlay: 1\nmodels:\n  alpha: { extends: alpha }\n";
+  const { diagnostics } = validateAgainstSmallChat(parsed(text));
+  expect(briefs(diagnostics)).toStrictEqual(['3:21 error MG_OVERLAY_CYCLE: model "alpha" extends itself']);
+  expect(diagnostics.items[0]?.help).toBe('define a family "alpha" under `families:` for it to extend, or extend another family or model');
 });
 
 test("validate > a model extending the family of its own name > is no cycle", () => {

@@ -8,7 +8,7 @@ import { report } from "../../src/index.js";
 import { tempDir } from "../support/temp-dir.js";
 import { capabilitiesOf, inputFile, newestSpec, smallChatInputs } from "./report-support.js";
 
-/** Debian's chromium, which .ci/run installs. Flags keep it from reaching for the network this machine lacks. */
+/** Debian's chromium, which `npm test` installs (scripts/ensure-chromium.sh). Flags keep it from reaching for the network this machine lacks. */
 const chromiumPath = "/usr/bin/chromium";
 const chromiumArgs = [
   "--headless",
@@ -26,7 +26,9 @@ let launched: Promise<Browser> | undefined;
 /** The browser, launched once; every test fails with this message when chromium is missing (never skips). */
 function browser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`the report's browser test needs Debian's chromium at ${chromiumPath}: apt-get install chromium (.ci/run does)`);
+    throw new Error(
+      `the report's browser test needs Debian's chromium at ${chromiumPath}: run sh scripts/ensure-chromium.sh (npm test does)`,
+    );
   }
   launched ??= chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs, timeout: 60_000 });
   return launched;

@@ -13,6 +13,8 @@ const TABLE_MARKERS = ["AZ-R", "does not support logprobs"];
 
 const BUILDER_ONLY =
   'import { o1Request } from "./generated/index.ts";\nexport const request = o1Request({ messages: [{ role: "user", content: "hi" }] });\n';
+const CHAT_VALIDATOR =
+  'import { validateChatCompletionRequest } from "./generated/index.ts";\nexport const result = validateChatCompletionRequest({ model: "o1", messages: [] });\n';
 const VALIDATOR =
   'import { validateRequest } from "./generated/index.ts";\nexport const result = validateRequest("chat.completions", { model: "o1", messages: [] });\n';
 
@@ -40,6 +42,7 @@ beforeAll(async () => {
     ["builder", BUILDER_ONLY, "neutral"],
     ["validator", VALIDATOR, "neutral"],
     ["validator (browser)", VALIDATOR, "browser"],
+    ["chat validator", CHAT_VALIDATOR, "browser"],
   ];
   for (const [key, contents, platform] of builds) bundles.set(key, await bundle(contents, platform));
 }, 60_000);
@@ -52,6 +55,14 @@ describe("tree-shaking (esbuild, esm, minified)", () => {
     expect(text).toContain('"o1"');
     expect(text).toMatch(/model:/);
     for (const marker of TABLE_MARKERS) expect(text).not.toContain(marker);
+  });
+
+  test("a bundle importing validateChatCompletionRequest holds the chat table and no other endpoint's", () => {
+    const text = bundles.get("chat validator") ?? "";
+    expect(text).toContain("CreateChatCompletionRequest");
+    for (const other of ["CreateResponse", "CreateImageRequest", "CreateEmbeddingRequest", "CreateSpeechRequest"])
+      expect(text).not.toContain(other);
+    expect(bundles.get("validator") ?? "").toContain("CreateResponse");
   });
 
   test("a bundle importing validateRequest holds the table (so the check above can see it)", () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { runtimeTable } from "../../src/emit/emit-runtime.js";
-import { capabilities, disagreementsLayer, planProbes, verifyOverlay } from "../../src/index.js";
+import { capabilities, disagreementsLayer, planProbes, runProbes, VerifyAuthError, verifyOverlay } from "../../src/index.js";
 import type { EndpointTable } from "../../templates/runtime.js";
 import { runCli, tempDir } from "../cli/run-cli.js";
 import { newestModel } from "../explain/explain-support.js";
@@ -38,7 +38,7 @@ afterEach(async () => {
   api = undefined;
 });
 
-const fast = { timeoutMs: 300, retries: 2, sleep: async () => {} };
+const fast = { timeoutMs: 2000, retries: 2, sleep: async () => {} };
 
 describe("verify > plan", () => {
   test("only the models asked for are planned, and every refusal probe carries its parameter", () => {
@@ -84,7 +84,7 @@ describe("verify > against a loopback API", () => {
     expect(undecided).toStrictEqual({
       "o1 chat.completions frequency_penalty accepts 0": "server error (HTTP 500), 3 tries",
       "o1 chat.completions frequency_penalty refuses 1": "server error (HTTP 500), 3 tries",
-      "o1 chat.completions logit_bias refused": "no answer within 300 ms, 3 tries",
+      "o1 chat.completions logit_bias refused": "no answer within 2000 ms, 3 tries",
       "o1 chat.completions prediction refused": "HTTP 400 with an unreadable body",
     });
     const byId = new Map(report.outcomes.map((o) => [o.probe.id, o]));
@@ -136,6 +136,51 @@ describe("verify > against a loopback API", () => {
     const { model } = capabilities({ spec: specFile, overlays: [layerFile] });
     const second = await verifyOverlay({ model, ...chosen });
     expect(second.report.outcomes.filter((o) => o.verdict !== "agrees").map((o) => `${o.probe.id}: ${o.note}`)).toStrictEqual([]);
+  });
+});
+
+describe("verify > waiting", () => {
+  const probe = () => planProbes({ model: newestModel(), models: ["o1"], endpoints: ["chat.completions"] }).probes.slice(0, 1);
+
+  test("a 429 waits as long as Retry-After says (seconds or an HTTP date), 5xx backs off, a too-long wait gives up", async () => {
+    const waits: number[] = [];
+    const answers = [
+      new Response("{}", { status: 429, headers: { "retry-after": "2" } }),
+      new Response("{}", { status: 503 }),
+      new Response("{}", { status: 429, headers: { "retry-after": new Date(Date.now() + 5_000).toUTCString() } }),
+      new Response(JSON.stringify({ id: "ok" }), { status: 200 }),
+    ];
+    const fetch = async () => answers.shift() ?? new Response("{}", { status: 500 });
+    const [outcome] = await runProbes({
+      probes: probe(),
+      baseUrl: "http://127.0.0.1:9",
+      apiKey: key,
+      retries: 3,
+      fetch,
+      sleep: async (ms) => void waits.push(ms),
+    });
+    expect(waits[0]).toBe(2000);
+    expect(waits[1]).toBe(1000);
+    expect(waits[2]).toBeGreaterThan(3000);
+    expect(outcome).toMatchObject({ attempts: 4, observed: "accepted" });
+    const long = await runProbes({
+      probes: probe(),
+      baseUrl: "http://127.0.0.1:9",
+      apiKey: key,
+      fetch: async () => new Response("{}", { status: 429, headers: { "retry-after": "600" } }),
+      sleep: async () => {},
+    });
+    expect(long[0]).toMatchObject({ verdict: "could-not-tell", note: "rate limited for 600 s" });
+  });
+
+  test("a 401 stops the whole run with VerifyAuthError", async () => {
+    const run = runProbes({
+      probes: probe(),
+      baseUrl: "http://127.0.0.1:9",
+      apiKey: key,
+      fetch: async () => new Response("{}", { status: 401 }),
+    });
+    await expect(run).rejects.toBeInstanceOf(VerifyAuthError);
   });
 });
 

@@ -1,0 +1,86 @@
+/**
+ * One writer per output folder: `<out>/.modelgate.lock`, created exclusively and holding the writer's pid. A second
+ * run finds it and stops with MG_OUTPUT_LOCKED (exit 2); a lock whose pid is no longer running (the run was killed)
+ * is taken over. Only `src/write/` touches the disk.
+ */
+import { closeSync, openSync, readFileSync, renameSync, statSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import { errnoCode, removeQuietly, toUnwritableError, userError } from "./atomic-file.js";
+
+export const lockFileName = ".modelgate.lock";
+
+/** A lock without a pid (its writer died between creating and filling it) counts as stale after this long. */
+const emptyLockGraceMs = 10_000;
+
+/** Takes the output folder's lock (the folder must exist); returns the function that releases it. */
+export function acquireOutputLock(outDir: string): () => void {
+  const path = join(outDir, lockFileName);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (createLock(path)) return () => removeQuietly(path);
+    const holder = lockHolder(path);
+    if (holder === "gone") continue;
+    if (holder !== "stale") throw lockedError(outDir, path, holder);
+    takeOver(path);
+  }
+  throw lockedError(outDir, path, "unknown");
+}
+
+/** The live pid in the lock, "stale" when its writer is gone, "gone" when the lock disappeared meanwhile. */
+export function lockHolder(path: string): number | "unknown" | "stale" | "gone" {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if (errnoCode(error) === "ENOENT") return "gone";
+    throw error;
+  }
+  const pid = Number.parseInt(text, 10);
+  if (Number.isSafeInteger(pid) && pid > 0) return isRunning(pid) ? pid : "stale";
+  const age = Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+  return age > emptyLockGraceMs ? "stale" : "unknown";
+}
+
+function createLock(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, "wx");
+  } catch (error) {
+    if (errnoCode(error) === "EEXIST") return false;
+    throw toUnwritableError(error, path);
+  }
+  try {
+    writeSync(fd, `${process.pid}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/** Moves the stale lock away under a name of our own, so that of two runs taking it over only one succeeds. */
+function takeOver(path: string): void {
+  const aside = `${path}.stale.${process.pid}`;
+  try {
+    renameSync(path, aside);
+  } catch (error) {
+    if (errnoCode(error) !== "ENOENT") throw toUnwritableError(error, path);
+  }
+  removeQuietly(aside);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errnoCode(error) === "EPERM";
+  }
+}
+
+function lockedError(outDir: string, path: string, holder: number | "unknown") {
+  const who = holder === "unknown" ? "another modelgate run" : `another modelgate run (pid ${holder})`;
+  return userError(
+    "MG_OUTPUT_LOCKED",
+    `${outDir} is being written by ${who}; nothing was written`,
+    `wait for that run to finish and run again; if no modelgate is running, delete ${path}`,
+  );
+}
