@@ -53,6 +53,8 @@ export interface Why {
   reason: string;
   sources: string[];
   note?: string;
+  /** The overlay's evidence level for the rule, when it states one. */
+  evidence?: "confirmed" | "spec" | "inferred";
 }
 
 export type ParamVerdict =

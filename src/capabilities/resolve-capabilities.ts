@@ -166,6 +166,6 @@ function isRetired(shutdown: ShutdownNotice, asOf: string | undefined): boolean 
   return asOf !== undefined && shutdown.date <= asOf;
 }
 
-function why(p: { reason: string; sources: string[]; note?: string }): Why {
-  return { reason: p.reason, sources: [...p.sources], ...(p.note && { note: p.note }) };
+function why(p: { reason: string; sources: string[]; note?: string; evidence?: Why["evidence"] }): Why {
+  return { reason: p.reason, sources: [...p.sources], ...(p.note && { note: p.note }), ...(p.evidence && { evidence: p.evidence }) };
 }

@@ -107,7 +107,12 @@ function citer(model: CapabilityModel): Citer {
     used.set(key, ref);
     return ref;
   };
-  const cite = (why: Why) => ({ reason: why.reason, sources: why.sources.map(expand), ...(why.note && { note: why.note }) });
+  const cite = (why: Why) => ({
+    reason: why.reason,
+    sources: why.sources.map(expand),
+    ...(why.note && { note: why.note }),
+    ...(why.evidence && { evidence: why.evidence }),
+  });
   return Object.assign(cite, { all: () => [...used.values()].sort((a, b) => compareStrings(a.key, b.key)) });
 }
 

@@ -28,6 +28,8 @@ export interface Cited {
   reason: string;
   sources: SourceRef[];
   note?: string;
+  /** The rule's evidence level (confirmed, spec, inferred), when the overlay states one. */
+  evidence?: "confirmed" | "spec" | "inferred";
   /** The same text as the compile error and the runtime adapter's problem. */
   message: string;
 }

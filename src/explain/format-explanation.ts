@@ -99,8 +99,8 @@ function dependentLines(p: DependentParam): string[] {
 }
 
 /** `  <what> — <reason> [KEYS]`, then the note indented below it. */
-function citedLines(what: string, cited: Pick<Cited, "reason" | "sources" | "note">, separator = " —"): string[] {
-  const keys = cited.sources.map((s) => s.key).join(", ");
+function citedLines(what: string, cited: Pick<Cited, "reason" | "sources" | "note" | "evidence">, separator = " —"): string[] {
+  const keys = cited.sources.map((s) => s.key).join(", ") + (cited.evidence ? `; evidence: ${cited.evidence}` : "");
   const head = what === "" ? cited.reason : `${what}${separator} ${cited.reason}`;
   const lines = wrap(`${head} [${keys}]`, "  ", "    ");
   if (cited.note) lines.push(...wrap(`note: ${cited.note}`, "      ", "        "));

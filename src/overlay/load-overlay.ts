@@ -13,6 +13,7 @@ import type {
   RoleRule,
   Shutdown,
 } from "./overlay-schema.js";
+import { type Evidence, evidenceLevels } from "./overlay-schema.js";
 import { type Node, YamlReader } from "./yaml-reader.js";
 
 type Field = { key: string; value: Node | null; at: SourceLocation };
@@ -163,7 +164,7 @@ function readServed(reader: YamlReader, field: Field, fields: Field[], block: En
     for (const f of fields) unknownField(reader, f, ["served", "reason", "source", "note", "params", "roles"]);
     return;
   }
-  const provenanceFields = ["served", "reason", "source", "note"];
+  const provenanceFields = ["served", "reason", "source", "note", "evidence"];
   for (const f of fields) if (!provenanceFields.includes(f.key)) unknownField(reader, f, [...provenanceFields, "params", "roles"]);
   if (reader.boolean(served.value, "`served`") !== false) {
     reader.shape(served.value, "`served` only takes `false` (a model the spec lists is served by default)");
@@ -177,7 +178,20 @@ function readServed(reader: YamlReader, field: Field, fields: Field[], block: En
   if (provenance) block.served = { served: false, ...provenance };
 }
 
-const ruleFields = ["reject", "accept", "rename", "moved", "values", "nullable", "requires", "default", "reason", "source", "note"];
+const ruleFields = [
+  "reject",
+  "accept",
+  "rename",
+  "moved",
+  "values",
+  "nullable",
+  "requires",
+  "default",
+  "reason",
+  "source",
+  "note",
+  "evidence",
+];
 
 function readParamRule(reader: YamlReader, param: Field): ParamRule | undefined {
   const fields = reader.entries(param.value, `rule for "${param.key}"`);
@@ -186,7 +200,7 @@ function readParamRule(reader: YamlReader, param: Field): ParamRule | undefined 
   const provenance = readProvenance(
     reader,
     param,
-    fields.filter((f) => ["reason", "source", "note"].includes(f.key)),
+    fields.filter((f) => ["reason", "source", "note", "evidence"].includes(f.key)),
   );
   if (!provenance) return undefined;
   const reject = byKey.get("reject");
@@ -260,7 +274,8 @@ function readRoleRule(reader: YamlReader, role: Field): RoleRule | undefined {
   const fields = reader.entries(role.value, `rule for role "${role.key}"`);
   const reject = fields.find((f) => f.key === "reject");
   for (const f of fields)
-    if (!["reject", "reason", "source", "note"].includes(f.key)) unknownField(reader, f, ["reject", "reason", "source", "note"]);
+    if (!["reject", "reason", "source", "note", "evidence"].includes(f.key))
+      unknownField(reader, f, ["reject", "reason", "source", "note", "evidence"]);
   if (!reject || reader.boolean(reject.value, "`reject`") !== true) {
     reader.shape(role.value, `rule for role "${role.key}" needs \`reject: true\``);
     return undefined;
@@ -277,13 +292,27 @@ function readProvenance(reader: YamlReader, owner: Field, fields: Field[]): Prov
   const reasonField = fields.find((f) => f.key === "reason");
   const sourceField = fields.find((f) => f.key === "source");
   const noteField = fields.find((f) => f.key === "note");
+  const evidenceField = fields.find((f) => f.key === "evidence");
+  const evidence = evidenceField && reader.string(evidenceField.value, "`evidence`");
+  if (evidence !== undefined && !isEvidence(evidence))
+    reader.shape(evidenceField?.value, '`evidence` must be confirmed, spec or inferred (docs/overlay.md, "Evidence levels")');
   if (!reasonField) reader.error("MG_OVERLAY_MISSING_REASON", `"${owner.key}" has no \`reason\``, owner.at);
   if (!sourceField) reader.error("MG_OVERLAY_MISSING_SOURCE", `"${owner.key}" has no \`source\``, owner.at);
   const reason = reasonField && reader.string(reasonField.value, "`reason`");
   const sources = sourceField && reader.strings(sourceField.value, "`source`");
   const note = noteField && reader.string(noteField.value, "`note`");
   if (!reason || !sources) return undefined;
-  return { reason, sources, ...(note && { note }), location: owner.at };
+  return {
+    reason,
+    sources,
+    ...(note && { note }),
+    ...(evidence !== undefined && isEvidence(evidence) && { evidence }),
+    location: owner.at,
+  };
+}
+
+function isEvidence(value: string): value is Evidence {
+  return (evidenceLevels as readonly string[]).includes(value);
 }
 
 /** `shutdown: { date, replacement, source, note }` on a model. */

@@ -2,11 +2,20 @@ import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import type { EndpointKey } from "../spec/endpoints.js";
 import type { JsonValue } from "../spec/spec-types.js";
 
+/**
+ * How strong a rule's support is: `confirmed` (a recorded API answer or an OpenAI statement about the API's
+ * behaviour), `spec` (only the spec's or an SDK's description says so), `inferred` (no direct source: a neighbouring
+ * model, a library's table).
+ */
+export const evidenceLevels = ["confirmed", "spec", "inferred"] as const;
+export type Evidence = (typeof evidenceLevels)[number];
+
 /** What every fact carries: why, in our words, and where it comes from. */
 export interface Provenance {
   reason: string;
   sources: string[];
   note?: string;
+  evidence?: Evidence;
   location: SourceLocation;
 }
 

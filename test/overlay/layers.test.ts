@@ -70,6 +70,15 @@ describe("overlay layers > shutdowns judged against as-of", () => {
     const bad = layer("overlay: 1\nmodels:\n  o3:\n    shutdown: { date: tomorrow, source: SPEC }\n");
     expect(errorsOf(() => capabilities({ spec, overlays: [bad] }))).toHaveLength(1);
   });
+
+  test("an evidence level other than confirmed, spec or inferred is a shape error; a valid one reaches the capability model", () => {
+    const rule = (level: string) =>
+      layer(
+        `overlay: 1\nmodels:\n  gpt-4o:\n    chat.completions:\n      params:\n        seed: { reject: true, reason: r, source: SPEC, evidence: ${level} }\n`,
+      );
+    expect(errorsOf(() => capabilities({ spec, overlays: [rule("maybe")] }))).toStrictEqual(["mine.yaml:6:66 MG_OVERLAY_SHAPE"]);
+    expect(chatProfile([rule("inferred")], "gpt-4o")?.params.seed).toMatchObject({ kind: "reject", evidence: "inferred" });
+  });
 });
 
 describe("overlay layers", () => {
