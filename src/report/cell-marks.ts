@@ -32,7 +32,12 @@ export function roleMarks(profile: Profile | undefined): Mark[] {
 }
 
 function verdictMark(label: string, key: string, verdict: ParamVerdict): Mark {
-  const why: Why = { reason: verdict.reason, sources: verdict.sources, ...(verdict.note && { note: verdict.note }) };
+  const why: Why = {
+    reason: verdict.reason,
+    sources: verdict.sources,
+    ...(verdict.note && { note: verdict.note }),
+    ...(verdict.evidence && { evidence: verdict.evidence }),
+  };
   if (verdict.kind === "reject") {
     const message = rejectMessage(label, key, verdict);
     return verdict.rename ? { kind: "renamed", text: `→ ${verdict.rename}`, message, why } : { kind: "rejected", text: "✗", message, why };
