@@ -160,7 +160,16 @@ export interface AudioSpeechModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /audio/speech: the spec does not list it for POST /audio/speech"> };
 }
 
+/** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type AudioSpeechParamsLookup = AudioSpeechModelParams & { [id: string]: AudioSpeechParamsBase };
 export type AudioSpeechParamsFor<M extends string> = AudioSpeechParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
-export type AudioSpeechModelId = "tts-1" | "tts-1-hd" | "gpt-4o-mini-tts" | "gpt-4o-mini-tts-2025-12-15";
-export type CreateSpeechRequest = Tts1FamilyAudioSpeechRequest | ({ model: "gpt-4o-mini-tts" | "gpt-4o-mini-tts-2025-12-15" } & AudioSpeechParamsBase) | ({ model: UnknownModel } & AudioSpeechParamsBase) | ({ model: `ft:${string}` } & AudioSpeechParamsBase);
+export type AudioSpeechModelId =
+  | "tts-1"
+  | "tts-1-hd"
+  | "gpt-4o-mini-tts"
+  | "gpt-4o-mini-tts-2025-12-15";
+export type CreateSpeechRequest =
+  | Tts1FamilyAudioSpeechRequest
+  | ({ model: "gpt-4o-mini-tts" | "gpt-4o-mini-tts-2025-12-15" } & AudioSpeechParamsBase)
+  | ({ model: UnknownModel } & AudioSpeechParamsBase)
+  | ({ model: `ft:${string}` } & AudioSpeechParamsBase);

@@ -41,6 +41,7 @@ export interface Gpt4oTranscribeDiarizeAudioTranscriptionsRequest extends Gpt4oT
   model: "gpt-4o-transcribe-diarize";
 }
 
+/** What gpt-4o-transcribe / gpt-4o-mini-transcribe takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4oTranscribeFamilyAudioTranscriptionsParamsCore extends AudioTranscriptionsParamsBase {
   /** @deprecated gpt-4o-transcribe / gpt-4o-mini-transcribe does not support keywords: keyword hints are taken by gpt-transcribe only */
   keywords?: (string[]) & Unsupported<"gpt-4o-transcribe / gpt-4o-mini-transcribe does not support keywords: keyword hints are taken by gpt-transcribe only">;
@@ -50,11 +51,13 @@ export interface Gpt4oTranscribeFamilyAudioTranscriptionsParamsCore extends Audi
   timestamp_granularities?: (Array<"word" | "segment">) & Unsupported<"gpt-4o-transcribe / gpt-4o-mini-transcribe does not support timestamp_granularities: timestamps need the verbose JSON format, which these models do not offer">;
 }
 
+/** gpt-4o-transcribe / gpt-4o-mini-transcribe when response_format is json: include accepted. */
 export interface Gpt4oTranscribeFamilyAudioTranscriptionsIfResponseFormatJson {
   include?: TranscriptionInclude[];
   response_format?: "json";
 }
 
+/** gpt-4o-transcribe / gpt-4o-mini-transcribe unless response_format is json: include refused. */
 export interface Gpt4oTranscribeFamilyAudioTranscriptionsUnlessResponseFormatJson {
   /** @deprecated gpt-4o-transcribe / gpt-4o-mini-transcribe accepts include only when response_format is json (default json): token log probabilities come only with the plain JSON format */
   include?: (TranscriptionInclude[]) & Unsupported<"gpt-4o-transcribe / gpt-4o-mini-transcribe accepts include only when response_format is json (default json): token log probabilities come only with the plain JSON format">;
@@ -76,16 +79,19 @@ export interface Gpt4oTranscribeFamilyAudioTranscriptionsRequestUnlessResponseFo
   response_format: "text";
 }
 
+/** What gpt-transcribe takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptTranscribeAudioTranscriptionsParamsCore extends AudioTranscriptionsParamsBase {
   /** @deprecated gpt-transcribe does not support include: token log probabilities are offered by the gpt-4o transcribe models only */
   include?: (TranscriptionInclude[]) & Unsupported<"gpt-transcribe does not support include: token log probabilities are offered by the gpt-4o transcribe models only">;
 }
 
+/** gpt-transcribe when response_format is verbose_json: timestamp_granularities accepted. */
 export interface GptTranscribeAudioTranscriptionsIfResponseFormatVerboseJson {
   response_format: "verbose_json";
   timestamp_granularities?: Array<"word" | "segment">;
 }
 
+/** gpt-transcribe unless response_format is verbose_json: timestamp_granularities refused. */
 export interface GptTranscribeAudioTranscriptionsUnlessResponseFormatVerboseJson {
   response_format?: "json" | "text" | "srt" | "vtt" | "diarized_json";
   /** @deprecated gpt-transcribe accepts timestamp_granularities only when response_format is verbose_json (default json): word and segment timestamps come only with the verbose JSON format */
@@ -107,6 +113,7 @@ export interface GptTranscribeAudioTranscriptionsRequestUnlessResponseFormatVerb
   timestamp_granularities?: (Array<"word" | "segment">) & Unsupported<"gpt-transcribe accepts timestamp_granularities only when response_format is verbose_json (default json): word and segment timestamps come only with the verbose JSON format">;
 }
 
+/** What whisper-1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Whisper1AudioTranscriptionsParamsCore extends AudioTranscriptionsParamsBase {
   /** @deprecated whisper-1 does not support include: token log probabilities are offered by the gpt-4o transcribe models only */
   include?: (TranscriptionInclude[]) & Unsupported<"whisper-1 does not support include: token log probabilities are offered by the gpt-4o transcribe models only">;
@@ -116,11 +123,13 @@ export interface Whisper1AudioTranscriptionsParamsCore extends AudioTranscriptio
   languages?: (string[]) & Unsupported<"whisper-1 does not support languages: a list of expected languages is taken by gpt-transcribe only">;
 }
 
+/** whisper-1 when response_format is verbose_json: timestamp_granularities accepted. */
 export interface Whisper1AudioTranscriptionsIfResponseFormatVerboseJson {
   response_format: "verbose_json";
   timestamp_granularities?: Array<"word" | "segment">;
 }
 
+/** whisper-1 unless response_format is verbose_json: timestamp_granularities refused. */
 export interface Whisper1AudioTranscriptionsUnlessResponseFormatVerboseJson {
   response_format?: "json" | "text" | "srt" | "vtt" | "diarized_json";
   /** @deprecated whisper-1 accepts timestamp_granularities only when response_format is verbose_json (default json): word and segment timestamps come only with the verbose JSON format */
@@ -279,7 +288,23 @@ export interface AudioTranscriptionsModelParams {
   "tts-1-hd": { model: string & Unsupported<"tts-1-hd is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
 }
 
+/** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type AudioTranscriptionsParamsLookup = AudioTranscriptionsModelParams & { [id: string]: AudioTranscriptionsParamsBase };
 export type AudioTranscriptionsParamsFor<M extends string> = AudioTranscriptionsParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
-export type AudioTranscriptionsModelId = "whisper-1" | "gpt-transcribe" | "gpt-4o-transcribe" | "gpt-4o-mini-transcribe" | "gpt-4o-mini-transcribe-2025-12-15" | "gpt-4o-transcribe-diarize";
-export type CreateTranscriptionRequest = Whisper1AudioTranscriptionsRequestIfResponseFormatVerboseJson | Whisper1AudioTranscriptionsRequestUnlessResponseFormatVerboseJson | GptTranscribeAudioTranscriptionsRequestIfResponseFormatVerboseJson | GptTranscribeAudioTranscriptionsRequestUnlessResponseFormatVerboseJson | Gpt4oTranscribeFamilyAudioTranscriptionsRequestIfResponseFormatJson | Gpt4oTranscribeFamilyAudioTranscriptionsRequestUnlessResponseFormatJson | Gpt4oTranscribeDiarizeAudioTranscriptionsRequest | ({ model: UnknownModel } & AudioTranscriptionsParamsBase) | ({ model: `ft:${string}` } & AudioTranscriptionsParamsBase);
+export type AudioTranscriptionsModelId =
+  | "whisper-1"
+  | "gpt-transcribe"
+  | "gpt-4o-transcribe"
+  | "gpt-4o-mini-transcribe"
+  | "gpt-4o-mini-transcribe-2025-12-15"
+  | "gpt-4o-transcribe-diarize";
+export type CreateTranscriptionRequest =
+  | Whisper1AudioTranscriptionsRequestIfResponseFormatVerboseJson
+  | Whisper1AudioTranscriptionsRequestUnlessResponseFormatVerboseJson
+  | GptTranscribeAudioTranscriptionsRequestIfResponseFormatVerboseJson
+  | GptTranscribeAudioTranscriptionsRequestUnlessResponseFormatVerboseJson
+  | Gpt4oTranscribeFamilyAudioTranscriptionsRequestIfResponseFormatJson
+  | Gpt4oTranscribeFamilyAudioTranscriptionsRequestUnlessResponseFormatJson
+  | Gpt4oTranscribeDiarizeAudioTranscriptionsRequest
+  | ({ model: UnknownModel } & AudioTranscriptionsParamsBase)
+  | ({ model: `ft:${string}` } & AudioTranscriptionsParamsBase);

@@ -48,6 +48,7 @@ export interface ChatCompletionsParamsBase {
 
 export type AudioPreviewChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4o audio preview accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4o audio preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface AudioPreviewChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4o audio preview does not support logprobs: the audio models return no token log probabilities */
   logprobs?: (boolean) & Unsupported<"gpt-4o audio preview does not support logprobs: the audio models return no token log probabilities">;
@@ -65,22 +66,26 @@ export interface AudioPreviewChatCompletionsParamsCore extends ChatCompletionsPa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4o audio preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4o audio preview when store is true: metadata accepted. */
 export interface AudioPreviewChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-4o audio preview unless store is true: metadata refused. */
 export interface AudioPreviewChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-4o audio preview accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-4o audio preview accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-4o audio preview when stream is true: stream_options accepted. */
 export interface AudioPreviewChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o audio preview unless stream is true: stream_options refused. */
 export interface AudioPreviewChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -127,6 +132,7 @@ export interface AudioPreviewChatCompletionsRequestUnlessStoreTrueUnlessStreamTr
 
 export type Gpt3_5TurboFamilyChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-3.5-turbo accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-3.5-turbo takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt3_5TurboFamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-3.5-turbo does not support prediction: predicted outputs are available on gpt-4o, gpt-4o-mini and the gpt-4.1 family only */
   prediction?: (PredictionContent) & Unsupported<"gpt-3.5-turbo does not support prediction: predicted outputs are available on gpt-4o, gpt-4o-mini and the gpt-4.1 family only">;
@@ -140,33 +146,39 @@ export interface Gpt3_5TurboFamilyChatCompletionsParamsCore extends ChatCompleti
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-3.5-turbo does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-3.5-turbo when logprobs is true: top_logprobs accepted. */
 export interface Gpt3_5TurboFamilyChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-3.5-turbo unless logprobs is true: top_logprobs refused. */
 export interface Gpt3_5TurboFamilyChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-3.5-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-3.5-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-3.5-turbo when store is true: metadata accepted. */
 export interface Gpt3_5TurboFamilyChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-3.5-turbo unless store is true: metadata refused. */
 export interface Gpt3_5TurboFamilyChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-3.5-turbo accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-3.5-turbo accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-3.5-turbo when stream is true: stream_options accepted. */
 export interface Gpt3_5TurboFamilyChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-3.5-turbo unless stream is true: stream_options refused. */
 export interface Gpt3_5TurboFamilyChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response */
@@ -269,6 +281,7 @@ export interface Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueUnless
 
 export type Gpt3_5TurboPre1106ChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-3.5-turbo (before 1106) accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-3.5-turbo (before 1106) takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt3_5TurboPre1106ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-3.5-turbo (before 1106) does not support prediction: predicted outputs are available on gpt-4o, gpt-4o-mini and the gpt-4.1 family only */
   prediction?: (PredictionContent) & Unsupported<"gpt-3.5-turbo (before 1106) does not support prediction: predicted outputs are available on gpt-4o, gpt-4o-mini and the gpt-4.1 family only">;
@@ -282,33 +295,39 @@ export interface Gpt3_5TurboPre1106ChatCompletionsParamsCore extends ChatComplet
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-3.5-turbo (before 1106) does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-3.5-turbo (before 1106) when logprobs is true: top_logprobs accepted. */
 export interface Gpt3_5TurboPre1106ChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-3.5-turbo (before 1106) unless logprobs is true: top_logprobs refused. */
 export interface Gpt3_5TurboPre1106ChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-3.5-turbo (before 1106) accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-3.5-turbo (before 1106) accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-3.5-turbo (before 1106) when store is true: metadata accepted. */
 export interface Gpt3_5TurboPre1106ChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-3.5-turbo (before 1106) unless store is true: metadata refused. */
 export interface Gpt3_5TurboPre1106ChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-3.5-turbo (before 1106) accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-3.5-turbo (before 1106) accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-3.5-turbo (before 1106) when stream is true: stream_options accepted. */
 export interface Gpt3_5TurboPre1106ChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-3.5-turbo (before 1106) unless stream is true: stream_options refused. */
 export interface Gpt3_5TurboPre1106ChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response */
@@ -411,6 +430,7 @@ export interface Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueUnles
 
 export type Gpt4ClassicChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4 accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4ClassicChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4 does not support prediction: predicted outputs are available on gpt-4o, gpt-4o-mini and the gpt-4.1 family only */
   prediction?: (PredictionContent) & Unsupported<"gpt-4 does not support prediction: predicted outputs are available on gpt-4o, gpt-4o-mini and the gpt-4.1 family only">;
@@ -424,33 +444,39 @@ export interface Gpt4ClassicChatCompletionsParamsCore extends ChatCompletionsPar
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4 when logprobs is true: top_logprobs accepted. */
 export interface Gpt4ClassicChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4 unless logprobs is true: top_logprobs refused. */
 export interface Gpt4ClassicChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4 when store is true: metadata accepted. */
 export interface Gpt4ClassicChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-4 unless store is true: metadata refused. */
 export interface Gpt4ClassicChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-4 when stream is true: stream_options accepted. */
 export interface Gpt4ClassicChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4 unless stream is true: stream_options refused. */
 export interface Gpt4ClassicChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4 accepts stream_options only when stream is true: only configures a streamed response */
@@ -553,6 +579,7 @@ export interface Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueUnlessStoreT
 
 export type Gpt4TurboChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4-turbo accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4-turbo takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4TurboChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4-turbo does not support prediction: predicted outputs are available on gpt-4o, gpt-4o-mini and the gpt-4.1 family only */
   prediction?: (PredictionContent) & Unsupported<"gpt-4-turbo does not support prediction: predicted outputs are available on gpt-4o, gpt-4o-mini and the gpt-4.1 family only">;
@@ -566,33 +593,39 @@ export interface Gpt4TurboChatCompletionsParamsCore extends ChatCompletionsParam
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4-turbo does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4-turbo when logprobs is true: top_logprobs accepted. */
 export interface Gpt4TurboChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4-turbo unless logprobs is true: top_logprobs refused. */
 export interface Gpt4TurboChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4-turbo when store is true: metadata accepted. */
 export interface Gpt4TurboChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-4-turbo unless store is true: metadata refused. */
 export interface Gpt4TurboChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-4-turbo accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-4-turbo accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-4-turbo when stream is true: stream_options accepted. */
 export interface Gpt4TurboChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-turbo unless stream is true: stream_options refused. */
 export interface Gpt4TurboChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response */
@@ -695,6 +728,7 @@ export interface Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTru
 
 export type Gpt4_1FamilyChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4.1 accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4.1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4_1FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -706,33 +740,39 @@ export interface Gpt4_1FamilyChatCompletionsParamsCore extends ChatCompletionsPa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4.1 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4.1 when logprobs is true: top_logprobs accepted. */
 export interface Gpt4_1FamilyChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4.1 unless logprobs is true: top_logprobs refused. */
 export interface Gpt4_1FamilyChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4.1 when store is true: metadata accepted. */
 export interface Gpt4_1FamilyChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-4.1 unless store is true: metadata refused. */
 export interface Gpt4_1FamilyChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-4.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-4.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-4.1 when stream is true: stream_options accepted. */
 export interface Gpt4_1FamilyChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4.1 unless stream is true: stream_options refused. */
 export interface Gpt4_1FamilyChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -835,6 +875,7 @@ export interface Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStore
 
 export type Gpt4oChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4o accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4o takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4oChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4o does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -846,33 +887,39 @@ export interface Gpt4oChatCompletionsParamsCore extends ChatCompletionsParamsBas
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4o does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4o when logprobs is true: top_logprobs accepted. */
 export interface Gpt4oChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4o unless logprobs is true: top_logprobs refused. */
 export interface Gpt4oChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4o accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4o accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4o when store is true: metadata accepted. */
 export interface Gpt4oChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-4o unless store is true: metadata refused. */
 export interface Gpt4oChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-4o accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-4o accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-4o when stream is true: stream_options accepted. */
 export interface Gpt4oChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o unless stream is true: stream_options refused. */
 export interface Gpt4oChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o accepts stream_options only when stream is true: only configures a streamed response */
@@ -975,6 +1022,7 @@ export interface Gpt4oChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnl
 
 export type Gpt4oMiniChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4o-mini accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4o-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4oMiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4o-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -986,33 +1034,39 @@ export interface Gpt4oMiniChatCompletionsParamsCore extends ChatCompletionsParam
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4o-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-4o-mini when logprobs is true: top_logprobs accepted. */
 export interface Gpt4oMiniChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4o-mini unless logprobs is true: top_logprobs refused. */
 export interface Gpt4oMiniChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4o-mini when store is true: metadata accepted. */
 export interface Gpt4oMiniChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-4o-mini unless store is true: metadata refused. */
 export interface Gpt4oMiniChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-4o-mini accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-4o-mini accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-4o-mini when stream is true: stream_options accepted. */
 export interface Gpt4oMiniChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o-mini unless stream is true: stream_options refused. */
 export interface Gpt4oMiniChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -1113,6 +1167,7 @@ export interface Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTru
   top_logprobs?: (number) & Unsupported<"gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** What gpt-5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5 does not support audio: no audio output">;
@@ -1142,22 +1197,26 @@ export interface Gpt5FamilyChatCompletionsParamsCore extends ChatCompletionsPara
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5 when store is true: metadata accepted. */
 export interface Gpt5FamilyChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5 unless store is true: metadata refused. */
 export interface Gpt5FamilyChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5 when stream is true: stream_options accepted. */
 export interface Gpt5FamilyChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5 unless stream is true: stream_options refused. */
 export interface Gpt5FamilyChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1207,8 +1266,15 @@ export interface Gpt5FamilyChatCompletionsFunctionMessage extends ChatCompletion
   content: string & Unsupported<"gpt-5 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5FamilyChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5FamilyChatCompletionsFunctionMessage;
+export type Gpt5FamilyChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5FamilyChatCompletionsFunctionMessage;
 
+/** What gpt-5.1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_1FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.1 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.1 does not support audio: no audio output">;
@@ -1231,17 +1297,20 @@ export interface Gpt5_1FamilyChatCompletionsParamsCore extends ChatCompletionsPa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.1 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.1 when logprobs is true: top_logprobs accepted. */
 export interface Gpt5_1FamilyChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-5.1 unless logprobs is true: top_logprobs refused. */
 export interface Gpt5_1FamilyChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-5.1 when reasoning_effort is none: logprobs, temperature, top_p accepted. */
 export interface Gpt5_1FamilyChatCompletionsIfReasoningEffortNone {
   logprobs?: boolean | null;
   reasoning_effort?: "none";
@@ -1249,6 +1318,7 @@ export interface Gpt5_1FamilyChatCompletionsIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.1 unless reasoning_effort is none: logprobs, temperature, top_p refused. */
 export interface Gpt5_1FamilyChatCompletionsUnlessReasoningEffortNone {
   /** @deprecated gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
   logprobs?: (boolean) & Unsupported<"gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">;
@@ -1259,22 +1329,26 @@ export interface Gpt5_1FamilyChatCompletionsUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
 }
 
+/** gpt-5.1 when store is true: metadata accepted. */
 export interface Gpt5_1FamilyChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5.1 unless store is true: metadata refused. */
 export interface Gpt5_1FamilyChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5.1 when stream is true: stream_options accepted. */
 export interface Gpt5_1FamilyChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.1 unless stream is true: stream_options refused. */
 export interface Gpt5_1FamilyChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1544,8 +1618,15 @@ export interface Gpt5_1FamilyChatCompletionsFunctionMessage extends ChatCompleti
   content: string & Unsupported<"gpt-5.1 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5_1FamilyChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5_1FamilyChatCompletionsFunctionMessage;
+export type Gpt5_1FamilyChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5_1FamilyChatCompletionsFunctionMessage;
 
+/** What gpt-5.2 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_2ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.2 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.2 does not support audio: no audio output">;
@@ -1568,17 +1649,20 @@ export interface Gpt5_2ChatCompletionsParamsCore extends ChatCompletionsParamsBa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.2 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.2 when logprobs is true: top_logprobs accepted. */
 export interface Gpt5_2ChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-5.2 unless logprobs is true: top_logprobs refused. */
 export interface Gpt5_2ChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-5.2 when reasoning_effort is none: logprobs, temperature, top_p accepted. */
 export interface Gpt5_2ChatCompletionsIfReasoningEffortNone {
   logprobs?: boolean | null;
   reasoning_effort?: "none" | null;
@@ -1586,6 +1670,7 @@ export interface Gpt5_2ChatCompletionsIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.2 unless reasoning_effort is none: logprobs, temperature, top_p refused. */
 export interface Gpt5_2ChatCompletionsUnlessReasoningEffortNone {
   /** @deprecated gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
   logprobs?: (boolean) & Unsupported<"gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">;
@@ -1596,22 +1681,26 @@ export interface Gpt5_2ChatCompletionsUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
 }
 
+/** gpt-5.2 when store is true: metadata accepted. */
 export interface Gpt5_2ChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5.2 unless store is true: metadata refused. */
 export interface Gpt5_2ChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5.2 when stream is true: stream_options accepted. */
 export interface Gpt5_2ChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.2 unless stream is true: stream_options refused. */
 export interface Gpt5_2ChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1881,8 +1970,15 @@ export interface Gpt5_2ChatCompletionsFunctionMessage extends ChatCompletionRequ
   content: string & Unsupported<"gpt-5.2 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5_2ChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5_2ChatCompletionsFunctionMessage;
+export type Gpt5_2ChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5_2ChatCompletionsFunctionMessage;
 
+/** What gpt-5.2-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_2ProChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.2-pro does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.2-pro does not support audio: no audio output">;
@@ -1912,22 +2008,26 @@ export interface Gpt5_2ProChatCompletionsParamsCore extends ChatCompletionsParam
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.2-pro does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.2-pro when store is true: metadata accepted. */
 export interface Gpt5_2ProChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5.2-pro unless store is true: metadata refused. */
 export interface Gpt5_2ProChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5.2-pro accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.2-pro accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5.2-pro when stream is true: stream_options accepted. */
 export interface Gpt5_2ProChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.2-pro unless stream is true: stream_options refused. */
 export interface Gpt5_2ProChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -1977,8 +2077,15 @@ export interface Gpt5_2ProChatCompletionsFunctionMessage extends ChatCompletionR
   content: string & Unsupported<"gpt-5.2-pro does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5_2ProChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5_2ProChatCompletionsFunctionMessage;
+export type Gpt5_2ProChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5_2ProChatCompletionsFunctionMessage;
 
+/** What gpt-5.4 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_4FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.4 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.4 does not support audio: no audio output">;
@@ -2001,17 +2108,20 @@ export interface Gpt5_4FamilyChatCompletionsParamsCore extends ChatCompletionsPa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.4 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.4 when logprobs is true: top_logprobs accepted. */
 export interface Gpt5_4FamilyChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-5.4 unless logprobs is true: top_logprobs refused. */
 export interface Gpt5_4FamilyChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-5.4 when reasoning_effort is none: logprobs, temperature, tools, top_p accepted. */
 export interface Gpt5_4FamilyChatCompletionsIfReasoningEffortNone {
   logprobs?: boolean | null;
   reasoning_effort?: "none" | null;
@@ -2020,6 +2130,7 @@ export interface Gpt5_4FamilyChatCompletionsIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.4 unless reasoning_effort is none: logprobs, temperature, tools, top_p refused. */
 export interface Gpt5_4FamilyChatCompletionsUnlessReasoningEffortNone {
   /** @deprecated gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
   logprobs?: (boolean) & Unsupported<"gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)">;
@@ -2032,22 +2143,26 @@ export interface Gpt5_4FamilyChatCompletionsUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
 }
 
+/** gpt-5.4 when store is true: metadata accepted. */
 export interface Gpt5_4FamilyChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5.4 unless store is true: metadata refused. */
 export interface Gpt5_4FamilyChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5.4 when stream is true: stream_options accepted. */
 export interface Gpt5_4FamilyChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.4 unless stream is true: stream_options refused. */
 export interface Gpt5_4FamilyChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
@@ -2341,8 +2456,15 @@ export interface Gpt5_4FamilyChatCompletionsFunctionMessage extends ChatCompleti
   content: string & Unsupported<"gpt-5.4 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5_4FamilyChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5_4FamilyChatCompletionsFunctionMessage;
+export type Gpt5_4FamilyChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5_4FamilyChatCompletionsFunctionMessage;
 
+/** What gpt-5.5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_5ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.5 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.5 does not support audio: no audio output">;
@@ -2364,17 +2486,20 @@ export interface Gpt5_5ChatCompletionsParamsCore extends ChatCompletionsParamsBa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.5 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.5 when logprobs is true: top_logprobs accepted. */
 export interface Gpt5_5ChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-5.5 unless logprobs is true: top_logprobs refused. */
 export interface Gpt5_5ChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-5.5 when reasoning_effort is none: logprobs, temperature, tools, top_p accepted. */
 export interface Gpt5_5ChatCompletionsIfReasoningEffortNone {
   logprobs?: boolean | null;
   reasoning_effort: "none";
@@ -2383,6 +2508,7 @@ export interface Gpt5_5ChatCompletionsIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.5 unless reasoning_effort is none: logprobs, temperature, tools, top_p refused. */
 export interface Gpt5_5ChatCompletionsUnlessReasoningEffortNone {
   /** @deprecated gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
   logprobs?: (boolean) & Unsupported<"gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">;
@@ -2395,22 +2521,26 @@ export interface Gpt5_5ChatCompletionsUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
 }
 
+/** gpt-5.5 when store is true: metadata accepted. */
 export interface Gpt5_5ChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5.5 unless store is true: metadata refused. */
 export interface Gpt5_5ChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5.5 when stream is true: stream_options accepted. */
 export interface Gpt5_5ChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.5 unless stream is true: stream_options refused. */
 export interface Gpt5_5ChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
@@ -2704,8 +2834,15 @@ export interface Gpt5_5ChatCompletionsFunctionMessage extends ChatCompletionRequ
   content: string & Unsupported<"gpt-5.5 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5_5ChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5_5ChatCompletionsFunctionMessage;
+export type Gpt5_5ChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5_5ChatCompletionsFunctionMessage;
 
+/** What gpt-5.6 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_6ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-5.6 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.6 does not support audio: no audio output">;
@@ -2725,17 +2862,20 @@ export interface Gpt5_6ChatCompletionsParamsCore extends ChatCompletionsParamsBa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.6 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** gpt-5.6 when logprobs is true: top_logprobs accepted. */
 export interface Gpt5_6ChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-5.6 unless logprobs is true: top_logprobs refused. */
 export interface Gpt5_6ChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-5.6 when reasoning_effort is none: logprobs, temperature, tools, top_p accepted. */
 export interface Gpt5_6ChatCompletionsIfReasoningEffortNone {
   logprobs?: boolean | null;
   reasoning_effort: "none";
@@ -2744,6 +2884,7 @@ export interface Gpt5_6ChatCompletionsIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.6 unless reasoning_effort is none: logprobs, temperature, tools, top_p refused. */
 export interface Gpt5_6ChatCompletionsUnlessReasoningEffortNone {
   /** @deprecated gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none) */
   logprobs?: (boolean) & Unsupported<"gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)">;
@@ -2756,22 +2897,26 @@ export interface Gpt5_6ChatCompletionsUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)">;
 }
 
+/** gpt-5.6 when store is true: metadata accepted. */
 export interface Gpt5_6ChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-5.6 unless store is true: metadata refused. */
 export interface Gpt5_6ChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-5.6 when stream is true: stream_options accepted. */
 export interface Gpt5_6ChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.6 unless stream is true: stream_options refused. */
 export interface Gpt5_6ChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
@@ -3065,9 +3210,16 @@ export interface Gpt5_6ChatCompletionsFunctionMessage extends ChatCompletionRequ
   content: string & Unsupported<"gpt-5.6 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type Gpt5_6ChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | Gpt5_6ChatCompletionsFunctionMessage;
+export type Gpt5_6ChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | Gpt5_6ChatCompletionsFunctionMessage;
 export type O1ChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"o1 accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What o1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated o1 does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"o1 does not support audio: no audio output">;
@@ -3099,11 +3251,13 @@ export interface O1ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"o1 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** o1 when stream is true: stream_options accepted. */
 export interface O1ChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** o1 unless stream is true: stream_options refused. */
 export interface O1ChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -3130,8 +3284,15 @@ export interface O1ChatCompletionsFunctionMessage extends ChatCompletionRequestF
   content: string & Unsupported<"o1 does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type O1ChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | O1ChatCompletionsFunctionMessage;
+export type O1ChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | O1ChatCompletionsFunctionMessage;
 
+/** What o1-mini / o1-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1PreviewMiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated o1-mini / o1-preview does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"o1-mini / o1-preview does not support audio: no audio output">;
@@ -3174,11 +3335,13 @@ export interface O1PreviewMiniChatCompletionsParamsCore extends ChatCompletionsP
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"o1-mini / o1-preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** o1-mini / o1-preview when stream is true: stream_options accepted. */
 export interface O1PreviewMiniChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** o1-mini / o1-preview unless stream is true: stream_options refused. */
 export interface O1PreviewMiniChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -3215,9 +3378,16 @@ export interface O1PreviewMiniChatCompletionsFunctionMessage extends ChatComplet
   content: string & Unsupported<"o1-mini / o1-preview does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type O1PreviewMiniChatCompletionsMessage = O1PreviewMiniChatCompletionsDeveloperMessage | O1PreviewMiniChatCompletionsSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | O1PreviewMiniChatCompletionsFunctionMessage;
+export type O1PreviewMiniChatCompletionsMessage =
+  | O1PreviewMiniChatCompletionsDeveloperMessage
+  | O1PreviewMiniChatCompletionsSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | O1PreviewMiniChatCompletionsFunctionMessage;
 export type O3MiniChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"o3-mini accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What o3-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3MiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated o3-mini does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"o3-mini does not support audio: no audio output">;
@@ -3249,11 +3419,13 @@ export interface O3MiniChatCompletionsParamsCore extends ChatCompletionsParamsBa
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"o3-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** o3-mini when stream is true: stream_options accepted. */
 export interface O3MiniChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** o3-mini unless stream is true: stream_options refused. */
 export interface O3MiniChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -3280,9 +3452,16 @@ export interface O3MiniChatCompletionsFunctionMessage extends ChatCompletionRequ
   content: string & Unsupported<"o3-mini does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type O3MiniChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | O3MiniChatCompletionsFunctionMessage;
+export type O3MiniChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | O3MiniChatCompletionsFunctionMessage;
 export type O3O4MiniChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"o3 / o4-mini accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What o3 / o4-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3O4MiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated o3 / o4-mini does not support audio: no audio output */
   audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"o3 / o4-mini does not support audio: no audio output">;
@@ -3316,11 +3495,13 @@ export interface O3O4MiniChatCompletionsParamsCore extends ChatCompletionsParams
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"o3 / o4-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
 
+/** o3 / o4-mini when stream is true: stream_options accepted. */
 export interface O3O4MiniChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** o3 / o4-mini unless stream is true: stream_options refused. */
 export interface O3O4MiniChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -3347,9 +3528,16 @@ export interface O3O4MiniChatCompletionsFunctionMessage extends ChatCompletionRe
   content: string & Unsupported<"o3 / o4-mini does not accept function messages: the legacy function-result message is refused; send tool results as role tool">;
 }
 
-export type O3O4MiniChatCompletionsMessage = ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | O3O4MiniChatCompletionsFunctionMessage;
+export type O3O4MiniChatCompletionsMessage =
+  | ChatCompletionRequestDeveloperMessage
+  | ChatCompletionRequestSystemMessage
+  | ChatCompletionRequestUserMessage
+  | ChatCompletionRequestAssistantMessage
+  | ChatCompletionRequestToolMessage
+  | O3O4MiniChatCompletionsFunctionMessage;
 export type SearchPreviewChatCompletionsToolsCustomItem = CustomToolChatCompletions & Unsupported<"gpt-4o search preview accepts tools[].type only as function: custom (free-form) tools came with GPT-5; earlier models take function tools only">;
 
+/** What gpt-4o search preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface SearchPreviewChatCompletionsParamsCore extends ChatCompletionsParamsBase {
   /** @deprecated gpt-4o search preview does not support frequency_penalty: the search models take no repetition penalties */
   frequency_penalty?: (number) & Unsupported<"gpt-4o search preview does not support frequency_penalty: the search models take no repetition penalties">;
@@ -3371,33 +3559,39 @@ export interface SearchPreviewChatCompletionsParamsCore extends ChatCompletionsP
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"gpt-4o search preview accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** gpt-4o search preview when logprobs is true: top_logprobs accepted. */
 export interface SearchPreviewChatCompletionsIfLogprobsTrue {
   logprobs: true;
   top_logprobs?: number | null;
 }
 
+/** gpt-4o search preview unless logprobs is true: top_logprobs refused. */
 export interface SearchPreviewChatCompletionsUnlessLogprobsTrue {
   logprobs?: false | null;
   /** @deprecated gpt-4o search preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on */
   top_logprobs?: (number) & Unsupported<"gpt-4o search preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on">;
 }
 
+/** gpt-4o search preview when store is true: metadata accepted. */
 export interface SearchPreviewChatCompletionsIfStoreTrue {
   metadata?: { [key: string]: string } | null;
   store: true;
 }
 
+/** gpt-4o search preview unless store is true: metadata refused. */
 export interface SearchPreviewChatCompletionsUnlessStoreTrue {
   /** @deprecated gpt-4o search preview accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored */
   metadata?: ({ [key: string]: string }) & Unsupported<"gpt-4o search preview accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored">;
   store?: false | null;
 }
 
+/** gpt-4o search preview when stream is true: stream_options accepted. */
 export interface SearchPreviewChatCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o search preview unless stream is true: stream_options refused. */
 export interface SearchPreviewChatCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o search preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -3644,7 +3838,235 @@ export interface ChatCompletionsModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
 }
 
+/** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type ChatCompletionsParamsLookup = ChatCompletionsModelParams & { [id: string]: ChatCompletionsParamsBase };
 export type ChatCompletionsParamsFor<M extends string> = ChatCompletionsParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
-export type ChatCompletionsModelId = "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-search-preview" | "gpt-4o-mini-search-preview" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4" | "gpt-4-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125";
-export type CreateChatCompletionRequest = Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_2ProChatCompletionsRequestIfStoreTrueIfStreamTrue | Gpt5_2ProChatCompletionsRequestIfStoreTrueUnlessStreamTrue | Gpt5_2ProChatCompletionsRequestUnlessStoreTrueIfStreamTrue | Gpt5_2ProChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue | Gpt5FamilyChatCompletionsRequestIfStoreTrueIfStreamTrue | Gpt5FamilyChatCompletionsRequestIfStoreTrueUnlessStreamTrue | Gpt5FamilyChatCompletionsRequestUnlessStoreTrueIfStreamTrue | Gpt5FamilyChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue | O3O4MiniChatCompletionsRequestIfStreamTrue | O3O4MiniChatCompletionsRequestUnlessStreamTrue | O3MiniChatCompletionsRequestIfStreamTrue | O3MiniChatCompletionsRequestUnlessStreamTrue | O1ChatCompletionsRequestIfStreamTrue | O1ChatCompletionsRequestUnlessStreamTrue | O1PreviewMiniChatCompletionsRequestIfStreamTrue | O1PreviewMiniChatCompletionsRequestUnlessStreamTrue | Gpt4oChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue | Gpt4oChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt4oChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt4oChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue | Gpt4oChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue | Gpt4oChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt4oChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt4oChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue | AudioPreviewChatCompletionsRequestIfStoreTrueIfStreamTrue | AudioPreviewChatCompletionsRequestIfStoreTrueUnlessStreamTrue | AudioPreviewChatCompletionsRequestUnlessStoreTrueIfStreamTrue | AudioPreviewChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue | SearchPreviewChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue | SearchPreviewChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue | SearchPreviewChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue | SearchPreviewChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue | Gpt4TurboChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue | Gpt4TurboChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt4TurboChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt4TurboChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue | ({ model: UnknownModel } & ChatCompletionsParamsBase) | ({ model: `ft:${string}` } & ChatCompletionsParamsBase);
+export type ChatCompletionsModelId =
+  | "gpt-5.6-sol"
+  | "gpt-5.6-terra"
+  | "gpt-5.6-luna"
+  | "gpt-5.5"
+  | "gpt-5.5-2026-04-23"
+  | "gpt-5.4"
+  | "gpt-5.4-mini"
+  | "gpt-5.4-nano"
+  | "gpt-5.4-mini-2026-03-17"
+  | "gpt-5.4-nano-2026-03-17"
+  | "gpt-5.2"
+  | "gpt-5.2-2025-12-11"
+  | "gpt-5.2-pro"
+  | "gpt-5.2-pro-2025-12-11"
+  | "gpt-5.1"
+  | "gpt-5.1-2025-11-13"
+  | "gpt-5.1-mini"
+  | "gpt-5"
+  | "gpt-5-mini"
+  | "gpt-5-nano"
+  | "gpt-5-2025-08-07"
+  | "gpt-5-mini-2025-08-07"
+  | "gpt-5-nano-2025-08-07"
+  | "gpt-4.1"
+  | "gpt-4.1-mini"
+  | "gpt-4.1-nano"
+  | "gpt-4.1-2025-04-14"
+  | "gpt-4.1-mini-2025-04-14"
+  | "gpt-4.1-nano-2025-04-14"
+  | "o4-mini"
+  | "o4-mini-2025-04-16"
+  | "o3"
+  | "o3-2025-04-16"
+  | "o3-mini"
+  | "o3-mini-2025-01-31"
+  | "o1"
+  | "o1-2024-12-17"
+  | "o1-preview"
+  | "o1-preview-2024-09-12"
+  | "o1-mini"
+  | "o1-mini-2024-09-12"
+  | "gpt-4o"
+  | "gpt-4o-2024-11-20"
+  | "gpt-4o-2024-08-06"
+  | "gpt-4o-2024-05-13"
+  | "gpt-4o-audio-preview"
+  | "gpt-4o-audio-preview-2024-10-01"
+  | "gpt-4o-audio-preview-2025-06-03"
+  | "gpt-4o-mini-audio-preview"
+  | "gpt-4o-search-preview"
+  | "gpt-4o-mini-search-preview"
+  | "gpt-4o-mini"
+  | "gpt-4o-mini-2024-07-18"
+  | "gpt-4-turbo"
+  | "gpt-4-turbo-2024-04-09"
+  | "gpt-4"
+  | "gpt-4-0613"
+  | "gpt-3.5-turbo"
+  | "gpt-3.5-turbo-16k"
+  | "gpt-3.5-turbo-1106"
+  | "gpt-3.5-turbo-0125";
+export type CreateChatCompletionRequest =
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_6ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_5ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_4FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_2ChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_2ProChatCompletionsRequestIfStoreTrueIfStreamTrue
+  | Gpt5_2ProChatCompletionsRequestIfStoreTrueUnlessStreamTrue
+  | Gpt5_2ProChatCompletionsRequestUnlessStoreTrueIfStreamTrue
+  | Gpt5_2ProChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneIfStoreTrueUnlessStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueIfStreamTrue
+  | Gpt5_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessReasoningEffortNoneUnlessStoreTrueUnlessStreamTrue
+  | Gpt5FamilyChatCompletionsRequestIfStoreTrueIfStreamTrue
+  | Gpt5FamilyChatCompletionsRequestIfStoreTrueUnlessStreamTrue
+  | Gpt5FamilyChatCompletionsRequestUnlessStoreTrueIfStreamTrue
+  | Gpt5FamilyChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue
+  | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt4_1FamilyChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt4_1FamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | O3O4MiniChatCompletionsRequestIfStreamTrue
+  | O3O4MiniChatCompletionsRequestUnlessStreamTrue
+  | O3MiniChatCompletionsRequestIfStreamTrue
+  | O3MiniChatCompletionsRequestUnlessStreamTrue
+  | O1ChatCompletionsRequestIfStreamTrue
+  | O1ChatCompletionsRequestUnlessStreamTrue
+  | O1PreviewMiniChatCompletionsRequestIfStreamTrue
+  | O1PreviewMiniChatCompletionsRequestUnlessStreamTrue
+  | Gpt4oChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt4oChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt4oChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt4oChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | Gpt4oChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt4oChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt4oChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt4oChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | AudioPreviewChatCompletionsRequestIfStoreTrueIfStreamTrue
+  | AudioPreviewChatCompletionsRequestIfStoreTrueUnlessStreamTrue
+  | AudioPreviewChatCompletionsRequestUnlessStoreTrueIfStreamTrue
+  | AudioPreviewChatCompletionsRequestUnlessStoreTrueUnlessStreamTrue
+  | SearchPreviewChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue
+  | SearchPreviewChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | SearchPreviewChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | SearchPreviewChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue
+  | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | SearchPreviewChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt4oMiniChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | Gpt4TurboChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt4TurboChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt4TurboChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt4TurboChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt4TurboChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt4ClassicChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt4ClassicChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt3_5TurboFamilyChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt3_5TurboFamilyChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt3_5TurboPre1106ChatCompletionsRequestIfLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueIfStreamTrue
+  | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueIfStoreTrueUnlessStreamTrue
+  | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueIfStreamTrue
+  | Gpt3_5TurboPre1106ChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTrueUnlessStreamTrue
+  | ({ model: UnknownModel } & ChatCompletionsParamsBase)
+  | ({ model: `ft:${string}` } & ChatCompletionsParamsBase);

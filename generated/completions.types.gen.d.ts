@@ -27,27 +27,32 @@ export interface CompletionsParamsBase {
   user?: string;
 }
 
+/** What davinci-002 / babbage-002 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface DavinciBabbageCompletionsParamsCore extends CompletionsParamsBase {
   /** @deprecated davinci-002 / babbage-002 does not support suffix: inserting text before a suffix works with gpt-3.5-turbo-instruct only */
   suffix?: (string) & Unsupported<"davinci-002 / babbage-002 does not support suffix: inserting text before a suffix works with gpt-3.5-turbo-instruct only">;
 }
 
+/** davinci-002 / babbage-002 when stream is false: best_of accepted. */
 export interface DavinciBabbageCompletionsIfStreamFalse {
   best_of?: number | null;
   stream?: false | null;
 }
 
+/** davinci-002 / babbage-002 unless stream is false: best_of refused. */
 export interface DavinciBabbageCompletionsUnlessStreamFalse {
   /** @deprecated davinci-002 / babbage-002 accepts best_of only when stream is false (default false): the best of several completions is picked on the server once all are done, so it cannot be streamed */
   best_of?: (number) & Unsupported<"davinci-002 / babbage-002 accepts best_of only when stream is false (default false): the best of several completions is picked on the server once all are done, so it cannot be streamed">;
   stream: true;
 }
 
+/** davinci-002 / babbage-002 when stream is true: stream_options accepted. */
 export interface DavinciBabbageCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** davinci-002 / babbage-002 unless stream is true: stream_options refused. */
 export interface DavinciBabbageCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated davinci-002 / babbage-002 accepts stream_options only when stream is true (default false): only configures a streamed response */
@@ -72,24 +77,29 @@ export interface DavinciBabbageCompletionsRequestUnlessStreamFalseIfStreamTrue e
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** What gpt-3.5-turbo-instruct takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt3_5TurboInstructCompletionsParamsCore extends CompletionsParamsBase {}
 
+/** gpt-3.5-turbo-instruct when stream is false: best_of accepted. */
 export interface Gpt3_5TurboInstructCompletionsIfStreamFalse {
   best_of?: number | null;
   stream?: false | null;
 }
 
+/** gpt-3.5-turbo-instruct unless stream is false: best_of refused. */
 export interface Gpt3_5TurboInstructCompletionsUnlessStreamFalse {
   /** @deprecated gpt-3.5-turbo-instruct accepts best_of only when stream is false (default false): the best of several completions is picked on the server once all are done, so it cannot be streamed */
   best_of?: (number) & Unsupported<"gpt-3.5-turbo-instruct accepts best_of only when stream is false (default false): the best of several completions is picked on the server once all are done, so it cannot be streamed">;
   stream: true;
 }
 
+/** gpt-3.5-turbo-instruct when stream is true: stream_options accepted. */
 export interface Gpt3_5TurboInstructCompletionsIfStreamTrue {
   stream: true;
   stream_options?: { include_usage?: boolean; include_obfuscation?: boolean } | null;
 }
 
+/** gpt-3.5-turbo-instruct unless stream is true: stream_options refused. */
 export interface Gpt3_5TurboInstructCompletionsUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-3.5-turbo-instruct accepts stream_options only when stream is true (default false): only configures a streamed response */
@@ -247,7 +257,17 @@ export interface CompletionsModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /completions: the spec does not list it for POST /completions"> };
 }
 
+/** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type CompletionsParamsLookup = CompletionsModelParams & { [id: string]: CompletionsParamsBase };
 export type CompletionsParamsFor<M extends string> = CompletionsParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
-export type CompletionsModelId = "gpt-3.5-turbo-instruct" | "davinci-002" | "babbage-002";
-export type CreateCompletionRequest = Gpt3_5TurboInstructCompletionsRequestIfStreamFalseUnlessStreamTrue | Gpt3_5TurboInstructCompletionsRequestUnlessStreamFalseIfStreamTrue | DavinciBabbageCompletionsRequestIfStreamFalseUnlessStreamTrue | DavinciBabbageCompletionsRequestUnlessStreamFalseIfStreamTrue | ({ model: UnknownModel } & CompletionsParamsBase) | ({ model: `ft:${string}` } & CompletionsParamsBase);
+export type CompletionsModelId =
+  | "gpt-3.5-turbo-instruct"
+  | "davinci-002"
+  | "babbage-002";
+export type CreateCompletionRequest =
+  | Gpt3_5TurboInstructCompletionsRequestIfStreamFalseUnlessStreamTrue
+  | Gpt3_5TurboInstructCompletionsRequestUnlessStreamFalseIfStreamTrue
+  | DavinciBabbageCompletionsRequestIfStreamFalseUnlessStreamTrue
+  | DavinciBabbageCompletionsRequestUnlessStreamFalseIfStreamTrue
+  | ({ model: UnknownModel } & CompletionsParamsBase)
+  | ({ model: `ft:${string}` } & CompletionsParamsBase);

@@ -155,7 +155,15 @@ export interface EmbeddingsModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /embeddings: the spec does not list it for POST /embeddings"> };
 }
 
+/** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type EmbeddingsParamsLookup = EmbeddingsModelParams & { [id: string]: EmbeddingsParamsBase };
 export type EmbeddingsParamsFor<M extends string> = EmbeddingsParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
-export type EmbeddingsModelId = "text-embedding-ada-002" | "text-embedding-3-small" | "text-embedding-3-large";
-export type CreateEmbeddingRequest = TextEmbeddingAda002EmbeddingsRequest | ({ model: "text-embedding-3-small" | "text-embedding-3-large" } & EmbeddingsParamsBase) | ({ model: UnknownModel } & EmbeddingsParamsBase) | ({ model: `ft:${string}` } & EmbeddingsParamsBase);
+export type EmbeddingsModelId =
+  | "text-embedding-ada-002"
+  | "text-embedding-3-small"
+  | "text-embedding-3-large";
+export type CreateEmbeddingRequest =
+  | TextEmbeddingAda002EmbeddingsRequest
+  | ({ model: "text-embedding-3-small" | "text-embedding-3-large" } & EmbeddingsParamsBase)
+  | ({ model: UnknownModel } & EmbeddingsParamsBase)
+  | ({ model: `ft:${string}` } & EmbeddingsParamsBase);

@@ -24,28 +24,33 @@ export interface ImagesEditParamsBase {
   quality?: "standard" | "low" | "medium" | "high" | "auto" | null;
 }
 
+/** What chatgpt-image-latest takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface ChatgptImageLatestImagesEditParamsCore extends ImagesEditParamsBase {
   /** @deprecated chatgpt-image-latest does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent */
   response_format?: ("url" | "b64_json") & Unsupported<"chatgpt-image-latest does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent">;
   size?: "1024x1024" | "1536x1024" | "1024x1536" | "auto" | ((string & {}) | "256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "auto") & Unsupported<"chatgpt-image-latest accepts size only as 1024x1024, 1536x1024, 1024x1536 or auto: GPT image models render one square, one wide and one tall size, or choose one themselves"> | null;
 }
 
+/** chatgpt-image-latest when output_format is jpeg or webp: output_compression accepted. */
 export interface ChatgptImageLatestImagesEditIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** chatgpt-image-latest unless output_format is jpeg or webp: output_compression refused. */
 export interface ChatgptImageLatestImagesEditUnlessOutputFormatJpegOrWebp {
   /** @deprecated chatgpt-image-latest accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"chatgpt-image-latest accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** chatgpt-image-latest when stream is true: partial_images accepted. */
 export interface ChatgptImageLatestImagesEditIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** chatgpt-image-latest unless stream is true: partial_images refused. */
 export interface ChatgptImageLatestImagesEditUnlessStreamTrue {
   /** @deprecated chatgpt-image-latest accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"chatgpt-image-latest accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -90,6 +95,7 @@ export interface ChatgptImageLatestImagesEditRequestUnlessOutputFormatJpegOrWebp
   stream?: false | null;
 }
 
+/** What dall-e-2 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface DallE2ImagesEditParamsCore extends ImagesEditParamsBase {
   /** @deprecated dall-e-2 does not support background: the background can be chosen on the GPT image models only */
   background?: ("transparent" | "opaque" | "auto") & Unsupported<"dall-e-2 does not support background: the background can be chosen on the GPT image models only">;
@@ -102,11 +108,13 @@ export interface DallE2ImagesEditParamsCore extends ImagesEditParamsBase {
   size?: "256x256" | "512x512" | "1024x1024" | ((string & {}) | "256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "auto") & Unsupported<"dall-e-2 accepts size only as 256x256, 512x512 or 1024x1024: dall-e-2 renders three square sizes"> | null;
 }
 
+/** dall-e-2 when stream is true: partial_images accepted. */
 export interface DallE2ImagesEditIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** dall-e-2 unless stream is true: partial_images refused. */
 export interface DallE2ImagesEditUnlessStreamTrue {
   /** @deprecated dall-e-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"dall-e-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -128,28 +136,33 @@ export interface DallE2ImagesEditRequestUnlessStreamTrue extends DallE2ImagesEdi
   stream?: false | null;
 }
 
+/** What gpt-image-1 / gpt-image-1.5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptImage1FamilyImagesEditParamsCore extends ImagesEditParamsBase {
   /** @deprecated gpt-image-1 / gpt-image-1.5 does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent */
   response_format?: ("url" | "b64_json") & Unsupported<"gpt-image-1 / gpt-image-1.5 does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent">;
   size?: "1024x1024" | "1536x1024" | "1024x1536" | "auto" | ((string & {}) | "256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "auto") & Unsupported<"gpt-image-1 / gpt-image-1.5 accepts size only as 1024x1024, 1536x1024, 1024x1536 or auto: GPT image models render one square, one wide and one tall size, or choose one themselves"> | null;
 }
 
+/** gpt-image-1 / gpt-image-1.5 when output_format is jpeg or webp: output_compression accepted. */
 export interface GptImage1FamilyImagesEditIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** gpt-image-1 / gpt-image-1.5 unless output_format is jpeg or webp: output_compression refused. */
 export interface GptImage1FamilyImagesEditUnlessOutputFormatJpegOrWebp {
   /** @deprecated gpt-image-1 / gpt-image-1.5 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"gpt-image-1 / gpt-image-1.5 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** gpt-image-1 / gpt-image-1.5 when stream is true: partial_images accepted. */
 export interface GptImage1FamilyImagesEditIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** gpt-image-1 / gpt-image-1.5 unless stream is true: partial_images refused. */
 export interface GptImage1FamilyImagesEditUnlessStreamTrue {
   /** @deprecated gpt-image-1 / gpt-image-1.5 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"gpt-image-1 / gpt-image-1.5 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -194,6 +207,7 @@ export interface GptImage1FamilyImagesEditRequestUnlessOutputFormatJpegOrWebpUnl
   stream?: false | null;
 }
 
+/** What gpt-image-1-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptImage1MiniImagesEditParamsCore extends ImagesEditParamsBase {
   input_fidelity?: "low" | (InputFidelity) & Unsupported<"gpt-image-1-mini accepts input_fidelity only as low: the mini model matches input images at low fidelity only"> | null;
   /** @deprecated gpt-image-1-mini does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent */
@@ -201,22 +215,26 @@ export interface GptImage1MiniImagesEditParamsCore extends ImagesEditParamsBase 
   size?: "1024x1024" | "1536x1024" | "1024x1536" | "auto" | ((string & {}) | "256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "auto") & Unsupported<"gpt-image-1-mini accepts size only as 1024x1024, 1536x1024, 1024x1536 or auto: GPT image models render one square, one wide and one tall size, or choose one themselves"> | null;
 }
 
+/** gpt-image-1-mini when output_format is jpeg or webp: output_compression accepted. */
 export interface GptImage1MiniImagesEditIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** gpt-image-1-mini unless output_format is jpeg or webp: output_compression refused. */
 export interface GptImage1MiniImagesEditUnlessOutputFormatJpegOrWebp {
   /** @deprecated gpt-image-1-mini accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"gpt-image-1-mini accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** gpt-image-1-mini when stream is true: partial_images accepted. */
 export interface GptImage1MiniImagesEditIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** gpt-image-1-mini unless stream is true: partial_images refused. */
 export interface GptImage1MiniImagesEditUnlessStreamTrue {
   /** @deprecated gpt-image-1-mini accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"gpt-image-1-mini accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -261,6 +279,7 @@ export interface GptImage1MiniImagesEditRequestUnlessOutputFormatJpegOrWebpUnles
   stream?: false | null;
 }
 
+/** What gpt-image-2 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptImage2ImagesEditParamsCore extends ImagesEditParamsBase {
   /** @deprecated gpt-image-2 does not support input_fidelity: gpt-image-2 has no input fidelity control; the API refuses the key */
   input_fidelity?: (InputFidelity) & Unsupported<"gpt-image-2 does not support input_fidelity: gpt-image-2 has no input fidelity control; the API refuses the key">;
@@ -268,22 +287,26 @@ export interface GptImage2ImagesEditParamsCore extends ImagesEditParamsBase {
   response_format?: ("url" | "b64_json") & Unsupported<"gpt-image-2 does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent">;
 }
 
+/** gpt-image-2 when output_format is jpeg or webp: output_compression accepted. */
 export interface GptImage2ImagesEditIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** gpt-image-2 unless output_format is jpeg or webp: output_compression refused. */
 export interface GptImage2ImagesEditUnlessOutputFormatJpegOrWebp {
   /** @deprecated gpt-image-2 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"gpt-image-2 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** gpt-image-2 when stream is true: partial_images accepted. */
 export interface GptImage2ImagesEditIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** gpt-image-2 unless stream is true: partial_images refused. */
 export interface GptImage2ImagesEditUnlessStreamTrue {
   /** @deprecated gpt-image-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"gpt-image-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -461,7 +484,36 @@ export interface ImagesEditModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /images/edits: the spec does not list it for POST /images/edits"> };
 }
 
+/** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type ImagesEditParamsLookup = ImagesEditModelParams & { [id: string]: ImagesEditParamsBase };
 export type ImagesEditParamsFor<M extends string> = ImagesEditParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
-export type ImagesEditModelId = "gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "dall-e-2" | "gpt-image-1" | "gpt-image-1-mini" | "chatgpt-image-latest";
-export type CreateImageEditRequest = GptImage1FamilyImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue | GptImage1FamilyImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | GptImage1FamilyImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | GptImage1FamilyImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | GptImage2ImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue | GptImage2ImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | GptImage2ImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | GptImage2ImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | DallE2ImagesEditRequestIfStreamTrue | DallE2ImagesEditRequestUnlessStreamTrue | GptImage1MiniImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue | GptImage1MiniImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | GptImage1MiniImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | GptImage1MiniImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | ChatgptImageLatestImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue | ChatgptImageLatestImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | ChatgptImageLatestImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | ChatgptImageLatestImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | ({ model: UnknownModel } & ImagesEditParamsBase) | ({ model: `ft:${string}` } & ImagesEditParamsBase) | ({ model?: undefined } & GptImage1FamilyImagesEditParams);
+export type ImagesEditModelId =
+  | "gpt-image-1.5"
+  | "gpt-image-2"
+  | "gpt-image-2-2026-04-21"
+  | "dall-e-2"
+  | "gpt-image-1"
+  | "gpt-image-1-mini"
+  | "chatgpt-image-latest";
+export type CreateImageEditRequest =
+  | GptImage1FamilyImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1FamilyImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage1FamilyImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1FamilyImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage2ImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage2ImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage2ImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage2ImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | DallE2ImagesEditRequestIfStreamTrue
+  | DallE2ImagesEditRequestUnlessStreamTrue
+  | GptImage1MiniImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1MiniImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage1MiniImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1MiniImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | ChatgptImageLatestImagesEditRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | ChatgptImageLatestImagesEditRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | ChatgptImageLatestImagesEditRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | ChatgptImageLatestImagesEditRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | ({ model: UnknownModel } & ImagesEditParamsBase)
+  | ({ model: `ft:${string}` } & ImagesEditParamsBase)
+  | ({ model?: undefined } & GptImage1FamilyImagesEditParams);

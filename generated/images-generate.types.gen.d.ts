@@ -69,6 +69,7 @@ export interface DallE3ImagesGenerateRequest extends DallE3ImagesGenerateParams 
   model: "dall-e-3";
 }
 
+/** What gpt-image-1 / gpt-image-1.5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptImage1FamilyImagesGenerateParamsCore extends ImagesGenerateParamsBase {
   quality?: "low" | "medium" | "high" | "auto" | ("standard" | "hd" | "low" | "medium" | "high" | "auto") & Unsupported<"gpt-image-1 / gpt-image-1.5 accepts quality only as low, medium, high or auto: GPT image models take low, medium, high or auto; standard and hd are DALL-E levels"> | null;
   /** @deprecated gpt-image-1 / gpt-image-1.5 does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent */
@@ -78,22 +79,26 @@ export interface GptImage1FamilyImagesGenerateParamsCore extends ImagesGenerateP
   style?: ("vivid" | "natural") & Unsupported<"gpt-image-1 / gpt-image-1.5 does not support style: the vivid or natural style exists on dall-e-3 only">;
 }
 
+/** gpt-image-1 / gpt-image-1.5 when output_format is jpeg or webp: output_compression accepted. */
 export interface GptImage1FamilyImagesGenerateIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** gpt-image-1 / gpt-image-1.5 unless output_format is jpeg or webp: output_compression refused. */
 export interface GptImage1FamilyImagesGenerateUnlessOutputFormatJpegOrWebp {
   /** @deprecated gpt-image-1 / gpt-image-1.5 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"gpt-image-1 / gpt-image-1.5 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** gpt-image-1 / gpt-image-1.5 when stream is true: partial_images accepted. */
 export interface GptImage1FamilyImagesGenerateIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** gpt-image-1 / gpt-image-1.5 unless stream is true: partial_images refused. */
 export interface GptImage1FamilyImagesGenerateUnlessStreamTrue {
   /** @deprecated gpt-image-1 / gpt-image-1.5 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"gpt-image-1 / gpt-image-1.5 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -138,6 +143,7 @@ export interface GptImage1FamilyImagesGenerateRequestUnlessOutputFormatJpegOrWeb
   stream?: false | null;
 }
 
+/** What gpt-image-1-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptImage1MiniImagesGenerateParamsCore extends ImagesGenerateParamsBase {
   quality?: "low" | "medium" | "high" | "auto" | ("standard" | "hd" | "low" | "medium" | "high" | "auto") & Unsupported<"gpt-image-1-mini accepts quality only as low, medium, high or auto: GPT image models take low, medium, high or auto; standard and hd are DALL-E levels"> | null;
   /** @deprecated gpt-image-1-mini does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent */
@@ -147,22 +153,26 @@ export interface GptImage1MiniImagesGenerateParamsCore extends ImagesGeneratePar
   style?: ("vivid" | "natural") & Unsupported<"gpt-image-1-mini does not support style: the vivid or natural style exists on dall-e-3 only">;
 }
 
+/** gpt-image-1-mini when output_format is jpeg or webp: output_compression accepted. */
 export interface GptImage1MiniImagesGenerateIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** gpt-image-1-mini unless output_format is jpeg or webp: output_compression refused. */
 export interface GptImage1MiniImagesGenerateUnlessOutputFormatJpegOrWebp {
   /** @deprecated gpt-image-1-mini accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"gpt-image-1-mini accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** gpt-image-1-mini when stream is true: partial_images accepted. */
 export interface GptImage1MiniImagesGenerateIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** gpt-image-1-mini unless stream is true: partial_images refused. */
 export interface GptImage1MiniImagesGenerateUnlessStreamTrue {
   /** @deprecated gpt-image-1-mini accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"gpt-image-1-mini accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -207,6 +217,7 @@ export interface GptImage1MiniImagesGenerateRequestUnlessOutputFormatJpegOrWebpU
   stream?: false | null;
 }
 
+/** What gpt-image-2 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface GptImage2ImagesGenerateParamsCore extends ImagesGenerateParamsBase {
   quality?: "low" | "medium" | "high" | "auto" | ("standard" | "hd" | "low" | "medium" | "high" | "auto") & Unsupported<"gpt-image-2 accepts quality only as low, medium, high or auto: GPT image models take low, medium, high or auto; standard and hd are DALL-E levels"> | null;
   /** @deprecated gpt-image-2 does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent */
@@ -215,22 +226,26 @@ export interface GptImage2ImagesGenerateParamsCore extends ImagesGenerateParamsB
   style?: ("vivid" | "natural") & Unsupported<"gpt-image-2 does not support style: the vivid or natural style exists on dall-e-3 only">;
 }
 
+/** gpt-image-2 when output_format is jpeg or webp: output_compression accepted. */
 export interface GptImage2ImagesGenerateIfOutputFormatJpegOrWebp {
   output_compression?: number | null;
   output_format: "jpeg" | "webp";
 }
 
+/** gpt-image-2 unless output_format is jpeg or webp: output_compression refused. */
 export interface GptImage2ImagesGenerateUnlessOutputFormatJpegOrWebp {
   /** @deprecated gpt-image-2 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot */
   output_compression?: (number) & Unsupported<"gpt-image-2 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot">;
   output_format?: "png" | null;
 }
 
+/** gpt-image-2 when stream is true: partial_images accepted. */
 export interface GptImage2ImagesGenerateIfStreamTrue {
   partial_images?: number | null;
   stream: true;
 }
 
+/** gpt-image-2 unless stream is true: partial_images refused. */
 export interface GptImage2ImagesGenerateUnlessStreamTrue {
   /** @deprecated gpt-image-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true */
   partial_images?: (number) & Unsupported<"gpt-image-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true">;
@@ -408,7 +423,32 @@ export interface ImagesGenerateModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /images/generations: the spec does not list it for POST /images/generations"> };
 }
 
+/** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type ImagesGenerateParamsLookup = ImagesGenerateModelParams & { [id: string]: ImagesGenerateParamsBase };
 export type ImagesGenerateParamsFor<M extends string> = ImagesGenerateParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
-export type ImagesGenerateModelId = "gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "dall-e-2" | "dall-e-3" | "gpt-image-1" | "gpt-image-1-mini";
-export type CreateImageRequest = GptImage1FamilyImagesGenerateRequestIfOutputFormatJpegOrWebpIfStreamTrue | GptImage1FamilyImagesGenerateRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | GptImage1FamilyImagesGenerateRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | GptImage1FamilyImagesGenerateRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | GptImage2ImagesGenerateRequestIfOutputFormatJpegOrWebpIfStreamTrue | GptImage2ImagesGenerateRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | GptImage2ImagesGenerateRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | GptImage2ImagesGenerateRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | DallE2ImagesGenerateRequest | DallE3ImagesGenerateRequest | GptImage1MiniImagesGenerateRequestIfOutputFormatJpegOrWebpIfStreamTrue | GptImage1MiniImagesGenerateRequestIfOutputFormatJpegOrWebpUnlessStreamTrue | GptImage1MiniImagesGenerateRequestUnlessOutputFormatJpegOrWebpIfStreamTrue | GptImage1MiniImagesGenerateRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue | ({ model: UnknownModel } & ImagesGenerateParamsBase) | ({ model: `ft:${string}` } & ImagesGenerateParamsBase) | ({ model?: undefined } & DallE2ImagesGenerateParams);
+export type ImagesGenerateModelId =
+  | "gpt-image-1.5"
+  | "gpt-image-2"
+  | "gpt-image-2-2026-04-21"
+  | "dall-e-2"
+  | "dall-e-3"
+  | "gpt-image-1"
+  | "gpt-image-1-mini";
+export type CreateImageRequest =
+  | GptImage1FamilyImagesGenerateRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1FamilyImagesGenerateRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage1FamilyImagesGenerateRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1FamilyImagesGenerateRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage2ImagesGenerateRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage2ImagesGenerateRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage2ImagesGenerateRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage2ImagesGenerateRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | DallE2ImagesGenerateRequest
+  | DallE3ImagesGenerateRequest
+  | GptImage1MiniImagesGenerateRequestIfOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1MiniImagesGenerateRequestIfOutputFormatJpegOrWebpUnlessStreamTrue
+  | GptImage1MiniImagesGenerateRequestUnlessOutputFormatJpegOrWebpIfStreamTrue
+  | GptImage1MiniImagesGenerateRequestUnlessOutputFormatJpegOrWebpUnlessStreamTrue
+  | ({ model: UnknownModel } & ImagesGenerateParamsBase)
+  | ({ model: `ft:${string}` } & ImagesGenerateParamsBase)
+  | ({ model?: undefined } & DallE2ImagesGenerateParams);

@@ -153,7 +153,17 @@ export interface ModerationsModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /moderations: the spec does not list it for POST /moderations"> };
 }
 
+/** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type ModerationsParamsLookup = ModerationsModelParams & { [id: string]: ModerationsParamsBase };
 export type ModerationsParamsFor<M extends string> = ModerationsParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
-export type ModerationsModelId = "omni-moderation-latest" | "omni-moderation-2024-09-26" | "text-moderation-latest" | "text-moderation-stable";
-export type CreateModerationRequest = ({ model: "omni-moderation-latest" | "omni-moderation-2024-09-26" } & ModerationsParamsBase) | TextModerationModerationsRequest | ({ model: UnknownModel } & ModerationsParamsBase) | ({ model: `ft:${string}` } & ModerationsParamsBase) | ({ model?: undefined } & ModerationsParamsBase);
+export type ModerationsModelId =
+  | "omni-moderation-latest"
+  | "omni-moderation-2024-09-26"
+  | "text-moderation-latest"
+  | "text-moderation-stable";
+export type CreateModerationRequest =
+  | ({ model: "omni-moderation-latest" | "omni-moderation-2024-09-26" } & ModerationsParamsBase)
+  | TextModerationModerationsRequest
+  | ({ model: UnknownModel } & ModerationsParamsBase)
+  | ({ model: `ft:${string}` } & ModerationsParamsBase)
+  | ({ model?: undefined } & ModerationsParamsBase);

@@ -49,6 +49,7 @@ export interface AudioPreviewResponsesText extends Omit<ResponseTextParam, "verb
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"gpt-4o audio preview accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What gpt-4o audio preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface AudioPreviewResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4o audio preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o audio preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -61,11 +62,13 @@ export interface AudioPreviewResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4o audio preview does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4o audio preview when stream is true: stream_options accepted. */
 export interface AudioPreviewResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o audio preview unless stream is true: stream_options refused. */
 export interface AudioPreviewResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -96,6 +99,7 @@ export interface Gpt3_5TurboFamilyResponsesText extends Omit<ResponseTextParam, 
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"gpt-3.5-turbo accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What gpt-3.5-turbo takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt3_5TurboFamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-3.5-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-3.5-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -108,11 +112,13 @@ export interface Gpt3_5TurboFamilyResponsesParamsCore extends ResponsesParamsBas
   verbosity?: Unsupported<"gpt-3.5-turbo does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-3.5-turbo when stream is true: stream_options accepted. */
 export interface Gpt3_5TurboFamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-3.5-turbo unless stream is true: stream_options refused. */
 export interface Gpt3_5TurboFamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response */
@@ -143,6 +149,7 @@ export interface Gpt3_5TurboPre1106ResponsesText extends Omit<ResponseTextParam,
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"gpt-3.5-turbo (before 1106) accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What gpt-3.5-turbo (before 1106) takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt3_5TurboPre1106ResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-3.5-turbo (before 1106) does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-3.5-turbo (before 1106) does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -155,11 +162,13 @@ export interface Gpt3_5TurboPre1106ResponsesParamsCore extends ResponsesParamsBa
   verbosity?: Unsupported<"gpt-3.5-turbo (before 1106) does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-3.5-turbo (before 1106) when stream is true: stream_options accepted. */
 export interface Gpt3_5TurboPre1106ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-3.5-turbo (before 1106) unless stream is true: stream_options refused. */
 export interface Gpt3_5TurboPre1106ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response */
@@ -190,6 +199,7 @@ export interface Gpt4ClassicResponsesText extends Omit<ResponseTextParam, "verbo
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"gpt-4 accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What gpt-4 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4ClassicResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -202,11 +212,13 @@ export interface Gpt4ClassicResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4 when stream is true: stream_options accepted. */
 export interface Gpt4ClassicResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4 unless stream is true: stream_options refused. */
 export interface Gpt4ClassicResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4 accepts stream_options only when stream is true: only configures a streamed response */
@@ -237,6 +249,7 @@ export interface Gpt4TurboResponsesText extends Omit<ResponseTextParam, "verbosi
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"gpt-4-turbo accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What gpt-4-turbo takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4TurboResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4-turbo does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -249,11 +262,13 @@ export interface Gpt4TurboResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4-turbo does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4-turbo when stream is true: stream_options accepted. */
 export interface Gpt4TurboResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4-turbo unless stream is true: stream_options refused. */
 export interface Gpt4TurboResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response */
@@ -284,6 +299,7 @@ export interface Gpt4_1FamilyResponsesText extends Omit<ResponseTextParam, "verb
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"gpt-4.1 accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What gpt-4.1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4_1FamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -296,11 +312,13 @@ export interface Gpt4_1FamilyResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4.1 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4.1 when stream is true: stream_options accepted. */
 export interface Gpt4_1FamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4.1 unless stream is true: stream_options refused. */
 export interface Gpt4_1FamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -331,6 +349,7 @@ export interface Gpt4oResponsesText extends Omit<ResponseTextParam, "verbosity">
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"gpt-4o accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What gpt-4o takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4oResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4o does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -343,11 +362,13 @@ export interface Gpt4oResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4o does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4o when stream is true: stream_options accepted. */
 export interface Gpt4oResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o unless stream is true: stream_options refused. */
 export interface Gpt4oResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o accepts stream_options only when stream is true: only configures a streamed response */
@@ -378,6 +399,7 @@ export interface Gpt4oMiniResponsesText extends Omit<ResponseTextParam, "verbosi
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"gpt-4o-mini accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What gpt-4o-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt4oMiniResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-4o-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-4o-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -390,11 +412,13 @@ export interface Gpt4oMiniResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-4o-mini does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-4o-mini when stream is true: stream_options accepted. */
 export interface Gpt4oMiniResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-4o-mini unless stream is true: stream_options refused. */
 export interface Gpt4oMiniResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -423,6 +447,7 @@ export interface Gpt5FamilyResponsesReasoning extends Omit<Reasoning, "effort" |
   summary?: "auto" | "detailed" | ("auto" | "concise" | "detailed") & Unsupported<"gpt-5 accepts reasoning.summary only as auto or detailed: gpt-5 summarizes its reasoning in detail; the concise summary is refused"> | null;
 }
 
+/** What gpt-5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5FamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -439,11 +464,13 @@ export interface Gpt5FamilyResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5 when stream is true: stream_options accepted. */
 export interface Gpt5FamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5 unless stream is true: stream_options refused. */
 export interface Gpt5FamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5 accepts stream_options only when stream is true: only configures a streamed response */
@@ -471,6 +498,7 @@ export interface Gpt5ProResponsesReasoning extends Omit<Reasoning, "effort" | "m
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -487,11 +515,13 @@ export interface Gpt5ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5-pro when stream is true: stream_options accepted. */
 export interface Gpt5ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5-pro unless stream is true: stream_options refused. */
 export interface Gpt5ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -518,6 +548,7 @@ export interface Gpt5_1FamilyResponsesReasoning extends Omit<Reasoning, "mode"> 
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_1FamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -537,6 +568,7 @@ export interface Gpt5_1FamilyResponsesReasoningEffortUnlessNone {
   effort: "low" | "medium" | "high";
 }
 
+/** gpt-5.1 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_1FamilyResponsesIfReasoningEffortNone {
   reasoning?: Gpt5_1FamilyResponsesReasoningEffortIfNone | null;
   temperature?: number | null;
@@ -544,6 +576,7 @@ export interface Gpt5_1FamilyResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.1 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_1FamilyResponsesUnlessReasoningEffortNone {
   reasoning: Gpt5_1FamilyResponsesReasoningEffortUnlessNone;
   /** @deprecated gpt-5.1 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -554,11 +587,13 @@ export interface Gpt5_1FamilyResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.1 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.1 when stream is true: stream_options accepted. */
 export interface Gpt5_1FamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.1 unless stream is true: stream_options refused. */
 export interface Gpt5_1FamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -620,6 +655,7 @@ export interface Gpt5_2ResponsesReasoning extends Omit<Reasoning, "mode"> {
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.2 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.2 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_2ResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.2 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.2 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -639,6 +675,7 @@ export interface Gpt5_2ResponsesReasoningEffortUnlessNone {
   effort: "low" | "medium" | "high" | "xhigh";
 }
 
+/** gpt-5.2 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_2ResponsesIfReasoningEffortNone {
   reasoning?: Gpt5_2ResponsesReasoningEffortIfNone | null;
   temperature?: number | null;
@@ -646,6 +683,7 @@ export interface Gpt5_2ResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.2 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_2ResponsesUnlessReasoningEffortNone {
   reasoning: Gpt5_2ResponsesReasoningEffortUnlessNone;
   /** @deprecated gpt-5.2 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -656,11 +694,13 @@ export interface Gpt5_2ResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.2 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.2 when stream is true: stream_options accepted. */
 export interface Gpt5_2ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.2 unless stream is true: stream_options refused. */
 export interface Gpt5_2ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response */
@@ -723,6 +763,7 @@ export interface Gpt5_2ProResponsesReasoning extends Omit<Reasoning, "effort" | 
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.2-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.2-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_2ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.2-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.2-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -739,11 +780,13 @@ export interface Gpt5_2ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5.2-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5.2-pro when stream is true: stream_options accepted. */
 export interface Gpt5_2ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.2-pro unless stream is true: stream_options refused. */
 export interface Gpt5_2ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -770,6 +813,7 @@ export interface Gpt5_4FamilyResponsesReasoning extends Omit<Reasoning, "mode"> 
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.4 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.4 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_4FamilyResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -789,6 +833,7 @@ export interface Gpt5_4FamilyResponsesReasoningEffortUnlessNone {
   effort: "low" | "medium" | "high" | "xhigh";
 }
 
+/** gpt-5.4 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_4FamilyResponsesIfReasoningEffortNone {
   reasoning?: Gpt5_4FamilyResponsesReasoningEffortIfNone | null;
   temperature?: number | null;
@@ -796,6 +841,7 @@ export interface Gpt5_4FamilyResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.4 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_4FamilyResponsesUnlessReasoningEffortNone {
   reasoning: Gpt5_4FamilyResponsesReasoningEffortUnlessNone;
   /** @deprecated gpt-5.4 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -806,11 +852,13 @@ export interface Gpt5_4FamilyResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.4 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.4 when stream is true: stream_options accepted. */
 export interface Gpt5_4FamilyResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.4 unless stream is true: stream_options refused. */
 export interface Gpt5_4FamilyResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response */
@@ -872,6 +920,7 @@ export interface Gpt5_5ResponsesReasoning extends Omit<Reasoning, "mode"> {
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_5ResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -892,6 +941,7 @@ export interface Gpt5_5ResponsesReasoningEffortUnlessNone {
   effort?: "low" | "medium" | "high" | "xhigh" | null;
 }
 
+/** gpt-5.5 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_5ResponsesIfReasoningEffortNone {
   reasoning: Gpt5_5ResponsesReasoningEffortIfNone;
   temperature?: number | null;
@@ -899,6 +949,7 @@ export interface Gpt5_5ResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.5 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_5ResponsesUnlessReasoningEffortNone {
   reasoning?: Gpt5_5ResponsesReasoningEffortUnlessNone | null;
   /** @deprecated gpt-5.5 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -909,11 +960,13 @@ export interface Gpt5_5ResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.5 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.5 when stream is true: stream_options accepted. */
 export interface Gpt5_5ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.5 unless stream is true: stream_options refused. */
 export interface Gpt5_5ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response */
@@ -976,6 +1029,7 @@ export interface Gpt5_5ProResponsesReasoning extends Omit<Reasoning, "effort" | 
   mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
 }
 
+/** What gpt-5.5-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_5ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated gpt-5.5-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.5-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -992,11 +1046,13 @@ export interface Gpt5_5ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"gpt-5.5-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** gpt-5.5-pro when stream is true: stream_options accepted. */
 export interface Gpt5_5ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.5-pro unless stream is true: stream_options refused. */
 export interface Gpt5_5ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.5-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -1018,6 +1074,7 @@ export interface Gpt5_5ProResponsesRequestUnlessStreamTrue extends Gpt5_5ProResp
   stream_options?: ({ include_obfuscation?: boolean }) & Unsupported<"gpt-5.5-pro accepts stream_options only when stream is true: only configures a streamed response">;
 }
 
+/** What gpt-5.6 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_6ResponsesParamsCore extends ResponsesParamsBase {
   prompt_cache_retention?: "24h" | ("in_memory" | "24h") & Unsupported<"gpt-5.6 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"> | null;
   /** @deprecated gpt-5.6 does not support reasoning_effort: the Responses API has no top-level reasoning_effort; the effort goes inside reasoning; use reasoning.effort instead */
@@ -1035,6 +1092,7 @@ export interface Gpt5_6ResponsesReasoningEffortUnlessNone {
   effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
 }
 
+/** gpt-5.6 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_6ResponsesIfReasoningEffortNone {
   reasoning: Gpt5_6ResponsesReasoningEffortIfNone;
   temperature?: number | null;
@@ -1042,6 +1100,7 @@ export interface Gpt5_6ResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.6 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_6ResponsesUnlessReasoningEffortNone {
   reasoning?: Gpt5_6ResponsesReasoningEffortUnlessNone | null;
   /** @deprecated gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1052,11 +1111,13 @@ export interface Gpt5_6ResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.6 when stream is true: stream_options accepted. */
 export interface Gpt5_6ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.6 unless stream is true: stream_options refused. */
 export interface Gpt5_6ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1113,6 +1174,7 @@ export interface Gpt5_6ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
   top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** What gpt-5.6 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_6SolResponsesParamsCore extends ResponsesParamsBase {
   prompt_cache_retention?: "24h" | ("in_memory" | "24h") & Unsupported<"gpt-5.6 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"> | null;
   /** @deprecated gpt-5.6 does not support reasoning_effort: the Responses API has no top-level reasoning_effort; the effort goes inside reasoning; use reasoning.effort instead */
@@ -1129,6 +1191,7 @@ export interface Gpt5_6SolResponsesReasoningEffortUnlessNone {
   effort?: "low" | "medium" | "high" | "xhigh" | "max" | null;
 }
 
+/** gpt-5.6 when reasoning.effort is none: temperature, top_logprobs, top_p accepted. */
 export interface Gpt5_6SolResponsesIfReasoningEffortNone {
   reasoning: Gpt5_6SolResponsesReasoningEffortIfNone;
   temperature?: number | null;
@@ -1136,6 +1199,7 @@ export interface Gpt5_6SolResponsesIfReasoningEffortNone {
   top_p?: number | null;
 }
 
+/** gpt-5.6 unless reasoning.effort is none: temperature, top_logprobs, top_p refused. */
 export interface Gpt5_6SolResponsesUnlessReasoningEffortNone {
   reasoning?: Gpt5_6SolResponsesReasoningEffortUnlessNone | null;
   /** @deprecated gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none) */
@@ -1146,11 +1210,13 @@ export interface Gpt5_6SolResponsesUnlessReasoningEffortNone {
   top_p?: (number) & Unsupported<"gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)">;
 }
 
+/** gpt-5.6 when stream is true: stream_options accepted. */
 export interface Gpt5_6SolResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** gpt-5.6 unless stream is true: stream_options refused. */
 export interface Gpt5_6SolResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1217,6 +1283,7 @@ export interface O1ResponsesText extends Omit<ResponseTextParam, "verbosity"> {
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"o1 accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What o1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1ResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1234,11 +1301,13 @@ export interface O1ResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o1 does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o1 when stream is true: stream_options accepted. */
 export interface O1ResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o1 unless stream is true: stream_options refused. */
 export interface O1ResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1 accepts stream_options only when stream is true: only configures a streamed response */
@@ -1271,6 +1340,7 @@ export interface O1PreviewMiniResponsesText extends Omit<ResponseTextParam, "ver
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"o1-mini / o1-preview accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What o1-mini / o1-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1PreviewMiniResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o1-mini / o1-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o1-mini / o1-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1288,11 +1358,13 @@ export interface O1PreviewMiniResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o1-mini / o1-preview does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o1-mini / o1-preview when stream is true: stream_options accepted. */
 export interface O1PreviewMiniResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o1-mini / o1-preview unless stream is true: stream_options refused. */
 export interface O1PreviewMiniResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response */
@@ -1324,6 +1396,7 @@ export interface O1ProResponsesText extends Omit<ResponseTextParam, "verbosity">
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"o1-pro accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What o1-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o1-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o1-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1341,11 +1414,13 @@ export interface O1ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o1-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o1-pro when stream is true: stream_options accepted. */
 export interface O1ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o1-pro unless stream is true: stream_options refused. */
 export interface O1ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o1-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -1377,6 +1452,7 @@ export interface O3MiniResponsesText extends Omit<ResponseTextParam, "verbosity"
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"o3-mini accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What o3-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3MiniResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o3-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o3-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1394,11 +1470,13 @@ export interface O3MiniResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o3-mini does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o3-mini when stream is true: stream_options accepted. */
 export interface O3MiniResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o3-mini unless stream is true: stream_options refused. */
 export interface O3MiniResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -1430,6 +1508,7 @@ export interface O3O4MiniResponsesText extends Omit<ResponseTextParam, "verbosit
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"o3 / o4-mini accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What o3 / o4-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3O4MiniResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o3 / o4-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o3 / o4-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1447,11 +1526,13 @@ export interface O3O4MiniResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o3 / o4-mini does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o3 / o4-mini when stream is true: stream_options accepted. */
 export interface O3O4MiniResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o3 / o4-mini unless stream is true: stream_options refused. */
 export interface O3O4MiniResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response */
@@ -1483,6 +1564,7 @@ export interface O3ProResponsesText extends Omit<ResponseTextParam, "verbosity">
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"o3-pro accepts text.verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
 }
 
+/** What o3-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3ProResponsesParamsCore extends ResponsesParamsBase {
   /** @deprecated o3-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o3-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
@@ -1500,11 +1582,13 @@ export interface O3ProResponsesParamsCore extends ResponsesParamsBase {
   verbosity?: Unsupported<"o3-pro does not support verbosity: the Responses API has no top-level verbosity; it goes inside text; use text.verbosity instead">;
 }
 
+/** o3-pro when stream is true: stream_options accepted. */
 export interface O3ProResponsesIfStreamTrue {
   stream: true;
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** o3-pro unless stream is true: stream_options refused. */
 export interface O3ProResponsesUnlessStreamTrue {
   stream?: false | null;
   /** @deprecated o3-pro accepts stream_options only when stream is true: only configures a streamed response */
@@ -1676,7 +1760,141 @@ export interface ResponsesModelParams {
   "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /responses: the spec does not list it for POST /responses"> };
 }
 
+/** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type ResponsesParamsLookup = ResponsesModelParams & { [id: string]: ResponsesParamsBase };
 export type ResponsesParamsFor<M extends string> = ResponsesParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
-export type ResponsesModelId = "gpt-5.6-sol" | "gpt-5.6-terra" | "gpt-5.6-luna" | "gpt-5.5" | "gpt-5.5-2026-04-23" | "gpt-5.4" | "gpt-5.4-mini" | "gpt-5.4-nano" | "gpt-5.4-mini-2026-03-17" | "gpt-5.4-nano-2026-03-17" | "gpt-5.2" | "gpt-5.2-2025-12-11" | "gpt-5.2-pro" | "gpt-5.2-pro-2025-12-11" | "gpt-5.1" | "gpt-5.1-2025-11-13" | "gpt-5.1-mini" | "gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "gpt-5-2025-08-07" | "gpt-5-mini-2025-08-07" | "gpt-5-nano-2025-08-07" | "gpt-4.1" | "gpt-4.1-mini" | "gpt-4.1-nano" | "gpt-4.1-2025-04-14" | "gpt-4.1-mini-2025-04-14" | "gpt-4.1-nano-2025-04-14" | "o4-mini" | "o4-mini-2025-04-16" | "o3" | "o3-2025-04-16" | "o3-mini" | "o3-mini-2025-01-31" | "o1" | "o1-2024-12-17" | "o1-preview" | "o1-preview-2024-09-12" | "o1-mini" | "o1-mini-2024-09-12" | "gpt-4o" | "gpt-4o-2024-11-20" | "gpt-4o-2024-08-06" | "gpt-4o-2024-05-13" | "gpt-4o-audio-preview" | "gpt-4o-audio-preview-2024-10-01" | "gpt-4o-audio-preview-2025-06-03" | "gpt-4o-mini-audio-preview" | "gpt-4o-mini" | "gpt-4o-mini-2024-07-18" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4" | "gpt-4-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber";
-export type CreateResponse = Gpt5_6SolResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_6SolResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_6ResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_6ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_5ResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_5ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_2ResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_2ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5_2ProResponsesRequestIfStreamTrue | Gpt5_2ProResponsesRequestUnlessStreamTrue | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue | Gpt5FamilyResponsesRequestIfStreamTrue | Gpt5FamilyResponsesRequestUnlessStreamTrue | Gpt4_1FamilyResponsesRequestIfStreamTrue | Gpt4_1FamilyResponsesRequestUnlessStreamTrue | O3O4MiniResponsesRequestIfStreamTrue | O3O4MiniResponsesRequestUnlessStreamTrue | O3MiniResponsesRequestIfStreamTrue | O3MiniResponsesRequestUnlessStreamTrue | O1ResponsesRequestIfStreamTrue | O1ResponsesRequestUnlessStreamTrue | O1PreviewMiniResponsesRequestIfStreamTrue | O1PreviewMiniResponsesRequestUnlessStreamTrue | Gpt4oResponsesRequestIfStreamTrue | Gpt4oResponsesRequestUnlessStreamTrue | AudioPreviewResponsesRequestIfStreamTrue | AudioPreviewResponsesRequestUnlessStreamTrue | Gpt4oMiniResponsesRequestIfStreamTrue | Gpt4oMiniResponsesRequestUnlessStreamTrue | Gpt4TurboResponsesRequestIfStreamTrue | Gpt4TurboResponsesRequestUnlessStreamTrue | Gpt4ClassicResponsesRequestIfStreamTrue | Gpt4ClassicResponsesRequestUnlessStreamTrue | Gpt3_5TurboFamilyResponsesRequestIfStreamTrue | Gpt3_5TurboFamilyResponsesRequestUnlessStreamTrue | Gpt3_5TurboPre1106ResponsesRequestIfStreamTrue | Gpt3_5TurboPre1106ResponsesRequestUnlessStreamTrue | O1ProResponsesRequestIfStreamTrue | O1ProResponsesRequestUnlessStreamTrue | O3ProResponsesRequestIfStreamTrue | O3ProResponsesRequestUnlessStreamTrue | Gpt5_5ProResponsesRequestIfStreamTrue | Gpt5_5ProResponsesRequestUnlessStreamTrue | Gpt5ProResponsesRequestIfStreamTrue | Gpt5ProResponsesRequestUnlessStreamTrue | ({ model: UnknownModel } & ResponsesParamsBase) | ({ model: `ft:${string}` } & ResponsesParamsBase) | ({ model?: undefined } & ResponsesParamsBase);
+export type ResponsesModelId =
+  | "gpt-5.6-sol"
+  | "gpt-5.6-terra"
+  | "gpt-5.6-luna"
+  | "gpt-5.5"
+  | "gpt-5.5-2026-04-23"
+  | "gpt-5.4"
+  | "gpt-5.4-mini"
+  | "gpt-5.4-nano"
+  | "gpt-5.4-mini-2026-03-17"
+  | "gpt-5.4-nano-2026-03-17"
+  | "gpt-5.2"
+  | "gpt-5.2-2025-12-11"
+  | "gpt-5.2-pro"
+  | "gpt-5.2-pro-2025-12-11"
+  | "gpt-5.1"
+  | "gpt-5.1-2025-11-13"
+  | "gpt-5.1-mini"
+  | "gpt-5"
+  | "gpt-5-mini"
+  | "gpt-5-nano"
+  | "gpt-5-2025-08-07"
+  | "gpt-5-mini-2025-08-07"
+  | "gpt-5-nano-2025-08-07"
+  | "gpt-4.1"
+  | "gpt-4.1-mini"
+  | "gpt-4.1-nano"
+  | "gpt-4.1-2025-04-14"
+  | "gpt-4.1-mini-2025-04-14"
+  | "gpt-4.1-nano-2025-04-14"
+  | "o4-mini"
+  | "o4-mini-2025-04-16"
+  | "o3"
+  | "o3-2025-04-16"
+  | "o3-mini"
+  | "o3-mini-2025-01-31"
+  | "o1"
+  | "o1-2024-12-17"
+  | "o1-preview"
+  | "o1-preview-2024-09-12"
+  | "o1-mini"
+  | "o1-mini-2024-09-12"
+  | "gpt-4o"
+  | "gpt-4o-2024-11-20"
+  | "gpt-4o-2024-08-06"
+  | "gpt-4o-2024-05-13"
+  | "gpt-4o-audio-preview"
+  | "gpt-4o-audio-preview-2024-10-01"
+  | "gpt-4o-audio-preview-2025-06-03"
+  | "gpt-4o-mini-audio-preview"
+  | "gpt-4o-mini"
+  | "gpt-4o-mini-2024-07-18"
+  | "gpt-4-turbo"
+  | "gpt-4-turbo-2024-04-09"
+  | "gpt-4"
+  | "gpt-4-0613"
+  | "gpt-3.5-turbo"
+  | "gpt-3.5-turbo-16k"
+  | "gpt-3.5-turbo-1106"
+  | "gpt-3.5-turbo-0125"
+  | "o1-pro"
+  | "o1-pro-2025-03-19"
+  | "o3-pro"
+  | "o3-pro-2025-06-10"
+  | "gpt-5.5-pro"
+  | "gpt-5.5-pro-2026-04-23"
+  | "gpt-5-pro"
+  | "gpt-5-pro-2025-10-06"
+  | "gpt-daybreak-blue-latest"
+  | "gpt-daybreak-red-latest"
+  | "gpt-5.6-cyber";
+export type CreateResponse =
+  | Gpt5_6SolResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_6SolResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_6ResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_6ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_6ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_5ResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_5ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_5ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_4FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_2ResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_2ResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_2ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_2ProResponsesRequestIfStreamTrue
+  | Gpt5_2ProResponsesRequestUnlessStreamTrue
+  | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneIfStreamTrue
+  | Gpt5_1FamilyResponsesRequestIfReasoningEffortNoneUnlessStreamTrue
+  | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneIfStreamTrue
+  | Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
+  | Gpt5FamilyResponsesRequestIfStreamTrue
+  | Gpt5FamilyResponsesRequestUnlessStreamTrue
+  | Gpt4_1FamilyResponsesRequestIfStreamTrue
+  | Gpt4_1FamilyResponsesRequestUnlessStreamTrue
+  | O3O4MiniResponsesRequestIfStreamTrue
+  | O3O4MiniResponsesRequestUnlessStreamTrue
+  | O3MiniResponsesRequestIfStreamTrue
+  | O3MiniResponsesRequestUnlessStreamTrue
+  | O1ResponsesRequestIfStreamTrue
+  | O1ResponsesRequestUnlessStreamTrue
+  | O1PreviewMiniResponsesRequestIfStreamTrue
+  | O1PreviewMiniResponsesRequestUnlessStreamTrue
+  | Gpt4oResponsesRequestIfStreamTrue
+  | Gpt4oResponsesRequestUnlessStreamTrue
+  | AudioPreviewResponsesRequestIfStreamTrue
+  | AudioPreviewResponsesRequestUnlessStreamTrue
+  | Gpt4oMiniResponsesRequestIfStreamTrue
+  | Gpt4oMiniResponsesRequestUnlessStreamTrue
+  | Gpt4TurboResponsesRequestIfStreamTrue
+  | Gpt4TurboResponsesRequestUnlessStreamTrue
+  | Gpt4ClassicResponsesRequestIfStreamTrue
+  | Gpt4ClassicResponsesRequestUnlessStreamTrue
+  | Gpt3_5TurboFamilyResponsesRequestIfStreamTrue
+  | Gpt3_5TurboFamilyResponsesRequestUnlessStreamTrue
+  | Gpt3_5TurboPre1106ResponsesRequestIfStreamTrue
+  | Gpt3_5TurboPre1106ResponsesRequestUnlessStreamTrue
+  | O1ProResponsesRequestIfStreamTrue
+  | O1ProResponsesRequestUnlessStreamTrue
+  | O3ProResponsesRequestIfStreamTrue
+  | O3ProResponsesRequestUnlessStreamTrue
+  | Gpt5_5ProResponsesRequestIfStreamTrue
+  | Gpt5_5ProResponsesRequestUnlessStreamTrue
+  | Gpt5ProResponsesRequestIfStreamTrue
+  | Gpt5ProResponsesRequestUnlessStreamTrue
+  | ({ model: UnknownModel } & ResponsesParamsBase)
+  | ({ model: `ft:${string}` } & ResponsesParamsBase)
+  | ({ model?: undefined } & ResponsesParamsBase);

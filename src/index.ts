@@ -7,6 +7,8 @@ import { emitOutput, type OutputFile } from "./emit/emit-output.js";
 import type { OutputFormat } from "./emit/output-format.js";
 import { explainModel } from "./explain/explain-model.js";
 import type { ModelExplanation } from "./explain/explanation.js";
+import { defaultOverlayDisplayPath, defaultOverlayPath, generatorVersion, readTemplate } from "./input/assets.js";
+import { type InputFile, readInput } from "./input/read-input.js";
 import { readApiError } from "./learn/api-error.js";
 import { type Learned, learnFromError } from "./learn/learn-rule.js";
 import { parseOverlay } from "./overlay/load-overlay.js";
@@ -17,8 +19,6 @@ import { renderReport } from "./report/render-report.js";
 import { parseSpec } from "./spec/load-spec.js";
 import { indexSpec } from "./spec/spec-index.js";
 import type { SpecIndex } from "./spec/spec-types.js";
-import { defaultOverlayDisplayPath, defaultOverlayPath, generatorVersion } from "./write/assets.js";
-import { type InputFile, readInput } from "./write/read-input.js";
 
 export type { Problem } from "../templates/runtime.js";
 export type * from "./capabilities/capability-model.js";
@@ -38,6 +38,7 @@ export type { OutputFormat } from "./emit/output-format.js";
 export { type ExplainModelOptions, explainModel } from "./explain/explain-model.js";
 export type * from "./explain/explanation.js";
 export { explanationToJson, formatExplanation } from "./explain/format-explanation.js";
+export { type InputFile, readInput } from "./input/read-input.js";
 export { type ApiError, type ClassifiedError, classifyApiError, type ErrorKind, readApiError } from "./learn/api-error.js";
 export { formatLearned, learnedToJson } from "./learn/format-learned.js";
 export { type Learned, type LearnOptions, type LearnVerdict, learnFromError } from "./learn/learn-rule.js";
@@ -54,7 +55,6 @@ export {
   type VerifyReport,
   verifyReportToJson,
 } from "./verify/verify-report.js";
-export { type InputFile, readInput } from "./write/read-input.js";
 
 import type { EndpointKey } from "./spec/endpoints.js";
 
@@ -94,7 +94,15 @@ export function generate(options: GenerateOptions): GenerateResult {
   const diagnostics = new Diagnostics();
   const model = loadCapabilities({ ...options, diagnostics });
   if (options.strict) strictCoverage(diagnostics);
-  const files = emitOutput({ model, diagnostics, format: options.format ?? "ts", docs: options.docs ?? true });
+  const templates = { brand: readTemplate("brand"), runtime: readTemplate("runtime") };
+  const files = emitOutput({
+    model,
+    diagnostics,
+    templates,
+    generatorVersion: generatorVersion(),
+    format: options.format ?? "ts",
+    docs: options.docs ?? true,
+  });
   throwIfErrors(diagnostics);
   return { files, model, diagnostics: diagnostics.items };
 }

@@ -13,8 +13,10 @@ export interface RuleTable {
   nullable?: false;
   requires?: { param: string; values: unknown[] };
   default?: { value: unknown };
+  /** The model must receive this parameter; its absence cannot be fixed (adaptRequest throws an AdaptError). */
+  present?: true;
   /** The texts the compile errors show, so the runtime says the same. */
-  messages: { reject?: string; values?: string; nullable?: string; requires?: string };
+  messages: { reject?: string; values?: string; nullable?: string; requires?: string; present?: string };
   sources: string[];
 }
 
@@ -181,7 +183,11 @@ function ruleProblems(profile: ProfileTable, request: Json, model: string, requi
       });
       continue;
     }
-    if (!has(request, param)) continue;
+    if (!has(request, param)) {
+      // A parameter the model must receive: nothing to drop or move, so adaptRequest cannot fix it (no `fix`).
+      if (rule.present) problems.push({ param, message: rule.messages.present ?? "", model, sources: rule.sources });
+      continue;
+    }
     const value = valueAt(request, param);
     if (rule.kind === "reject") {
       // A null is dropped, never moved; a target that is absent or null takes the value.

@@ -40,6 +40,13 @@ export interface Profile {
   models: string[];
   params: Record<string, ParamVerdict>;
   roles: Record<string, RoleVerdict>;
+  /** The `requires` groups, sorted, with both cases of each worked out (capabilities/dependent-cases.ts). */
+  groups: DependentGroup[];
+  /**
+   * The combinations of the groups' cases that some request can be (`[holds?]` per group, in `groups` order): two
+   * groups on one controller may meet in cases no request fits, which are left out.
+   */
+  cases: boolean[][];
 }
 
 /** A model's shutdown: its date, the suggested replacement, and the sources. */
@@ -57,15 +64,79 @@ export interface Why {
   evidence?: "confirmed" | "spec" | "inferred";
 }
 
-export type ParamVerdict =
-  /** `moved`: the key is not a parameter of the endpoint at all; its value belongs in `rename`. */
-  | ({ kind: "reject"; rename?: string; moved?: true } & Why)
-  | ({
-      kind: "constrain";
-      values?: JsonValue[];
-      nullable?: false;
-      requires?: { param: string; values: JsonValue[] };
-      default?: { value: JsonValue };
-    } & Why);
+/**
+ * A parameter key of the overlay, split once: `reasoning.effort` is `{ param: "reasoning", child: "effort" }`,
+ * `input[].type` is `{ param: "input", item: "type" }`, `temperature` is `{ param: "temperature" }`. `name` is the key
+ * as the overlay and the messages spell it.
+ */
+export interface ParamPath {
+  name: string;
+  param: string;
+  child?: string;
+  item?: string;
+}
+
+/**
+ * One rule of a model on one parameter. A discriminated union: every consumer switches on `kind` and ends in
+ * `assertNever`, so a new kind is a compile error wherever it must be handled (docs/overlay.md, "Adding a rule kind").
+ */
+export type Rule =
+  /** The model refuses the parameter; `rename`: its value belongs in that parameter instead. */
+  | ({ kind: "reject"; path: ParamPath; rename?: string } & Why)
+  /** The key is not a parameter of the endpoint at all; its value belongs in `to` (`reasoning_effort` → `reasoning.effort`). */
+  | ({ kind: "moved"; path: ParamPath; to: string } & Why)
+  /** Only these values are accepted (an item kind: only items of these kinds). */
+  | ({ kind: "values"; path: ParamPath; values: JsonValue[] } & Why)
+  /** The key may be given, never as null. */
+  | ({ kind: "notNull"; path: ParamPath } & Why)
+  /** The model's real default for the parameter (decides `requires` when the key is absent). Refuses nothing. */
+  | ({ kind: "default"; path: ParamPath; value: JsonValue } & Why)
+  /** Accepted only while `on` has one of `values`. */
+  | ({ kind: "requires"; path: ParamPath; on: ParamPath; values: JsonValue[] } & Why)
+  /** The model must receive the parameter: a request without it fails, and adaptRequest cannot fix that. */
+  | ({ kind: "present"; path: ParamPath } & Why);
+
+export type RuleKind = Rule["kind"];
+
+/** A rule of one kind. */
+export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
+
+/** Every rule a profile has for one parameter key (one per kind at most, in `ruleOrder`), and why. */
+export type ParamVerdict = { path: ParamPath; rules: Rule[] } & Why;
+
+/** The order of a parameter's rules (`reject` and `moved` stand alone). Typed as a record: a new kind must be placed. */
+const ruleRank: Record<RuleKind, number> = { reject: 0, moved: 1, values: 2, notNull: 3, default: 4, requires: 5, present: 6 };
+
+export function compareRules(a: Rule, b: Rule): number {
+  return ruleRank[a.kind] - ruleRank[b.kind];
+}
+
+/** The verdict's rule of one kind, if it has one. */
+export function ruleOf<K extends RuleKind>(verdict: ParamVerdict | undefined, kind: K): RuleOf<K> | undefined {
+  return verdict?.rules.find((rule): rule is RuleOf<K> => rule.kind === kind);
+}
+
+/** Whether the verdict refuses the parameter whatever its value (`reject` or `moved`). */
+export function refusesParam(verdict: ParamVerdict | undefined): boolean {
+  return verdict?.rules.some((rule) => rule.kind === "reject" || rule.kind === "moved") === true;
+}
+
+/**
+ * One `requires` group of a profile: the dependents that need `controller` to be one of `values`, and the two cases
+ * every request falls in. `holds`/`fails`: what each case lets the controller be (values undefined: any the spec
+ * allows) and whether it may be absent (the model's default decides).
+ */
+export interface DependentGroup {
+  controller: ParamPath;
+  values: JsonValue[];
+  dependents: string[];
+  holds: ControllerCase;
+  fails: ControllerCase;
+}
+
+export interface ControllerCase {
+  values: JsonValue[] | undefined;
+  absent: boolean;
+}
 
 export type RoleVerdict = { kind: "reject" } & Why;

@@ -3,19 +3,24 @@ import { retiredReason } from "../emit/messages.js";
 import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, ServedRule, Shutdown } from "../overlay/overlay-schema.js";
 import { parentOf } from "../overlay/validate-overlay.js";
 import type { EndpointKey } from "../spec/endpoints.js";
-import { splitItem, splitNested } from "../spec/nested-params.js";
+import { splitParamPath } from "../spec/nested-params.js";
 import type { EndpointSpec, SpecIndex } from "../spec/spec-types.js";
+import { assertNever } from "../util/assert-never.js";
 import { compareStrings } from "../util/closest.js";
 import {
   type CapabilityModel,
+  compareRules,
   type EndpointCapabilities,
   type ParamVerdict,
   type Profile,
   type RoleVerdict,
+  type Rule,
+  refusesParam,
   type ShutdownNotice,
   specSource,
   type Why,
 } from "./capability-model.js";
+import { dependentGroups, possibleCases } from "./dependent-cases.js";
 
 /**
  * Resolves the validated overlay against the indexed spec into the capability model. Pure. Expects an overlay
@@ -74,7 +79,7 @@ function resolveEndpoint(endpoint: EndpointSpec, overlay: Overlay, diagnostics: 
       unserved.push({ id, ...why(resolved.served) });
       continue;
     }
-    const profile = profileFor(resolved, profiles);
+    const profile = profileFor(resolved, profiles, endpoint);
     profile?.models.push(id);
     models.push({ id, profile: profile?.name ?? "", ...(shutdown && { shutdown }) });
   }
@@ -123,37 +128,59 @@ function isEmpty(block: EndpointBlock): boolean {
   return !block.served && block.params.size === 0 && block.roles.size === 0;
 }
 
-function profileFor(resolved: Resolved, profiles: Map<string, Profile>): Profile | undefined {
+function profileFor(resolved: Resolved, profiles: Map<string, Profile>, endpoint: EndpointSpec): Profile | undefined {
   const defining = resolved.defining;
   if (!defining) return undefined;
   const existing = profiles.get(defining.name);
   if (existing) return existing;
   const params: Record<string, ParamVerdict> = {};
   for (const [name, rule] of [...resolved.params].sort(([a], [b]) => compareStrings(a, b))) {
-    const verdict = toVerdict(rule);
+    const verdict = toVerdict(name, rule);
     if (verdict) params[name] = verdict;
   }
   // A rule inside a parameter the model rejects as a whole says nothing more (`reasoning.effort` under a rejected
   // `reasoning`, `input[].type` under a rejected `input`), and the types could not carry both.
-  for (const name of Object.keys(params)) {
-    const parent = splitNested(name)?.parent ?? splitItem(name)?.param;
-    if (parent !== undefined && params[parent]?.kind === "reject") delete params[name];
+  for (const [name, verdict] of Object.entries(params)) {
+    const nested = verdict.path.child !== undefined || verdict.path.item !== undefined;
+    if (nested && refusesParam(params[verdict.path.param])) delete params[name];
   }
   const roles = Object.fromEntries([...resolved.roles].sort(([a], [b]) => compareStrings(a, b)));
   if (Object.keys(params).length === 0 && Object.keys(roles).length === 0) return undefined;
-  const profile: Profile = { name: defining.name, label: resolved.label ?? defining.name, models: [], params, roles };
+  const groups = dependentGroups(endpoint, params);
+  const label = resolved.label ?? defining.name;
+  const profile: Profile = { name: defining.name, label, models: [], params, roles, groups, cases: possibleCases(groups) };
   profiles.set(defining.name, profile);
   return profile;
 }
 
-function toVerdict(rule: ParamRule): ParamVerdict | undefined {
+/** The overlay's rule for one key as the model's rules, each with the key's path split once. */
+function toVerdict(name: string, rule: ParamRule): ParamVerdict | undefined {
+  const path = splitParamPath(name);
+  const rules = toRules(path, rule).sort(compareRules);
+  return rules.length === 0 ? undefined : { path, rules, ...why(rule) };
+}
+
+function toRules(path: ParamVerdict["path"], rule: ParamRule): Rule[] {
+  const w = why(rule);
   switch (rule.kind) {
     case "accept":
-      return undefined;
+      return [];
     case "reject":
-      return { kind: "reject", ...(rule.rename && { rename: rule.rename }), ...(rule.moved && { moved: true }), ...why(rule) };
-    case "constrain":
-      return { kind: "constrain", ...rule.constraint, ...why(rule) };
+      if (rule.moved && rule.rename) return [{ kind: "moved", path, to: rule.rename, ...w }];
+      return [{ kind: "reject", path, ...(rule.rename && { rename: rule.rename }), ...w }];
+    case "constrain": {
+      const { values, nullable, requires, required } = rule.constraint;
+      const fallback = rule.constraint.default;
+      return [
+        ...(values ? [{ kind: "values" as const, path, values, ...w }] : []),
+        ...(nullable === false ? [{ kind: "notNull" as const, path, ...w }] : []),
+        ...(fallback ? [{ kind: "default" as const, path, value: fallback.value, ...w }] : []),
+        ...(requires ? [{ kind: "requires" as const, path, on: splitParamPath(requires.param), values: requires.values, ...w }] : []),
+        ...(required ? [{ kind: "present" as const, path, ...w }] : []),
+      ];
+    }
+    default:
+      return assertNever(rule);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { ModelgateConfig } from "../config/load-config.js";
 import type { InputFile, OverlayInputs } from "../index.js";
-import { defaultCacheDir, resolveDefaultSpec } from "../write/fetch-spec.js";
-import { readInput } from "../write/read-input.js";
+import { defaultCacheDir, resolveDefaultSpec } from "../input/fetch-spec.js";
+import { readInput } from "../input/read-input.js";
 import { findConfig } from "./config-file.js";
 
 /** The flags every command that reads a spec and overlays shares. */

@@ -1,7 +1,7 @@
 import { Command, type Command as CommandType, Option } from "commander";
 import { type Diagnostic, UserError } from "../diagnostics/diagnostic.js";
 import { outputFormats } from "../emit/output-format.js";
-import { generatorVersion } from "../write/assets.js";
+import { generatorVersion } from "../input/assets.js";
 import { type GenerateFlags, runGenerate } from "./commands/generate.js";
 import { runDiff, runExplain, runLearn, runReport } from "./commands/inspect.js";
 import { runVerify, type VerifyFlags } from "./commands/verify.js";

@@ -2,6 +2,7 @@ import { schemaTypeName } from "../emit/names.js";
 import { createSchemaTypeContext, type SchemaTypeContext, schemaToTypeExpr } from "../emit/schema-to-type.js";
 import { isKeyword, printType, type TypeExpr } from "../emit/type-expr.js";
 import type { JsonObject, JsonValue } from "../spec/spec-types.js";
+import { assertNever } from "../util/assert-never.js";
 import { compareStrings } from "../util/closest.js";
 
 /** One spec's side of a type comparison: the schemas that its references name. */
@@ -109,16 +110,15 @@ function canonicalText(type: TypeExpr): string {
     case "keyword":
     case "literal":
     case "reference":
+    case "brand":
+    case "omit":
+    case "indexed":
       return printType(type);
     default:
-      return assertNeverType(type);
+      return assertNever(type);
   }
 }
 
 function sortedTexts(texts: string[]): string[] {
   return [...new Set(texts)].sort(compareStrings);
-}
-
-function assertNeverType(value: never): never {
-  throw new Error(`bug: unexpected type ${JSON.stringify(value)}`);
 }

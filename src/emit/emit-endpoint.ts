@@ -5,6 +5,7 @@ import { emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.
 import { shutdownAnnounced, unservedMessage } from "./messages.js";
 import { builderName, pascalName, propertyKey, stringLiteral } from "./names.js";
 import type { FunctionDeclaration, InterfaceDeclaration, JsDoc, Statement, TypeAliasDeclaration } from "./structures.js";
+import { unionType } from "./type-expr.js";
 
 /** Names of one endpoint's generated declarations, derived from the endpoint key and the profile names. */
 export function endpointNames(endpoint: EndpointCapabilities) {
@@ -116,7 +117,13 @@ function emitModelMap(endpoint: EndpointCapabilities, names: EndpointNames): Int
  * builder's types with today's ids, most of them with ten times as many; bench/scale.mjs).
  */
 function emitLookup(names: EndpointNames): TypeAliasDeclaration {
-  return { kind: "typeAlias", name: names.lookup, isExported: true, type: `${names.map} & { [id: string]: ${names.profile.base} }` };
+  return {
+    kind: "typeAlias",
+    name: names.lookup,
+    isExported: true,
+    docs: ["Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base)."],
+    type: `${names.map} & { [id: string]: ${names.profile.base} }`,
+  };
 }
 
 /** `M`'s params: a fine-tune id (`ft:<base>:…`) is looked up by its base id, any other id as it is. */
@@ -132,7 +139,7 @@ function emitParamsFor(names: EndpointNames): TypeAliasDeclaration {
 
 function emitModelId(endpoint: EndpointCapabilities, names: EndpointNames): TypeAliasDeclaration {
   const ids = endpoint.models.map((m) => stringLiteral(m.id));
-  return { kind: "typeAlias", name: names.modelId, isExported: true, type: ids.length > 0 ? ids.join(" | ") : "never" };
+  return { kind: "typeAlias", name: names.modelId, isExported: true, type: unionType(ids) };
 }
 
 /**
@@ -146,7 +153,7 @@ function emitUnion(endpoint: EndpointCapabilities, names: EndpointNames, request
   members.push(`({ model: UnknownModel } & ${names.profile.base})`);
   members.push(`({ model: \`ft:\${string}\` } & ${names.profile.base})`);
   if (endpoint.spec.modelRequired === false) members.push(`({ model?: undefined } & ${defaultModelParams(endpoint, names)})`);
-  return { kind: "typeAlias", name: names.union, isExported: true, type: members.join(" | ") };
+  return { kind: "typeAlias", name: names.union, isExported: true, type: unionType(members) };
 }
 
 /**

@@ -2,12 +2,10 @@ import type { CapabilityModel } from "../capabilities/capability-model.js";
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { hasPerModelBuilders } from "../spec/endpoints.js";
 import type { JsonValue, RequestParam } from "../spec/spec-types.js";
-import { generatorVersion, readTemplate } from "../write/assets.js";
-import { generatedHeader } from "../write/header.js";
-import type { OutputFile } from "../write/write-output.js";
 import { emitEndpoint, endpointNames } from "./emit-endpoint.js";
 import { emitRuntimeApi, emitRuntimeTable, tableModule } from "./emit-runtime.js";
 import { collectReachableSchemas, emitSchemaTypes } from "./emit-schema-types.js";
+import { generatedHeader, type OutputFile } from "./header.js";
 import { builderName, reportNameCollisions, schemaTypeName } from "./names.js";
 import { codeModuleFiles, entryFiles, linkModules, type OutputFormat, templateModuleFiles, typeModuleFile } from "./output-format.js";
 import { paramDocs } from "./param-docs.js";
@@ -18,6 +16,13 @@ import type { ImportDeclaration, Statement } from "./structures.js";
 
 export type { OutputFile };
 
+/** A hand-written part of the output: its source and what our build compiled from it. */
+export interface Template {
+  ts: string;
+  js: string;
+  dts: string;
+}
+
 /**
  * All output files, in memory: the entry, the helpers, schemas.gen.d.ts and per covered endpoint its types, builders
  * and runtime table. `format` says how modules with code are written (see output-format.ts; default "ts").
@@ -25,14 +30,17 @@ export type { OutputFile };
 export function emitOutput(options: {
   model: CapabilityModel;
   diagnostics: Diagnostics;
+  /** The hand-written helpers (templates/<name>.ts): source and compiled; input/assets.ts reads them, emit reads no file. */
+  templates: Record<"brand" | "runtime", Template>;
+  generatorVersion: string;
   format?: OutputFormat;
   /** The spec's description of each parameter as its doc comment (default true). */
   docs?: boolean;
 }): OutputFile[] {
-  const { model, diagnostics, format = "ts", docs = true } = options;
+  const { model, diagnostics, templates, format = "ts", docs = true } = options;
   checkNames(model, diagnostics);
   const header = generatedHeader({
-    generatorVersion: generatorVersion(),
+    generatorVersion: options.generatorVersion,
     specName: model.spec.file,
     specSha256: model.spec.sha256,
     overlayName: model.overlay.file,
@@ -98,8 +106,8 @@ export function emitOutput(options: {
     exported("validate.gen", false),
   ];
   // The hand-written helpers (templates/): their source, or what our build compiled from it.
-  const templateFiles = ["brand", "runtime"].flatMap((name) =>
-    templateModuleFiles({ base: `${name}.gen`, header, format, template: readTemplate(name) }),
+  const templateFiles = (["brand", "runtime"] as const).flatMap((name) =>
+    templateModuleFiles({ base: `${name}.gen`, header, format, template: templates[name] }),
   );
   const files = [
     ...templateFiles,

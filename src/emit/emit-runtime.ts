@@ -1,10 +1,13 @@
+import type { EndpointTable, ProfileTable, RuleTable } from "../../templates/runtime.js";
 import type { EndpointCapabilities, ParamVerdict, Profile } from "../capabilities/capability-model.js";
 import { endpointInfo } from "../spec/endpoints.js";
 import { findParam } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
+import { assertNever } from "../util/assert-never.js";
 import { jsonText } from "../util/visible-text.js";
-import { nullMessage, profileDefault, rejectMessage, requiresMessage, roleMessage, unservedMessage, valuesMessage } from "./messages.js";
+import { profileDefault, roleMessage, unservedMessage } from "./messages.js";
 import { camelName, stringLiteral } from "./names.js";
+import { messageOf } from "./rule-kinds.js";
 import type { Statement } from "./structures.js";
 
 /**
@@ -23,8 +26,11 @@ export function emitRuntimeTable(endpoint: EndpointCapabilities): Statement[] {
   ];
 }
 
-/** The runtime table of one endpoint as data (what `<endpoint>.table.gen.js` holds; `learn` checks requests with it). */
-export function runtimeTable(endpoint: EndpointCapabilities) {
+/**
+ * The runtime table of one endpoint as data (what `<endpoint>.table.gen.js` holds; `learn` checks requests with it).
+ * Typed by the template's own `EndpointTable`, so tsc checks the table against the runtime while compiling src/.
+ */
+export function runtimeTable(endpoint: EndpointCapabilities): EndpointTable {
   return {
     schema: endpoint.spec.requestSchema,
     params: endpoint.spec.params.map((p) => p.name),
@@ -55,12 +61,12 @@ export function tableModule(endpoint: EndpointCapabilities): string {
   return `${endpoint.spec.key.replaceAll(".", "-")}.table.gen`;
 }
 
-function profileTable(profile: Profile, spec: EndpointSpec) {
+function profileTable(profile: Profile, spec: EndpointSpec): ProfileTable {
   const scalarOrObject = (name: string): boolean => findParam(spec, name)?.scalarOrObject === true;
   return {
     label: profile.label,
     params: Object.fromEntries(
-      Object.entries(profile.params).map(([name, verdict]) => [name, ruleTable(profile, name, verdict, scalarOrObject(name))]),
+      Object.entries(profile.params).map(([name, verdict]) => [name, ruleTable(profile, verdict, scalarOrObject(name))]),
     ),
     roles: Object.fromEntries(
       Object.entries(profile.roles).map(([role, verdict]) => [
@@ -71,32 +77,69 @@ function profileTable(profile: Profile, spec: EndpointSpec) {
   };
 }
 
-function ruleTable(profile: Profile, name: string, verdict: ParamVerdict, scalarOrObject: boolean) {
+/** One parameter's rules as the runtime's RuleTable, with the same messages as the compile errors. */
+function ruleTable(profile: Profile, verdict: ParamVerdict, scalarOrObject: boolean): RuleTable {
   const label = profile.label;
-  if (verdict.kind === "reject") {
-    return {
-      kind: "reject",
-      ...(verdict.rename && { rename: verdict.rename }),
-      messages: { reject: rejectMessage(label, name, verdict) },
-      sources: verdict.sources,
-    };
+  const messages: RuleTable["messages"] = {};
+  const parts: Partial<RuleTable> = {};
+  let kind: RuleTable["kind"] = "constrain";
+  for (const rule of verdict.rules) {
+    switch (rule.kind) {
+      case "reject":
+      case "moved":
+        kind = "reject";
+        if (rule.kind === "reject" && rule.rename) parts.rename = rule.rename;
+        if (rule.kind === "moved") parts.rename = rule.to;
+        messages.reject = messageOf(label, rule);
+        break;
+      case "values":
+        parts.values = rule.values;
+        // `values` narrows the scalars; an object value (a custom voice `{ id }`) is left to the spec.
+        if (scalarOrObject) parts.objectsAsSpec = true;
+        messages.values = messageOf(label, rule);
+        break;
+      case "notNull":
+        parts.nullable = false;
+        messages.nullable = messageOf(label, rule);
+        break;
+      case "default":
+        parts.default = { value: rule.value };
+        break;
+      case "requires":
+        parts.requires = { param: rule.on.name, values: rule.values };
+        messages.requires = messageOf(label, rule, profileDefault(profile, rule.on.name));
+        break;
+      case "present":
+        parts.present = true;
+        messages.present = messageOf(label, rule);
+        break;
+      default:
+        assertNever(rule);
+    }
   }
-  const { values, nullable, requires } = verdict;
-  const controllerDefault = requires ? profileDefault(profile, requires.param) : undefined;
+  // The key order of the printed table: kind, what the rules say, the messages, the sources.
+  const { rename, values, objectsAsSpec, nullable, requires, present } = parts;
   return {
-    kind: "constrain",
+    kind,
+    ...(rename !== undefined && { rename }),
     ...(values && { values }),
-    // `values` narrows the scalars; an object value (a custom voice `{ id }`) is left to the spec.
-    ...(values && scalarOrObject && { objectsAsSpec: true }),
+    ...(objectsAsSpec && { objectsAsSpec }),
     ...(nullable === false && { nullable }),
     ...(requires && { requires }),
-    ...(verdict.default && { default: verdict.default }),
-    messages: {
-      ...(values && { values: valuesMessage(label, name, values, verdict.reason) }),
-      ...(nullable === false && { nullable: nullMessage(label, name, verdict.reason) }),
-      ...(requires && { requires: requiresMessage(label, name, requires, verdict.reason, controllerDefault) }),
-    },
+    ...(parts.default && { default: parts.default }),
+    ...(present && { present }),
+    messages: orderedMessages(messages),
     sources: verdict.sources,
+  };
+}
+
+function orderedMessages(m: RuleTable["messages"]): RuleTable["messages"] {
+  return {
+    ...(m.reject !== undefined && { reject: m.reject }),
+    ...(m.values !== undefined && { values: m.values }),
+    ...(m.nullable !== undefined && { nullable: m.nullable }),
+    ...(m.requires !== undefined && { requires: m.requires }),
+    ...(m.present !== undefined && { present: m.present }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ParamVerdict, Profile, RoleVerdict } from "../capabilities/capability-model.js";
+import { type Profile, type RoleVerdict, ruleOf } from "../capabilities/capability-model.js";
 import type { EndpointSpec, JsonValue } from "../spec/spec-types.js";
 
 /**
@@ -13,11 +13,6 @@ export function showValues(values: JsonValue[]): string {
   const shown = values.map(showValue);
   if (shown.length <= 1) return shown.join("");
   return `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)}`;
-}
-
-export function rejectMessage(label: string, param: string, verdict: Extract<ParamVerdict, { kind: "reject" }>): string {
-  const rename = verdict.rename ? `; use ${verdict.rename} instead` : "";
-  return `${label} does not support ${param}: ${verdict.reason}${rename}`;
 }
 
 export function valuesMessage(label: string, param: string, values: JsonValue[], reason: string): string {
@@ -67,6 +62,5 @@ export function notServedMessage(id: string, endpoint: EndpointSpec, reason: str
 
 /** The model's default for a parameter, when the overlay states one. */
 export function profileDefault(profile: Profile, param: string): JsonValue | undefined {
-  const verdict = profile.params[param];
-  return verdict?.kind === "constrain" ? verdict.default?.value : undefined;
+  return ruleOf(profile.params[param], "default")?.value;
 }

@@ -8,8 +8,7 @@
  * - "js": code modules are JavaScript (`<name>.mjs`) with declarations (`<name>.d.mts`), for plain JavaScript; ESM that
  *   a CommonJS project can `require()` (Node 20.19+).
  */
-import { lineComments } from "../write/header.js";
-import type { OutputFile } from "../write/write-output.js";
+import { lineComments, type OutputFile } from "./header.js";
 import { printModule } from "./print.js";
 import type { Statement } from "./structures.js";
 

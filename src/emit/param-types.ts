@@ -1,6 +1,6 @@
 import type { JsonObject, RequestParam } from "../spec/spec-types.js";
-import type { ParamTypes } from "./emit-profile.js";
 import { schemaTypeName } from "./names.js";
+import type { ParamTypes } from "./profile-context.js";
 import { createSchemaTypeContext, type SchemaTypeContext, schemaToTypeExpr } from "./schema-to-type.js";
 import { intersectionOf, isKeyword, keyword, printType, type TypeExpr, unionOf } from "./type-expr.js";
 

@@ -3,8 +3,10 @@
  * ends, a final newline. Interfaces and functions get a blank line on each side; imports, re-exports, consts and type
  * aliases that follow each other are not separated. Names and types are printed as given.
  */
+
+import { assertNever } from "../util/assert-never.js";
 import { jsonText, visibleText } from "../util/visible-text.js";
-import { lineComments } from "../write/header.js";
+import { lineComments } from "./header.js";
 import type {
   ConstStatement,
   FunctionDeclaration,
@@ -17,6 +19,7 @@ import type {
   TypeAliasDeclaration,
   TypeParameter,
 } from "./structures.js";
+import { printType } from "./type-expr.js";
 
 const indentUnit = "  ";
 
@@ -99,10 +102,6 @@ function printStatement(statement: Statement): string[] {
   }
 }
 
-function assertNever(value: never): never {
-  throw new Error(`bug: unexpected statement ${JSON.stringify(value)}`);
-}
-
 function printInterface(declaration: InterfaceDeclaration): string[] {
   const heritage = declaration.extends?.length ? ` extends ${declaration.extends.join(", ")}` : "";
   const members = [
@@ -117,9 +116,16 @@ function printProperty(property: PropertySignature): string[] {
   return [...printDocs(property.docs), `${property.name}${property.hasQuestionToken ? "?" : ""}: ${property.type};`];
 }
 
+/** `type Name = T;`, or for a union of the type model one member per line (`  | Member`), so a reader can scan it. */
 function printTypeAlias(declaration: TypeAliasDeclaration): string[] {
   const typeParameters = printTypeParameters(declaration.typeParameters);
-  return [...printDocs(declaration.docs), `${exported(declaration)}type ${declaration.name}${typeParameters} = ${declaration.type};`];
+  const head = `${exported(declaration)}type ${declaration.name}${typeParameters} =`;
+  const type = declaration.type;
+  if (typeof type !== "string" && type.kind === "union") {
+    const members = type.members.map((member) => `  | ${printType(member)}`);
+    return [...printDocs(declaration.docs), head, ...members.slice(0, -1), `${members.at(-1)};`];
+  }
+  return [...printDocs(declaration.docs), `${head} ${typeof type === "string" ? type : printType(type)};`];
 }
 
 /** `export declare function name<T>(params: P): R;`, for a declaration file. */

@@ -2,6 +2,7 @@
  * The declarations the emitters build, as plain data; `print.ts` is the only place that turns them into text.
  * Names and type expressions are TypeScript source text, used as given (property names already quoted where needed).
  */
+import type { TypeExpr } from "./type-expr.js";
 
 /** A JSDoc tag such as `@deprecated <text>`. */
 export interface JsDocTag {
@@ -57,7 +58,8 @@ export interface TypeAliasDeclaration {
   isExported?: boolean;
   docs?: JsDoc[];
   typeParameters?: TypeParameter[];
-  type: string;
+  /** Text, or a type of the type model (a union of it prints one member per line). */
+  type: string | TypeExpr;
 }
 
 export interface FunctionDeclaration {

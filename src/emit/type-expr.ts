@@ -2,7 +2,8 @@
  * A tiny model of the TypeScript types that schemas map to, so unions and intersections are flattened, deduplicated
  * and parenthesised in one place instead of by joining strings.
  */
-import { type LiteralValue, literalType, propertyKey } from "./names.js";
+import { assertNever } from "../util/assert-never.js";
+import { type LiteralValue, literalType, propertyKey, stringLiteral } from "./names.js";
 
 export type KeywordName = "string" | "number" | "boolean" | "null" | "unknown" | "never";
 
@@ -21,7 +22,32 @@ export type TypeExpr =
   | { kind: "array"; element: TypeExpr }
   | { kind: "object"; properties: PropertyMember[]; index?: TypeExpr }
   | { kind: "union"; members: TypeExpr[] }
-  | { kind: "intersection"; members: TypeExpr[] };
+  | { kind: "intersection"; members: TypeExpr[] }
+  /** `(T) & Unsupported<"message">`: a type a model refuses, with the reason its compile error shows. */
+  | { kind: "brand"; type: TypeExpr; message: string }
+  /** `Omit<T, "a" | "b">`. */
+  | { kind: "omit"; type: TypeExpr; keys: string[] }
+  /** `T["key"]`. */
+  | { kind: "indexed"; object: TypeExpr; key: string };
+
+/** A named type (or text the spec's type printer made) used as it is. */
+export function referenceTo(name: string): TypeExpr {
+  return { kind: "reference", name, stringOnly: false };
+}
+
+/**
+ * Printed types as the members of a union, as they are (no flattening or reordering: see `unionOf` for that); one
+ * member is itself, none is `never`. A declaration prints such a union one member per line.
+ */
+export function unionType(members: string[]): TypeExpr {
+  if (members.length === 0) return keyword("never");
+  return members.length === 1 ? referenceTo(members[0] ?? "never") : { kind: "union", members: members.map(referenceTo) };
+}
+
+/** `(type) & Unsupported<"message">`. */
+export function brandOf(type: TypeExpr, message: string): TypeExpr {
+  return { kind: "brand", type, message };
+}
 
 export function keyword(name: KeywordName): TypeExpr {
   return { kind: "keyword", name };
@@ -104,11 +130,13 @@ export function printType(type: TypeExpr): string {
       return type.members.map((m) => (m.kind === "intersection" ? `(${printType(m)})` : printType(m))).join(" | ");
     case "intersection":
       return type.members.map((m) => (m.kind === "union" ? `(${printType(m)})` : printType(m))).join(" & ");
+    case "brand":
+      return `(${printType(type.type)}) & Unsupported<${stringLiteral(type.message)}>`;
+    case "omit":
+      return `Omit<${printType(type.type)}, ${type.keys.map(stringLiteral).join(" | ")}>`;
+    case "indexed":
+      return `${printType(type.object)}[${stringLiteral(type.key)}]`;
     default:
       return assertNever(type);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`bug: unexpected ${JSON.stringify(value)}`);
 }

@@ -3,34 +3,19 @@ import {
   type EndpointCapabilities,
   type ParamVerdict,
   type Profile,
+  type Rule,
+  type RuleKind,
+  type RuleOf,
+  ruleOf,
   specSource,
   type Why,
 } from "../capabilities/capability-model.js";
 import { UserError } from "../diagnostics/diagnostic.js";
-import {
-  nullMessage,
-  profileDefault,
-  rejectMessage,
-  requiresMessage,
-  roleMessage,
-  showValue,
-  showValues,
-  shutdownAnnounced,
-  unservedMessage,
-  valuesMessage,
-} from "../emit/messages.js";
+import { profileDefault, roleMessage, showValue, showValues, shutdownAnnounced, unservedMessage } from "../emit/messages.js";
+import { kindText, messageOf } from "../emit/rule-kinds.js";
 import { isEndpointKey } from "../spec/endpoints.js";
 import { closest, compareStrings } from "../util/closest.js";
-import type {
-  Cited,
-  DependentParam,
-  EndpointExplanation,
-  ModelExplanation,
-  NarrowedParam,
-  RejectedParam,
-  ServedExplanation,
-  SourceRef,
-} from "./explanation.js";
+import type { Cited, EndpointExplanation, ModelExplanation, ServedExplanation, SourceRef } from "./explanation.js";
 
 export interface ExplainModelOptions {
   model: CapabilityModel;
@@ -178,43 +163,50 @@ function explainServed(
   return explained;
 }
 
-/** Sorts one rule into rejected, narrowed (values, not null, a stated default) and depends on (requires). */
+/** The rule kinds explain shows as fields of their own; any other narrowing is listed by its short form in `more`. */
+const ownFields = new Set<RuleKind>(["values", "notNull", "default"]);
+
+/**
+ * Sorts one parameter's rules into rejected, narrowed (values, not null, a stated default, any other narrowing) and
+ * depends on (requires), as rule-kinds.ts files each kind. A default beside `requires` is shown with the dependency.
+ */
 function addParam(into: ServedExplanation, profile: Profile, param: string, verdict: ParamVerdict, cite: Citer): void {
   const label = profile.label;
-  if (verdict.kind === "reject") {
-    const message = rejectMessage(label, param, verdict);
-    const rejected: RejectedParam = { param, ...(verdict.rename && { rename: verdict.rename }), ...cite(verdict), message };
-    into.rejected.push(rejected);
+  const refusal = verdict.rules.find((rule) => kindText(rule).section === "rejected");
+  if (refusal) {
+    const rename = ruleOf(verdict, "reject")?.rename ?? ruleOf(verdict, "moved")?.to;
+    into.rejected.push({ param, ...(rename && { rename }), ...cite(verdict), message: messageOf(label, refusal) });
     return;
   }
-  const { values, nullable, requires } = verdict;
-  const defaultValue = verdict.default;
-  if (values || nullable === false || (!requires && defaultValue)) {
-    const narrowed: NarrowedParam = {
-      param,
-      ...(values && { values }),
-      ...(nullable === false && { nullable }),
-      ...(defaultValue && { default: defaultValue.value }),
-      ...cite(verdict),
-      message: narrowedMessage(label, param, verdict),
-    };
-    into.narrowed.push(narrowed);
-  }
+  const requires = ruleOf(verdict, "requires");
   if (requires) {
-    const controllerDefault = profileDefault(profile, requires.param);
-    const dependent: DependentParam = {
+    const controllerDefault = profileDefault(profile, requires.on.name);
+    const condition = { param: requires.on.name, values: requires.values };
+    into.dependsOn.push({
       param,
-      requires: { ...requires, ...(controllerDefault !== undefined && { default: controllerDefault }) },
+      requires: { ...condition, ...(controllerDefault !== undefined && { default: controllerDefault }) },
       ...cite(verdict),
-      message: requiresMessage(label, param, requires, verdict.reason, controllerDefault),
-    };
-    into.dependsOn.push(dependent);
+      message: messageOf(label, requires, controllerDefault),
+    });
   }
+  const narrowing = verdict.rules.filter((rule) => kindText(rule).section === "narrowed");
+  const fallback = ruleOf(verdict, "default");
+  if (narrowing.length === 0 && (requires || !fallback)) return;
+  const values = ruleOf(verdict, "values")?.values;
+  const more = narrowing.filter((rule) => !ownFields.has(rule.kind)).map((rule) => kindText(rule).short(rule));
+  // The narrowest part's text: values, else the null ban, else any other narrowing, else the default.
+  const message = narrowing.length > 0 ? messageOf(label, narrowing[0] as Rule) : fallback ? defaultMessage(label, fallback) : "";
+  into.narrowed.push({
+    param,
+    ...(values && { values }),
+    ...(ruleOf(verdict, "notNull") && { nullable: false as const }),
+    ...(fallback && { default: fallback.value }),
+    ...(more.length > 0 && { more }),
+    ...cite(verdict),
+    message,
+  });
 }
 
-/** The compile error's text for the narrowest part of a constraint: its values, else its `null` ban. */
-function narrowedMessage(label: string, param: string, verdict: Extract<ParamVerdict, { kind: "constrain" }>): string {
-  if (verdict.values) return valuesMessage(label, param, verdict.values, verdict.reason);
-  if (verdict.nullable === false) return nullMessage(label, param, verdict.reason);
-  return `${label} uses ${param} ${showValue(verdict.default?.value ?? null)} when it is absent: ${verdict.reason}`;
+function defaultMessage(label: string, rule: RuleOf<"default">): string {
+  return `${label} uses ${rule.path.name} ${showValue(rule.value)} when it is absent: ${rule.reason}`;
 }

@@ -48,6 +48,8 @@ export interface NarrowedParam extends Cited {
   nullable?: false;
   /** What the model uses when the key is absent, when the overlay states it. */
   default?: JsonValue;
+  /** What other rules say, in short (`must be sent`), for kinds without a field of their own. */
+  more?: string[];
 }
 
 export interface DependentParam extends Cited {

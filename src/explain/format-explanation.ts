@@ -1,4 +1,5 @@
 import { showValue, showValues } from "../emit/messages.js";
+import { assertNever } from "../util/assert-never.js";
 import { compareStrings } from "../util/closest.js";
 import { jsonText, visibleStrings } from "../util/visible-text.js";
 import type {
@@ -59,10 +60,6 @@ function profileText(endpoint: ServedExplanation): string {
   return profile ? `profile ${profile.name}, label "${profile.label.replaceAll('"', '\\"')}"` : "no rules: the spec's type applies";
 }
 
-function assertNever(value: never): never {
-  throw new Error(`bug: unexpected ${JSON.stringify(value)}`);
-}
-
 function formatServed(title: string, endpoint: ServedExplanation): string {
   const lines = [title];
   const section = (title: string, body: string[]) => {
@@ -89,6 +86,7 @@ function narrowedLines(p: NarrowedParam): string[] {
   if (p.values) parts.push(`only ${showValues(p.values)}`);
   if (p.nullable === false) parts.push("never null");
   if (p.default !== undefined) parts.push(`default ${showValue(p.default)}`);
+  parts.push(...(p.more ?? []));
   return citedLines(`${p.param} — ${parts.join("; ")}`, p, ":");
 }
 

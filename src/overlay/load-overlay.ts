@@ -187,6 +187,7 @@ const ruleFields = [
   "nullable",
   "requires",
   "default",
+  "required",
   "reason",
   "source",
   "note",
@@ -205,7 +206,7 @@ function readParamRule(reader: YamlReader, param: Field): ParamRule | undefined 
   if (!provenance) return undefined;
   const reject = byKey.get("reject");
   const accept = byKey.get("accept");
-  const constraintKeys = ["values", "nullable", "requires", "default"].filter((k) => byKey.has(k));
+  const constraintKeys = ["values", "nullable", "requires", "default", "required"].filter((k) => byKey.has(k));
   const moved = byKey.get("moved");
   if (moved) {
     if (reject || accept || byKey.has("rename") || constraintKeys.length > 0) {
@@ -227,7 +228,7 @@ function readParamRule(reader: YamlReader, param: Field): ParamRule | undefined 
     return { kind: "accept", ...provenance };
   }
   if (constraintKeys.length === 0) {
-    reader.shape(param.value, `rule for "${param.key}" says nothing: use reject, accept, values, nullable, requires or default`);
+    reader.shape(param.value, `rule for "${param.key}" says nothing: use reject, accept, values, nullable, requires, default or required`);
     return undefined;
   }
   return { kind: "constrain", constraint: readConstraint(reader, byKey), ...provenance };
@@ -264,6 +265,11 @@ function readConstraint(reader: YamlReader, byKey: Map<string, Field>): ParamCon
     if (!first || rest.length > 0) reader.shape(requires.value, "`requires` names exactly one parameter: { param: [values] }");
     const list = first ? reader.list(first.value, `\`requires.${first.key}\``) : undefined;
     if (first && list) constraint.requires = { param: first.key, values: list };
+  }
+  const required = byKey.get("required");
+  if (required) {
+    if (reader.boolean(required.value, "`required`") === true) constraint.required = true;
+    else reader.shape(required.value, "`required` only takes `true` (a parameter the model must receive)");
   }
   const defaultField = byKey.get("default");
   if (defaultField) constraint.default = { value: reader.json(defaultField.value) };

@@ -34,6 +34,8 @@ export interface ParamConstraint {
   requires?: { param: string; values: JsonValue[] };
   /** The model's real default for this parameter (decides `requires` when the key is absent). */
   default?: { value: JsonValue };
+  /** `true`: the model must receive this parameter (a request without it fails). */
+  required?: true;
 }
 
 export interface RoleRule extends Provenance {

@@ -6,7 +6,7 @@ import { findParam, splitItem, splitNested } from "../spec/nested-params.js";
 import type { EndpointSpec, JsonValue, SpecIndex } from "../spec/spec-types.js";
 import { didYouMean } from "../util/closest.js";
 import { checkValueTypes } from "./check-value-types.js";
-import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, Provenance } from "./overlay-schema.js";
+import type { EndpointBlock, Overlay, OverlayEntry, ParamConstraint, ParamRule, Provenance } from "./overlay-schema.js";
 
 /**
  * Checks the overlay against itself (sources, `extends`) and against the spec (model ids, parameters, values,
@@ -94,6 +94,12 @@ function filterBlock(block: EndpointBlock, endpoint: EndpointSpec, missing: Miss
  * A nested parameter (`reasoning.effort`) takes reject, values, nullable and default, not rename or requires; an item
  * kind (`input[].type`) takes only values (and accept).
  */
+/** What a nested parameter (`reasoning.effort`) cannot take: a dependency, or a presence the parent could not carry. */
+function nestedRefused(constraint: ParamConstraint): "requires" | "required" | undefined {
+  if (constraint.requires) return "requires";
+  return constraint.required ? "required" : undefined;
+}
+
 function nestedRuleAllowed(name: string, rule: ParamRule, diagnostics: Diagnostics): boolean {
   const refuse = (what: string, kind: string): false => {
     diagnostics.error("MG_OVERLAY_NESTED_RULE", `"${name}" is ${what} and cannot take \`${kind}\``, rule.location);
@@ -102,12 +108,11 @@ function nestedRuleAllowed(name: string, rule: ParamRule, diagnostics: Diagnosti
   if (splitItem(name)) {
     if (rule.kind === "reject") return refuse("an item kind", "reject");
     if (rule.kind === "accept") return true;
-    const extra = (["nullable", "requires", "default"] as const).find((key) => rule.constraint[key] !== undefined);
+    const extra = (["nullable", "requires", "default", "required"] as const).find((key) => rule.constraint[key] !== undefined);
     return extra ? refuse("an item kind", extra) : true;
   }
   if (!splitNested(name)) return true;
-  const kind =
-    rule.kind === "reject" && rule.rename ? "rename" : rule.kind === "constrain" && rule.constraint.requires ? "requires" : undefined;
+  const kind = rule.kind === "reject" && rule.rename ? "rename" : rule.kind === "constrain" ? nestedRefused(rule.constraint) : undefined;
   return kind ? refuse("a nested parameter", kind) : true;
 }
 

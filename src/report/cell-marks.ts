@@ -1,5 +1,6 @@
-import type { ParamVerdict, Profile, Why } from "../capabilities/capability-model.js";
-import { nullMessage, rejectMessage, requiresMessage, roleMessage, showValue, valuesMessage } from "../emit/messages.js";
+import { type ParamVerdict, type Profile, ruleOf, type Why } from "../capabilities/capability-model.js";
+import { roleMessage } from "../emit/messages.js";
+import { kindText, messageOf, ruleMessage } from "../emit/rule-kinds.js";
 
 /** How a model treats a parameter, as the legend names it. */
 export type MarkKind = "accepted" | "rejected" | "renamed" | "narrowed" | "conditional";
@@ -31,6 +32,7 @@ export function roleMarks(profile: Profile | undefined): Mark[] {
   }));
 }
 
+/** A cell's mark: a refusal alone, else every rule's short form and message (rule-kinds.ts says which is which). */
 function verdictMark(label: string, key: string, verdict: ParamVerdict): Mark {
   const why: Why = {
     reason: verdict.reason,
@@ -38,25 +40,16 @@ function verdictMark(label: string, key: string, verdict: ParamVerdict): Mark {
     ...(verdict.note && { note: verdict.note }),
     ...(verdict.evidence && { evidence: verdict.evidence }),
   };
-  if (verdict.kind === "reject") {
-    const message = rejectMessage(label, key, verdict);
-    return verdict.rename ? { kind: "renamed", text: `→ ${verdict.rename}`, message, why } : { kind: "rejected", text: "✗", message, why };
+  const refusal = verdict.rules.find((rule) => kindText(rule).section === "rejected");
+  if (refusal) {
+    const text = kindText(refusal).short(refusal);
+    return { kind: text === "✗" ? "rejected" : "renamed", text, message: messageOf(label, refusal), why };
   }
-  const texts: string[] = [];
-  const messages: string[] = [];
-  if (verdict.values) {
-    texts.push(verdict.values.map(showValue).join(", "));
-    messages.push(valuesMessage(label, key, verdict.values, verdict.reason));
-  }
-  if (verdict.nullable === false) {
-    texts.push("not null");
-    if (!verdict.values) messages.push(nullMessage(label, key, verdict.reason));
-  }
-  if (verdict.default) texts.push(`default ${showValue(verdict.default.value)}`);
-  if (verdict.requires) {
-    texts.push(`requires ${verdict.requires.param}=${verdict.requires.values.map(showValue).join("|")}`);
-    messages.push(requiresMessage(label, key, verdict.requires, verdict.reason));
-  }
+  // The null ban is worth its own message only where no values list says more.
+  const told = verdict.rules.filter((rule) => !(rule.kind === "notNull" && ruleOf(verdict, "values")));
+  const texts = verdict.rules.map((rule) => kindText(rule).short(rule));
+  const messages = told.flatMap((rule) => ruleMessage(label, rule) ?? []);
   if (messages.length === 0) messages.push(`${label} sends ${key} as ${texts.join("; ")}: ${verdict.reason}`);
-  return { kind: verdict.requires ? "conditional" : "narrowed", text: texts.join("; "), message: messages.join("\n"), why };
+  const conditional = verdict.rules.some((rule) => kindText(rule).section === "dependsOn");
+  return { kind: conditional ? "conditional" : "narrowed", text: texts.join("; "), message: messages.join("\n"), why };
 }

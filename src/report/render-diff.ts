@@ -1,5 +1,6 @@
 import type { BreakingChange, EndpointDiff, FieldChange, ParamChange, SpecDiff, SpecRef } from "../diff/diff-types.js";
 import { showValue } from "../emit/messages.js";
+import { assertNever } from "../util/assert-never.js";
 import { attr, baseName, escapeHtml, slug } from "./html.js";
 
 /** The "What changed" section: the two specs, the breaking changes, then each endpoint that changed. */
@@ -107,8 +108,4 @@ function fieldChange(change: FieldChange): string {
     default:
       return assertNever(change);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`bug: unexpected ${JSON.stringify(value)}`);
 }

@@ -125,6 +125,17 @@ export function splitNested(name: string): { parent: string; child: string } | u
 }
 
 /**
+ * A rule key split once into its parts: `reasoning.effort` → `{ param: "reasoning", child: "effort" }`,
+ * `input[].type` → `{ param: "input", item: "type" }`, `temperature` → `{ param: "temperature" }`.
+ */
+export function splitParamPath(name: string): { name: string; param: string; child?: string; item?: string } {
+  const item = splitItem(name);
+  if (item) return { name, param: item.param, item: item.property };
+  const nested = splitNested(name);
+  return nested ? { name, param: nested.parent, child: nested.child } : { name, param: name };
+}
+
+/**
  * Marks parameters whose schema offers both scalar values and an object (`VoiceIdsOrCustomVoice`: a voice name or
  * `{ id }`). A `values` rule narrows the scalars of such a parameter and leaves the object form as the spec types it.
  */

@@ -12,17 +12,14 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs
 import { join, posix } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { UserError } from "../diagnostics/diagnostic.js";
+import type { OutputFile } from "../emit/header.js";
+import { isGeneratedText } from "../emit/header.js";
 import { compareStrings } from "../util/closest.js";
 import { errnoCode, toUnwritableError } from "./atomic-file.js";
-import { isGeneratedText } from "./header.js";
 import { commitPlan, findLeftovers, oldTempFiles, recoverInterruptedRun } from "./output-journal.js";
 import { acquireOutputLock } from "./output-lock.js";
 
-export interface OutputFile {
-  /** Relative to the output folder, with `/` separators. */
-  path: string;
-  contents: string;
-}
+export type { OutputFile };
 
 export interface WriteOutputOptions {
   outDir: string;

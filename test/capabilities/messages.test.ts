@@ -4,13 +4,15 @@ import {
   notServedMessage,
   nullMessage,
   profileDefault,
-  rejectMessage,
   requiresMessage,
   roleMessage,
   showValues,
   valuesMessage,
 } from "../../src/emit/messages.js";
+import { messageOf } from "../../src/emit/rule-kinds.js";
+import { splitParamPath } from "../../src/spec/nested-params.js";
 import { smallChatSpec } from "../overlay/overlay-fixtures.js";
+import { verdictOn } from "../support/verdicts.js";
 
 const why = { reason: "reasoning models count hidden tokens", sources: ["T"] };
 const chat = smallChatSpec().endpoints.find((e) => e.key === "chat.completions");
@@ -19,15 +21,27 @@ if (!chat) throw new Error("small-chat.yaml has no chat.completions");
 for (const { what, text, expected, names } of [
   {
     what: "a rejected parameter",
-    text: rejectMessage("o1", "logprobs", { kind: "reject", ...why }),
+    text: messageOf("o1", { kind: "reject", path: splitParamPath("logprobs"), ...why }),
     expected: "o1 does not support logprobs: reasoning models count hidden tokens",
     names: ["o1", "logprobs"],
   },
   {
     what: "a rejected parameter with a rename",
-    text: rejectMessage("o1", "max_tokens", { kind: "reject", rename: "max_completion_tokens", ...why }),
+    text: messageOf("o1", { kind: "reject", path: splitParamPath("max_tokens"), rename: "max_completion_tokens", ...why }),
     expected: "o1 does not support max_tokens: reasoning models count hidden tokens; use max_completion_tokens instead",
     names: ["o1", "max_tokens"],
+  },
+  {
+    what: "a moved key",
+    text: messageOf("o1", { kind: "moved", path: splitParamPath("reasoning_effort"), to: "reasoning.effort", ...why }),
+    expected: "o1 does not support reasoning_effort: reasoning models count hidden tokens; use reasoning.effort instead",
+    names: ["o1", "reasoning_effort"],
+  },
+  {
+    what: "a parameter the model must receive",
+    text: messageOf("o1", { kind: "present", path: splitParamPath("reasoning.effort"), ...why }),
+    expected: "o1 needs reasoning.effort: reasoning models count hidden tokens",
+    names: ["o1", "reasoning.effort"],
   },
   {
     what: "narrowed values",
@@ -92,11 +106,18 @@ test("messages > profile default > is the constrain rule's default, else undefin
     label: "o1",
     models: ["o1"],
     params: {
-      reasoning_effort: { kind: "constrain", values: ["low", "medium"], default: { value: "medium" }, ...why },
-      temperature: { kind: "constrain", values: [1], ...why },
-      logprobs: { kind: "reject", ...why },
+      reasoning_effort: verdictOn(
+        "reasoning_effort",
+        why,
+        { kind: "values", values: ["low", "medium"] },
+        { kind: "default", value: "medium" },
+      ),
+      temperature: verdictOn("temperature", why, { kind: "values", values: [1] }),
+      logprobs: verdictOn("logprobs", why, { kind: "reject" }),
     },
     roles: {},
+    groups: [],
+    cases: [],
   };
   expect(["reasoning_effort", "temperature", "logprobs", "top_p"].map((p) => profileDefault(profile, p))).toStrictEqual([
     "medium",

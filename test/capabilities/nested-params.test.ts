@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { resolveCapabilities } from "../../src/capabilities/resolve-capabilities.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostic.js";
 import { emitOutput } from "../../src/emit/emit-output.js";
+import { readTemplate } from "../../src/input/assets.js";
 import { validateOverlay } from "../../src/overlay/validate-overlay.js";
 import { findParam } from "../../src/spec/nested-params.js";
 import { briefs, parseOverlayText } from "../overlay/overlay-fixtures.js";
@@ -64,7 +65,7 @@ describe("nested parameters > overlay validation", () => {
     ]);
   });
 
-  test("a nested parameter cannot take requires or rename, but may control another parameter's requires", () => {
+  test("a nested parameter cannot take requires, rename or required, but may control another parameter's requires", () => {
     expect(
       validate(`        reasoning.summary: { requires: { logprobs: [true] }, reason: r, source: SPEC }
         reasoning.effort: { reject: true, rename: max_tokens, reason: r, source: SPEC }
@@ -72,6 +73,9 @@ describe("nested parameters > overlay validation", () => {
     ).toStrictEqual([
       '8:9 error MG_OVERLAY_NESTED_RULE: "reasoning.summary" is a nested parameter and cannot take `requires`',
       '9:9 error MG_OVERLAY_NESTED_RULE: "reasoning.effort" is a nested parameter and cannot take `rename`',
+    ]);
+    expect(validate("        reasoning.summary: { required: true, reason: r, source: SPEC }")).toStrictEqual([
+      '8:9 error MG_OVERLAY_NESTED_RULE: "reasoning.summary" is a nested parameter and cannot take `required`',
     ]);
   });
 });
@@ -117,7 +121,8 @@ describe("nested parameters > resolution and emission", () => {
         reasoning.summary: { reject: true, reason: "no summaries", source: SPEC }
         temperature: { requires: { reasoning.effort: [none] }, reason: "sampling only without reasoning", source: SPEC }`),
     );
-    const files = emitOutput({ model, diagnostics: new Diagnostics() });
+    const templates = { brand: readTemplate("brand"), runtime: readTemplate("runtime") };
+    const files = emitOutput({ model, diagnostics: new Diagnostics(), templates, generatorVersion: "0.0.0" });
     const chat = files.find((f) => f.path === "chat-completions.types.gen.d.ts")?.contents ?? "";
     const block = (name: string) => chat.slice(chat.indexOf(`export interface ${name}`)).split("\n}\n")[0];
     expect(block("FamChatCompletionsReasoning")).toBe(

@@ -1,11 +1,16 @@
 import { expect, test } from "vitest";
 import { brief, parseOverlayFixture } from "../overlay/overlay-fixtures.js";
+import { verdictOn } from "../support/verdicts.js";
 import { endpointData, resolveSmallChat, resolveSmallChatText } from "./capability-fixtures.js";
 
 const reasoningRules = {
-  logprobs: { kind: "reject", reason: "no log probabilities", sources: ["T"] },
-  max_tokens: { kind: "reject", rename: "max_completion_tokens", reason: "hidden reasoning tokens", sources: ["T"] },
-  temperature: { kind: "constrain", values: [1], reason: "only the default temperature", sources: ["T"] },
+  logprobs: verdictOn("logprobs", { reason: "no log probabilities", sources: ["T"] }, { kind: "reject" }),
+  max_tokens: verdictOn(
+    "max_tokens",
+    { reason: "hidden reasoning tokens", sources: ["T"] },
+    { kind: "reject", rename: "max_completion_tokens" },
+  ),
+  temperature: verdictOn("temperature", { reason: "only the default temperature", sources: ["T"] }, { kind: "values", values: [1] }),
 };
 const systemRejected = { system: { kind: "reject", reason: "send instructions as a user message", sources: ["T"] } };
 
@@ -18,18 +23,19 @@ test("capabilities > inheritance > child rules replace, cancel and add to the pa
       models: ["alpha", "alpha-2025-01-01"],
       params: {
         max_tokens: reasoningRules.max_tokens,
-        reasoning_effort: {
-          kind: "constrain",
-          values: ["low", "high"],
-          default: { value: "low" },
-          reason: "two effort levels",
-          sources: ["T"],
-        },
-        temperature: { kind: "constrain", values: [1, 0.5], reason: "two temperatures", sources: ["T", "SPEC"] },
+        reasoning_effort: verdictOn(
+          "reasoning_effort",
+          { reason: "two effort levels", sources: ["T"] },
+          { kind: "values", values: ["low", "high"] },
+          { kind: "default", value: "low" },
+        ),
+        temperature: verdictOn("temperature", { reason: "two temperatures", sources: ["T", "SPEC"] }, { kind: "values", values: [1, 0.5] }),
       },
       roles: systemRejected,
+      groups: [],
+      cases: [[]],
     },
-    { name: "reasoning", label: "Reasoning", models: ["beta"], params: reasoningRules, roles: systemRejected },
+    { name: "reasoning", label: "Reasoning", models: ["beta"], params: reasoningRules, roles: systemRejected, groups: [], cases: [[]] },
   ]);
 });
 
@@ -87,8 +93,10 @@ models:
           name: "embedder",
           label: "embedder",
           models: ["embed-small"],
-          params: { dimensions: { kind: "constrain", values: [256], reason: "one size", sources: spec } },
+          params: { dimensions: verdictOn("dimensions", { reason: "one size", sources: spec }, { kind: "values", values: [256] }) },
           roles: {},
+          groups: [],
+          cases: [[]],
         },
       ],
       models: [{ id: "embed-small", profile: "embedder" }],

@@ -1,9 +1,10 @@
 import { expect, test } from "vitest";
+import { verdictOn } from "../support/verdicts.js";
 import { endpointData, resolveSmallChatText } from "./capability-fixtures.js";
 
 const head = 'overlay: 1\nsources:\n  T: { title: t, url: "https://example.org/t" }\n';
 const reject = (param: string): string => `${param}: { reject: true, reason: "no ${param}", source: T }`;
-const rejected = (param: string) => ({ kind: "reject", reason: `no ${param}`, sources: ["T"] });
+const rejected = (param: string) => verdictOn(param, { reason: `no ${param}`, sources: ["T"] }, { kind: "reject" });
 
 /** Profile name, label and models of the chat endpoint, and each model's profile. */
 function chatProfiles(text: string): { profiles: [string, string, string[]][]; models: [string, string][] } {
@@ -63,8 +64,8 @@ models:
 `;
   const chat = endpointData(resolveSmallChatText(text).model, "chat.completions");
   expect(chat.profiles).toStrictEqual([
-    { name: "alpha", label: "Alpha", models: ["alpha"], params: { top_p: rejected("top_p") }, roles: {} },
-    { name: "f", label: "f", models: ["beta"], params: { top_p: rejected("top_p") }, roles: {} },
+    { name: "alpha", label: "Alpha", models: ["alpha"], params: { top_p: rejected("top_p") }, roles: {}, groups: [], cases: [[]] },
+    { name: "f", label: "f", models: ["beta"], params: { top_p: rejected("top_p") }, roles: {}, groups: [], cases: [[]] },
   ]);
 });
 
@@ -141,6 +142,8 @@ models:
         models: ["alpha-2025-01-01"],
         params: { logprobs: rejected("logprobs"), top_p: rejected("top_p") },
         roles: {},
+        groups: [],
+        cases: [[]],
       },
     ],
     [],

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { generatorVersion } from "../../src/write/assets.js";
+import { generatorVersion } from "../../src/input/assets.js";
 import { repoRoot } from "../support/compilers.js";
 import {
   cliFixture,

@@ -49,7 +49,7 @@ describe("init", () => {
     });
     const chat = model.endpoints.find((e) => e.spec.key === "chat.completions");
     const profileOf = (id: string) => chat?.profiles.find((p) => p.name === chat.models.find((m) => m.id === id)?.profile);
-    expect(profileOf("gpt-4o")?.params.seed?.kind).toBe("reject");
+    expect(profileOf("gpt-4o")?.params.seed?.rules[0]?.kind).toBe("reject");
     expect(profileOf("o1")?.params.logprobs).toBeUndefined();
   });
 

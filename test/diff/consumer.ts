@@ -1,4 +1,10 @@
-import type { CapabilityModel, EndpointCapabilities, ParamVerdict } from "../../src/capabilities/capability-model.js";
+import {
+  type CapabilityModel,
+  type EndpointCapabilities,
+  type ParamVerdict,
+  refusesParam,
+  ruleOf,
+} from "../../src/capabilities/capability-model.js";
 import { builderName } from "../../src/emit/names.js";
 import { createParamTypes } from "../../src/emit/param-types.js";
 import { endpointInfo, hasPerModelBuilders } from "../../src/spec/endpoints.js";
@@ -84,8 +90,9 @@ function verdictOf(endpoint: EndpointCapabilities, profile: string, param: strin
 
 /** A value the model accepts for the parameter, or undefined when there is no simple one (or it is rejected). */
 function sampleValue(param: RequestParam, verdict: ParamVerdict | undefined, type: string): JsonValue | undefined {
-  if (verdict?.kind === "reject" || (verdict?.kind === "constrain" && verdict.requires)) return undefined;
-  if (verdict?.kind === "constrain" && verdict.values) return verdict.values[0];
+  if (refusesParam(verdict) || ruleOf(verdict, "requires")) return undefined;
+  const values = ruleOf(verdict, "values")?.values;
+  if (values) return values[0];
   const enumValue = param.enumValues?.find((v) => v !== null);
   if (enumValue !== undefined) return enumValue;
   if (type === "number") return 1;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { diff } from "../../src/index.js";
-import type { InputFile } from "../../src/write/read-input.js";
+import type { InputFile } from "../../src/input/read-input.js";
 import { repoRoot } from "../support/compilers.js";
 
 export const fixturesDir = join(repoRoot, "test", "diff", "fixtures");

@@ -1,12 +1,16 @@
 import { describe, expect, test } from "vitest";
 import type { ParamVerdict } from "../../src/capabilities/capability-model.js";
 import { verdictTightening } from "../../src/diff/verdict-changes.js";
+import { splitParamPath } from "../../src/spec/nested-params.js";
+import { verdictOn } from "../support/verdicts.js";
 
 const why = { reason: "because", sources: ["T"] };
-const reject: ParamVerdict = { kind: "reject", ...why };
-const only = (...values: (string | number)[]): ParamVerdict => ({ kind: "constrain", values, ...why });
-const noNull: ParamVerdict = { kind: "constrain", nullable: false, ...why };
-const needs = (param: string, ...values: string[]): ParamVerdict => ({ kind: "constrain", requires: { param, values }, ...why });
+const reject: ParamVerdict = verdictOn("p", why, { kind: "reject" });
+const only = (...values: (string | number)[]): ParamVerdict => verdictOn("p", why, { kind: "values", values });
+const noNull: ParamVerdict = verdictOn("p", why, { kind: "notNull" });
+const needs = (param: string, ...values: string[]): ParamVerdict =>
+  verdictOn("p", why, { kind: "requires", on: splitParamPath(param), values });
+const present: ParamVerdict = verdictOn("p", why, { kind: "present" });
 
 const tightening = (before: ParamVerdict | undefined, after: ParamVerdict | undefined, nullable = true): string | undefined =>
   verdictTightening({ ...(before && { before }), ...(after && { after }), nullable, param: "p" });
@@ -20,6 +24,7 @@ describe("verdict changes > stricter", () => {
     ["accepted → needs another parameter", undefined, needs("q", "x"), 'accepts p only when q is "x"'],
     ["needs q: x or y → needs q: x", needs("q", "x", "y"), needs("q", "x"), 'accepts p only when q is "x"'],
     ["values → rejected", only("a"), reject, "no longer accepts p (because)"],
+    ["accepted → must be sent", undefined, present, "needs p in every request"],
   ])("%s", (_name, before, after, expected) => {
     expect(tightening(before, after)).toBe(expected);
   });

@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import type { InputFile } from "../../src/input/read-input.js";
 import { compareStrings } from "../../src/util/closest.js";
-import type { InputFile } from "../../src/write/read-input.js";
 import { repoRoot } from "../support/compilers.js";
 
 /** OpenAI's published specs, in ../shared beside the repository (as in CI). */

@@ -160,7 +160,7 @@ describe("printModule", () => {
 
   test("an unknown statement kind is a bug, not silent output", () => {
     const bogus = { kind: "class", name: "C" } as unknown as Statement;
-    expect(() => printModule({ header: [], statements: [bogus] })).toThrow(/bug: unexpected statement/);
+    expect(() => printModule({ header: [], statements: [bogus] })).toThrow(/bug: unhandled case/);
   });
 
   test("an empty module is an empty line", () => {

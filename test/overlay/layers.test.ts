@@ -77,14 +77,17 @@ describe("overlay layers > shutdowns judged against as-of", () => {
         `overlay: 1\nmodels:\n  gpt-4o:\n    chat.completions:\n      params:\n        seed: { reject: true, reason: r, source: SPEC, evidence: ${level} }\n`,
       );
     expect(errorsOf(() => capabilities({ spec, overlays: [rule("maybe")] }))).toStrictEqual(["mine.yaml:6:66 MG_OVERLAY_SHAPE"]);
-    expect(chatProfile([rule("inferred")], "gpt-4o")?.params.seed).toMatchObject({ kind: "reject", evidence: "inferred" });
+    expect(chatProfile([rule("inferred")], "gpt-4o")?.params.seed).toMatchObject({
+      evidence: "inferred",
+      rules: [{ kind: "reject", evidence: "inferred" }],
+    });
   });
 });
 
 describe("overlay layers", () => {
   test("a layer changes one rule of a model and keeps the others (later wins per rule)", () => {
     const base = chatProfile([], "o1");
-    expect(base?.params.logprobs?.kind).toBe("reject");
+    expect(base?.params.logprobs?.rules[0]?.kind).toBe("reject");
     const mine = layer(`overlay: 1
 sources:
   MINE: { title: "our own probe", url: "https://example.com/probe" }
@@ -130,8 +133,8 @@ models:
   gpt-4o: { extends: strict-classic }
 `);
     const profile = chatProfile([mine], "gpt-4o");
-    expect(profile?.params.seed?.kind).toBe("reject");
-    expect(profile?.params.web_search_options?.kind).toBe("reject");
+    expect(profile?.params.seed?.rules[0]?.kind).toBe("reject");
+    expect(profile?.params.web_search_options?.rules[0]?.kind).toBe("reject");
   });
 
   test("two layers: the later one wins over the earlier one", () => {
@@ -143,8 +146,11 @@ models:
       "overlay: 1\nsources: { B: { title: b, url: 'https://b' } }\nmodels:\n  gpt-4o: { chat.completions: { params: { seed: { values: [1], reason: second, source: B } } } }\n",
       "b.yaml",
     );
-    expect(chatProfile([first, second], "gpt-4o")?.params.seed).toMatchObject({ kind: "constrain", values: [1], reason: "second" });
-    expect(chatProfile([second, first], "gpt-4o")?.params.seed).toMatchObject({ kind: "reject", reason: "first" });
+    expect(chatProfile([first, second], "gpt-4o")?.params.seed).toMatchObject({
+      rules: [{ kind: "values", values: [1] }],
+      reason: "second",
+    });
+    expect(chatProfile([second, first], "gpt-4o")?.params.seed).toMatchObject({ rules: [{ kind: "reject" }], reason: "first" });
   });
 
   test("a layer's mistakes are located in the layer's file, under its own missing-in-spec (the default skips, a layer does not)", () => {

@@ -33,6 +33,18 @@ test("overlay > `accept: true` > parses as an accept rule with its provenance", 
   expect(briefs(parseOverlayText(text).diagnostics)).toStrictEqual([]);
 });
 
+test("overlay > `required: true` > parses as a constraint the model must receive, beside its values", () => {
+  const text = withRule("{ required: true, values: [1], reason: r, source: T }");
+  expect(temperatureRule(text)).toStrictEqual({
+    kind: "constrain",
+    constraint: { values: [1], required: true },
+    reason: "r",
+    sources: ["T"],
+    location: { file, line: 8, column: 9 },
+  });
+  expect(briefs(parseOverlayText(text).diagnostics)).toStrictEqual([]);
+});
+
 test("overlay > `served: false` with reason and source > parses as the block's served rule", () => {
   const block = chatBlock(withBlock("{ served: false, reason: r, source: T, note: n }"));
   expect(block?.served).toStrictEqual({ served: false, reason: "r", sources: ["T"], note: "n", location: { file, line: 6, column: 5 } });
@@ -103,11 +115,21 @@ for (const { what, rule, expected } of [
     expected: ["8:34 error MG_OVERLAY_SHAPE: `nullable` only takes `false` (params are nullable as the spec says)"],
   },
   {
+    what: "`required: false`",
+    rule: "{ required: false, reason: r, source: T }",
+    expected: ["8:34 error MG_OVERLAY_SHAPE: `required` only takes `true` (a parameter the model must receive)"],
+  },
+  {
+    what: "`required` with `reject`",
+    rule: "{ reject: true, required: true, reason: r, source: T }",
+    expected: ['8:22 error MG_OVERLAY_SHAPE: rule for "temperature": `reject` stands alone (with `rename`)'],
+  },
+  {
     what: "`rename` without `reject`",
     rule: "{ rename: top_p, reason: r, source: T }",
     expected: [
       "8:32 error MG_OVERLAY_SHAPE: `rename` goes with `reject: true`",
-      '8:22 error MG_OVERLAY_SHAPE: rule for "temperature" says nothing: use reject, accept, values, nullable, requires or default',
+      '8:22 error MG_OVERLAY_SHAPE: rule for "temperature" says nothing: use reject, accept, values, nullable, requires, default or required',
     ],
   },
   {
@@ -120,7 +142,7 @@ for (const { what, rule, expected } of [
     rule: "{ value: [1], reason: r, source: T }",
     expected: [
       '8:24 error MG_OVERLAY_SHAPE: unknown field "value"',
-      '8:22 error MG_OVERLAY_SHAPE: rule for "temperature" says nothing: use reject, accept, values, nullable, requires or default',
+      '8:22 error MG_OVERLAY_SHAPE: rule for "temperature" says nothing: use reject, accept, values, nullable, requires, default or required',
     ],
   },
 ]) {
@@ -136,7 +158,7 @@ test("overlay > a rule without `source` > is left out of its block", () => {
 test("overlay > a misspelt rule field > names every allowed rule field in the help", () => {
   const [unknown] = parseOverlayText(withRule("{ value: [1], reason: r, source: T }")).diagnostics.items;
   expect(unknown?.help).toBe(
-    "allowed here: reject, accept, rename, moved, values, nullable, requires, default, reason, source, note, evidence",
+    "allowed here: reject, accept, rename, moved, values, nullable, requires, default, required, reason, source, note, evidence",
   );
 });
 

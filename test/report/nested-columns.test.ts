@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { CapabilityModel, EndpointCapabilities } from "../../src/capabilities/capability-model.js";
 import { matrixColumns } from "../../src/report/matrix-columns.js";
 import { renderReport } from "../../src/report/render-report.js";
+import { verdictOn } from "../support/verdicts.js";
 import { capabilitiesOf, matrixRows, rowOf, smallChatInputs } from "./report-support.js";
 
 /** The report fixture's model with rules for nested keys added by hand (the overlay cannot state them yet). */
@@ -10,9 +11,10 @@ function withNestedRules(): { model: CapabilityModel; chat: EndpointCapabilities
   const chat = model.endpoints.find((e) => e.spec.key === "chat.completions");
   const profile = chat?.profiles.find((p) => p.name === "reasoning");
   if (!chat || !profile) throw new Error("fixture changed");
-  profile.params["reasoning_effort.summary"] = { kind: "reject", reason: "no summary", sources: ["T"] };
-  profile.params["reasoning_effort.amount"] = { kind: "constrain", values: ["low"], reason: "only low", sources: ["T"] };
-  profile.params["text.verbosity"] = { kind: "constrain", values: ["high"], reason: "parent not in this spec", sources: ["T"] };
+  const why = (reason: string) => ({ reason, sources: ["T"] });
+  profile.params["reasoning_effort.summary"] = verdictOn("reasoning_effort.summary", why("no summary"), { kind: "reject" });
+  profile.params["reasoning_effort.amount"] = verdictOn("reasoning_effort.amount", why("only low"), { kind: "values", values: ["low"] });
+  profile.params["text.verbosity"] = verdictOn("text.verbosity", why("parent not in this spec"), { kind: "values", values: ["high"] });
   return { model, chat };
 }
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { relative } from "node:path";
 import { describe, expect, test, vi } from "vitest";
 import { report } from "../../src/index.js";
-import { generatorVersion } from "../../src/write/assets.js";
+import { generatorVersion } from "../../src/input/assets.js";
 import { repoRoot } from "../support/compilers.js";
 import {
   attributeOf,

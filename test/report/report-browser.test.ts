@@ -145,7 +145,7 @@ function rowIds(endpoint: EndpointCapabilities): string[] {
 /** The first rejected parameter (without rename) of the first profile that has one, with a model that uses it. */
 function firstRejection(endpoint: EndpointCapabilities): { id: string; param: string; reason: string } {
   for (const profile of endpoint.profiles) {
-    const found = Object.entries(profile.params).find(([, verdict]) => verdict.kind === "reject" && !verdict.rename);
+    const found = Object.entries(profile.params).find(([, verdict]) => verdict.rules[0]?.kind === "reject" && !verdict.rules[0].rename);
     const id = endpoint.models.find((m) => m.profile === profile.name)?.id;
     if (found && id) return { id, param: found[0], reason: found[1].reason };
   }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { CapabilityModel } from "../../src/capabilities/capability-model.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostic.js";
 import { loadCapabilities } from "../../src/index.js";
-import type { InputFile } from "../../src/write/read-input.js";
+import type { InputFile } from "../../src/input/read-input.js";
 import { repoRoot } from "../support/compilers.js";
 import { specFixturesDir } from "../support/spec-fixtures.js";
 

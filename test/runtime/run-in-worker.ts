@@ -1,10 +1,23 @@
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { readOutputFolder, transpileOutput } from "../support/transpile-output.js";
 
 /**
- * The generated runtime API as plain JavaScript, which a worker thread can import without vitest's transform. Requests
- * and results cross as JSON text: one string is copied much faster than a million cloned objects.
+ * The generated runtime API as plain JavaScript (generated/ transpiled as a consumer's build would), which a worker
+ * thread can import without vitest's transform. Requests and results cross as JSON text: one string is copied much
+ * faster than a million cloned objects.
  */
-const runtimeModule = new URL("../../generated/validate.gen.js", import.meta.url).href;
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+let runtimeModuleUrl: string | undefined;
+function runtimeModule(): string {
+  if (runtimeModuleUrl === undefined) {
+    const dest = join(repoRoot, "node_modules", ".cache", `modelgate-worker-${process.pid}`);
+    transpileOutput(readOutputFolder(join(repoRoot, "generated")), dest);
+    runtimeModuleUrl = pathToFileURL(join(dest, "validate.gen.js")).href;
+  }
+  return runtimeModuleUrl;
+}
 
 const source = `
 const { parentPort, workerData } = require("node:worker_threads");
@@ -43,7 +56,7 @@ export function callInWorker(options: {
   const { call, endpoint, request, rest = [], timeoutMs, memoryMb = 1024 } = options;
   const worker = new Worker(source, {
     eval: true,
-    workerData: { runtimeModule, call, endpoint, request: JSON.stringify(request), rest },
+    workerData: { runtimeModule: runtimeModule(), call, endpoint, request: JSON.stringify(request), rest },
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },
   });
   return new Promise((resolve, reject) => {

@@ -2,12 +2,12 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import ts from "typescript";
 import { describe, expect, test } from "vitest";
 import { generate, report } from "../../src/index.js";
 import { compilers, runCompiler } from "../support/compilers.js";
 import { specFixturesDir } from "../support/spec-fixtures.js";
 import { tempDir } from "../support/temp-dir.js";
+import { transpileOutput } from "../support/transpile-output.js";
 
 /**
  * Input text that tries to break out of every kind of place it is printed in: a `//` comment (line and paragraph
@@ -118,10 +118,8 @@ describe("write > hostile input text", () => {
     writeFileSync(join(out, "package.json"), '{ "type": "module" }\n');
     const { files } = generate(inputs());
     for (const { path, contents } of files) writeFileSync(join(out, path), contents);
-    const index = ts.transpileModule(readFileSync(join(out, "index.ts"), "utf8"), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    });
-    writeFileSync(join(out, "index.mjs"), index.outputText);
+    // The code modules as a consumer's build runs them (tsc to an outDir, tsx, a bundler): transpiled to .js beside.
+    const modules = transpileOutput(files, join(dir, "js"));
     const tsconfig = {
       compilerOptions: { strict: true, module: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false },
       include: ["out"],
@@ -132,14 +130,14 @@ describe("write > hostile input text", () => {
     const compiled = await runCompiler({ compiler, project: join(dir, "tsconfig.json") });
     expect(compiled.output.trim()).toBe("");
     expect(compiled.exitCode).toBe(0);
-    const modules = [...files.map((f) => f.path).filter((p) => p.endsWith(".js")), "index.mjs"];
-    expect(injectedGlobals(out, modules)).toStrictEqual([]);
+    expect(modules).toContain("index.js");
+    expect(modules).toContain("validate.gen.js");
+    expect(injectedGlobals(join(dir, "js"), modules)).toStrictEqual([]);
   });
 
   test("the runtime keeps the hostile texts as data: validateRequest reports the reason verbatim", async () => {
     const dir = tempDir("modelgate-hostile-");
-    writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
-    for (const { path, contents } of generate(inputs()).files) writeFileSync(join(dir, path), contents);
+    transpileOutput(generate(inputs()).files, dir);
     const url = pathToFileURL(join(dir, "validate.gen.js")).href;
     const script = `const { validateRequest } = await import(${JSON.stringify(url)});
 const r = validateRequest("chat.completions", { model: ${JSON.stringify(modelId)}, messages: [], logprobs: true });

@@ -9,8 +9,8 @@ import {
   report,
   specDiffToJson,
 } from "../../index.js";
+import { readInput } from "../../input/read-input.js";
 import { parseJsonInput } from "../../learn/read-json.js";
-import { readInput } from "../../write/read-input.js";
 import { writeReportFile } from "../../write/report-file.js";
 import { type InputFlags, resolveInputs } from "../inputs.js";
 import type { Output } from "../output.js";

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { generatedHeader, generatedHeaderComment, isGeneratedText } from "../../src/write/header.js";
+import { generatedHeader, generatedHeaderComment, isGeneratedText } from "../../src/emit/header.js";
 
 const inputs = {
   generatorVersion: "0.1.0",

@@ -4,8 +4,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
-import { defaultCacheDir, pinnedSpec, resolveDefaultSpec } from "../../src/write/fetch-spec.js";
-import { listAll, tempDir, userErrorOf } from "./write-support.js";
+import { defaultCacheDir, pinnedSpec, resolveDefaultSpec } from "../../src/input/fetch-spec.js";
+import { listAll, tempDir, userErrorOf } from "../write/write-support.js";
 
 const fixture = Buffer.from("openapi: 3.1.0\ninfo:\n  title: fixture\n  version: 1.0.0\npaths: {}\n");
 const fixtureSha = createHash("sha256").update(fixture).digest("hex");

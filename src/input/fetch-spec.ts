@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join, posix } from "node:path";
-import { errnoCode, userError, writeFileAtomic } from "./atomic-file.js";
+import { errnoCode, userError, writeFileAtomic } from "../write/atomic-file.js";
 
 /**
  * openai/openai-openapi at commit f85dbe2. Its openapi.yaml is, as far as we could check without network, the newest
