@@ -14,6 +14,8 @@ export interface CapabilityModel {
   /** The spec's file, hash and parsed document (the emitter prints the reachable schemas from it). */
   spec: { file: string; sha256: string; document: JsonObject };
   overlay: { file: string; sha256: string };
+  /** The overlay's `as-of` date: shutdowns on or before it are retirements. */
+  asOf?: string;
   sources: Record<string, { title: string; url: string; date?: string }>;
   endpoints: EndpointCapabilities[];
 }
@@ -22,10 +24,10 @@ export interface EndpointCapabilities {
   spec: EndpointSpec;
   /** Profiles with at least one rule, sorted by name. Models without rules use the endpoint's base type. */
   profiles: Profile[];
-  /** Model ids served on this endpoint, in spec order, with their profile name ("" = no rules). */
-  models: { id: string; profile: string }[];
-  /** Ids the overlay knows that are not served here, sorted by id. */
-  unserved: ({ id: string } & Why)[];
+  /** Model ids served on this endpoint, in spec order, with their profile name ("" = no rules) and announced shutdown. */
+  models: { id: string; profile: string; shutdown?: ShutdownNotice }[];
+  /** Ids the overlay knows that are not served here, sorted by id; `retired` when a shutdown put them there. */
+  unserved: ({ id: string; retired?: ShutdownNotice } & Why)[];
   /** Ids of the spec's enum for this endpoint that the overlay does not classify, in spec order. */
   unclassified: string[];
 }
@@ -47,10 +49,19 @@ export interface Profile {
   cases: boolean[][];
 }
 
+/** A model's shutdown: its date, the suggested replacement, and the sources. */
+export interface ShutdownNotice {
+  date: string;
+  replacement?: string;
+  sources: string[];
+}
+
 export interface Why {
   reason: string;
   sources: string[];
   note?: string;
+  /** The overlay's evidence level for the rule, when it states one. */
+  evidence?: "confirmed" | "spec" | "inferred";
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
-import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, ServedRule } from "../overlay/overlay-schema.js";
+import { retiredReason } from "../emit/messages.js";
+import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, ServedRule, Shutdown } from "../overlay/overlay-schema.js";
 import { parentOf } from "../overlay/validate-overlay.js";
 import type { EndpointKey } from "../spec/endpoints.js";
 import { splitParamPath } from "../spec/nested-params.js";
@@ -15,6 +16,7 @@ import {
   type RoleVerdict,
   type Rule,
   refusesParam,
+  type ShutdownNotice,
   specSource,
   type Why,
 } from "./capability-model.js";
@@ -33,6 +35,7 @@ export function resolveCapabilities(options: { index: SpecIndex; overlay: Overla
   return {
     spec: { file: index.spec.file, sha256: index.spec.sha256, document: index.spec.document },
     overlay: { file: overlay.file, sha256: overlay.sha256 },
+    ...(overlay.asOf !== undefined && { asOf: overlay.asOf }),
     sources: Object.fromEntries(
       [...overlay.sources.values()]
         .sort((a, b) => compareStrings(a.key, b.key))
@@ -67,13 +70,18 @@ function resolveEndpoint(endpoint: EndpointSpec, overlay: Overlay, diagnostics: 
     const entry = overlay.models.get(id);
     if (!entry) continue;
     const resolved = resolveChain(overlay, entry, endpoint.key);
+    const shutdown = entry.shutdown && shutdownNotice(entry.shutdown);
+    if (shutdown && isRetired(shutdown, overlay.asOf)) {
+      unserved.push({ id, reason: retiredReason(shutdown), sources: [...shutdown.sources], retired: shutdown });
+      continue;
+    }
     if (resolved.served) {
       unserved.push({ id, ...why(resolved.served) });
       continue;
     }
     const profile = profileFor(resolved, profiles, endpoint);
     profile?.models.push(id);
-    models.push({ id, profile: profile?.name ?? "" });
+    models.push({ id, profile: profile?.name ?? "", ...(shutdown && { shutdown }) });
   }
   for (const id of overlay.models.keys()) {
     if (listed.has(id)) continue;
@@ -176,6 +184,15 @@ function toRules(path: ParamVerdict["path"], rule: ParamRule): Rule[] {
   }
 }
 
-function why(p: { reason: string; sources: string[]; note?: string }): Why {
-  return { reason: p.reason, sources: [...p.sources], ...(p.note && { note: p.note }) };
+function shutdownNotice(s: Shutdown): ShutdownNotice {
+  return { date: s.date, ...(s.replacement && { replacement: s.replacement }), sources: [...s.sources] };
+}
+
+/** Retired: the shutdown date is on or before the overlay's `as-of` (ISO dates compare as text; no clock is read). */
+function isRetired(shutdown: ShutdownNotice, asOf: string | undefined): boolean {
+  return asOf !== undefined && shutdown.date <= asOf;
+}
+
+function why(p: { reason: string; sources: string[]; note?: string; evidence?: Why["evidence"] }): Why {
+  return { reason: p.reason, sources: [...p.sources], ...(p.note && { note: p.note }), ...(p.evidence && { evidence: p.evidence }) };
 }

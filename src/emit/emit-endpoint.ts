@@ -2,7 +2,7 @@ import type { EndpointCapabilities, Profile } from "../capabilities/capability-m
 import { endpointInfo } from "../spec/endpoints.js";
 import type { RequestParam } from "../spec/spec-types.js";
 import { emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
-import { notServedMessage } from "./messages.js";
+import { shutdownAnnounced, unservedMessage } from "./messages.js";
 import { builderName, pascalName, propertyKey, stringLiteral } from "./names.js";
 import type { FunctionDeclaration, InterfaceDeclaration, JsDoc, Statement, TypeAliasDeclaration } from "./structures.js";
 import { unionType } from "./type-expr.js";
@@ -64,6 +64,7 @@ export function emitEndpoint(options: {
     emitUnion(endpoint, names, unionMembers(endpoint, names, served, profiles)),
     emitGenericBuilder(endpoint, names, streams),
     ...(perModelBuilders ? endpoint.models.map((m) => emitModelBuilder(endpoint, names, m, streams)) : []),
+    ...(perModelBuilders ? endpoint.unserved.filter((u) => u.retired).map((u) => emitRetiredBuilder(endpoint, names, u)) : []),
   ];
 }
 
@@ -93,10 +94,14 @@ function paramsTypeOf(endpoint: EndpointCapabilities, names: EndpointNames, prof
 }
 
 function emitModelMap(endpoint: EndpointCapabilities, names: EndpointNames): InterfaceDeclaration {
-  const served = endpoint.models.map((m) => ({ name: propertyKey(m.id), type: paramsTypeOf(endpoint, names, m.profile) }));
+  const served = endpoint.models.map((m) => ({
+    name: propertyKey(m.id),
+    type: paramsTypeOf(endpoint, names, m.profile),
+    ...(m.shutdown && { docs: [deprecatedDoc(m.id, m.shutdown)] }),
+  }));
   const unserved = endpoint.unserved.map((u) => ({
     name: propertyKey(u.id),
-    type: `{ model: string & Unsupported<${stringLiteral(notServedMessage(u.id, endpoint.spec, u.reason))}> }`,
+    type: `{ model: string & Unsupported<${stringLiteral(unservedMessage(endpoint.spec, u))}> }`,
   }));
   return { kind: "interface", name: names.map, isExported: true, properties: [...served, ...unserved] };
 }
@@ -218,10 +223,37 @@ function emitGenericBuilder(endpoint: EndpointCapabilities, names: EndpointNames
   };
 }
 
+/** `@deprecated` with the shutdown date: editors strike the id or builder through, and the compiler still accepts it. */
+function deprecatedDoc(id: string, shutdown: { date: string; replacement?: string }): JsDoc {
+  return { tags: [{ tagName: "deprecated", text: shutdownAnnounced(id, shutdown) }] };
+}
+
+/**
+ * A retired model's builder stays exported, so that old code fails with the date and the replacement rather than with
+ * "has no exported member": its parameter is the not-served message, which no object literal satisfies.
+ */
+function emitRetiredBuilder(
+  endpoint: EndpointCapabilities,
+  _names: EndpointNames,
+  model: EndpointCapabilities["unserved"][number],
+): FunctionDeclaration {
+  const message = unservedMessage(endpoint.spec, model);
+  return {
+    kind: "function",
+    name: builderName(model.id),
+    isExported: true,
+    docs: [{ tags: [{ tagName: "deprecated", text: message }] }],
+    parameters: [{ name: "params", type: `Unsupported<${stringLiteral(message)}>` }],
+    returnType: "never",
+    statements: [`return withModel(params, ${stringLiteral(model.id)}) as never;`],
+    jsStatements: [`return withModel(params, ${stringLiteral(model.id)});`],
+  };
+}
+
 function emitModelBuilder(
   endpoint: EndpointCapabilities,
   names: EndpointNames,
-  model: { id: string; profile: string },
+  model: { id: string; profile: string; shutdown?: { date: string; replacement?: string } },
   streams: boolean,
 ): FunctionDeclaration {
   const params = paramsTypeOf(endpoint, names, model.profile);
@@ -231,7 +263,10 @@ function emitModelBuilder(
     kind: "function",
     name: builderName(model.id),
     isExported: true,
-    docs: [`A ${names.union} for ${model.id}: fills in \`model\`, checks every parameter against the model.`],
+    docs: [
+      `A ${names.union} for ${model.id}: fills in \`model\`, checks every parameter against the model.`,
+      ...(model.shutdown ? [deprecatedDoc(model.id, model.shutdown)] : []),
+    ],
     typeParameters: streams ? [streamParam] : [],
     parameters: [{ name: "params", type: streams ? `${params} & { stream?: S }` : params }],
     returnType: inferNothingFrom(output),

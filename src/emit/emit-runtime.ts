@@ -5,7 +5,7 @@ import { findParam } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
 import { jsonText } from "../util/visible-text.js";
-import { notServedMessage, profileDefault, roleMessage } from "./messages.js";
+import { profileDefault, roleMessage, unservedMessage } from "./messages.js";
 import { camelName, stringLiteral } from "./names.js";
 import { messageOf } from "./rule-kinds.js";
 import type { Statement } from "./structures.js";
@@ -40,9 +40,7 @@ export function runtimeTable(endpoint: EndpointCapabilities): EndpointTable {
     }),
     models: Object.fromEntries(endpoint.models.map((m) => [m.id, m.profile])),
     profiles: Object.fromEntries(endpoint.profiles.map((p) => [p.name, profileTable(p, endpoint.spec)])),
-    unserved: Object.fromEntries(
-      endpoint.unserved.map((u) => [u.id, { message: notServedMessage(u.id, endpoint.spec, u.reason), sources: u.sources }]),
-    ),
+    unserved: Object.fromEntries(endpoint.unserved.map((u) => [u.id, { message: unservedMessage(endpoint.spec, u), sources: u.sources }])),
   };
 }
 

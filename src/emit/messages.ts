@@ -38,6 +38,24 @@ export function roleMessage(label: string, role: string, verdict: RoleVerdict): 
   return `${label} does not accept ${role} messages: ${verdict.reason}`;
 }
 
+/** Why a retired model is not served: the shutdown date and the replacement. */
+export function retiredReason(shutdown: { date: string; replacement?: string }): string {
+  const instead = shutdown.replacement ? `; use ${shutdown.replacement} instead` : "";
+  return `OpenAI shut it down on ${shutdown.date}${instead}`;
+}
+
+/** The message for a model id that is not served on an endpoint: retired (date, replacement), or not served there. */
+export function unservedMessage(endpoint: EndpointSpec, unserved: { id: string; reason: string; retired?: { date: string } }): string {
+  if (unserved.retired) return `${unserved.id} was retired on ${unserved.retired.date}: ${unserved.reason}`;
+  return notServedMessage(unserved.id, endpoint, unserved.reason);
+}
+
+/** The `@deprecated` text of a model whose shutdown is announced. */
+export function shutdownAnnounced(id: string, shutdown: { date: string; replacement?: string }): string {
+  const instead = shutdown.replacement ? `; use ${shutdown.replacement} instead` : "";
+  return `${id} shuts down on ${shutdown.date} (announced by OpenAI)${instead}`;
+}
+
 export function notServedMessage(id: string, endpoint: EndpointSpec, reason: string): string {
   return `${id} is not served on POST ${endpoint.path}: ${reason}`;
 }

@@ -11,7 +11,7 @@ import {
   type Why,
 } from "../capabilities/capability-model.js";
 import { UserError } from "../diagnostics/diagnostic.js";
-import { notServedMessage, profileDefault, roleMessage, showValue, showValues } from "../emit/messages.js";
+import { profileDefault, roleMessage, showValue, showValues, shutdownAnnounced, unservedMessage } from "../emit/messages.js";
 import { kindText, messageOf } from "../emit/rule-kinds.js";
 import { isEndpointKey } from "../spec/endpoints.js";
 import { closest, compareStrings } from "../util/closest.js";
@@ -92,7 +92,12 @@ function citer(model: CapabilityModel): Citer {
     used.set(key, ref);
     return ref;
   };
-  const cite = (why: Why) => ({ reason: why.reason, sources: why.sources.map(expand), ...(why.note && { note: why.note }) });
+  const cite = (why: Why) => ({
+    reason: why.reason,
+    sources: why.sources.map(expand),
+    ...(why.note && { note: why.note }),
+    ...(why.evidence && { evidence: why.evidence }),
+  });
   return Object.assign(cite, { all: () => [...used.values()].sort((a, b) => compareStrings(a.key, b.key)) });
 }
 
@@ -102,12 +107,21 @@ function explainEndpoint(endpoint: EndpointCapabilities, candidates: string[], c
     const served = endpoint.models.find((m) => m.id === id);
     if (served) {
       const profile = endpoint.profiles.find((p) => p.name === served.profile);
-      return explainServed(endpoint, { ...head, resolvedId: id }, profile, cite);
+      const explained = explainServed(endpoint, { ...head, resolvedId: id }, profile, cite);
+      const shutdown = served.shutdown;
+      if (shutdown) {
+        const sources = cite({ reason: "", sources: shutdown.sources }).sources;
+        explained.shutdown = { ...shutdown, sources, message: shutdownAnnounced(id, shutdown) };
+      }
+      return explained;
     }
     const unserved = endpoint.unserved.find((u) => u.id === id);
     if (unserved) {
-      const message = notServedMessage(id, endpoint.spec, unserved.reason);
-      return { ...head, resolvedId: id, status: "not-served", ...cite(unserved), message };
+      const message = unservedMessage(endpoint.spec, unserved);
+      const retired = unserved.retired && {
+        retired: { date: unserved.retired.date, ...(unserved.retired.replacement && { replacement: unserved.retired.replacement }) },
+      };
+      return { ...head, resolvedId: id, status: "not-served", ...cite(unserved), message, ...retired };
     }
   }
   const resolvedId = candidates.at(-1) ?? "";

@@ -28,6 +28,8 @@ export interface Cited {
   reason: string;
   sources: SourceRef[];
   note?: string;
+  /** The rule's evidence level (confirmed, spec, inferred), when the overlay states one. */
+  evidence?: "confirmed" | "spec" | "inferred";
   /** The same text as the compile error and the runtime adapter's problem. */
   message: string;
 }
@@ -81,10 +83,22 @@ export interface ServedExplanation extends EndpointHead {
   acceptedRoles: string[];
   /** Parameters of the spec without a rule (except `model`), sorted. */
   accepted: string[];
+  /** An announced shutdown after the overlay's `as-of`: the model works, its builder and union member are deprecated. */
+  shutdown?: ShutdownExplanation;
+}
+
+export interface ShutdownExplanation {
+  date: string;
+  replacement?: string;
+  sources: SourceRef[];
+  /** The `@deprecated` text (announced) or the compile error's text (retired). */
+  message: string;
 }
 
 export interface NotServedExplanation extends EndpointHead, Cited {
   status: "not-served";
+  /** Set when the model is not served because OpenAI shut it down on or before the overlay's `as-of`. */
+  retired?: { date: string; replacement?: string };
 }
 
 /** The spec lists the id here but the overlay does not classify it, or the id is unknown here: spec checks only. */

@@ -40,7 +40,10 @@ function formatEndpoint(id: string, endpoint: EndpointExplanation): string {
     case "served":
       return formatServed(`${id} (${[...about, profileText(endpoint)].join("; ")}) ${on}`, endpoint);
     case "not-served":
-      return [`${heading(id, about)} ${on}: not served`, ...citedLines("", endpoint)].join("\n");
+      return [
+        `${heading(id, about)} ${on}: ${endpoint.retired ? `retired on ${endpoint.retired.date}` : "not served"}`,
+        ...citedLines("", endpoint),
+      ].join("\n");
     case "unchecked":
       return [`${heading(id, about)} ${on}: no rules`, ...wrap(endpoint.reason, "  ")].join("\n");
     default:
@@ -62,6 +65,8 @@ function formatServed(title: string, endpoint: ServedExplanation): string {
   const section = (title: string, body: string[]) => {
     if (body.length > 0) lines.push(title, ...body);
   };
+  const shutdown = endpoint.shutdown;
+  if (shutdown) section("deprecated", wrap(`${shutdown.message} [${shutdown.sources.map((s) => s.key).join(", ")}]`, "  ", "    "));
   section(`rejected (${endpoint.rejected.length})`, endpoint.rejected.flatMap(rejectedLines));
   section(`narrowed (${endpoint.narrowed.length})`, endpoint.narrowed.flatMap(narrowedLines));
   section(`depends on (${endpoint.dependsOn.length})`, endpoint.dependsOn.flatMap(dependentLines));
@@ -92,8 +97,8 @@ function dependentLines(p: DependentParam): string[] {
 }
 
 /** `  <what> — <reason> [KEYS]`, then the note indented below it. */
-function citedLines(what: string, cited: Pick<Cited, "reason" | "sources" | "note">, separator = " —"): string[] {
-  const keys = cited.sources.map((s) => s.key).join(", ");
+function citedLines(what: string, cited: Pick<Cited, "reason" | "sources" | "note" | "evidence">, separator = " —"): string[] {
+  const keys = cited.sources.map((s) => s.key).join(", ") + (cited.evidence ? `; evidence: ${cited.evidence}` : "");
   const head = what === "" ? cited.reason : `${what}${separator} ${cited.reason}`;
   const lines = wrap(`${head} [${keys}]`, "  ", "    ");
   if (cited.note) lines.push(...wrap(`note: ${cited.note}`, "      ", "        "));

@@ -11,8 +11,10 @@ import type {
   ParamRule,
   Provenance,
   RoleRule,
+  Shutdown,
   SpecWidening,
 } from "./overlay-schema.js";
+import { type Evidence, evidenceLevels } from "./overlay-schema.js";
 import { readAdded, readAliases } from "./read-additions.js";
 import { type Node, YamlReader } from "./yaml-reader.js";
 
@@ -58,6 +60,12 @@ function readTopLevel(reader: YamlReader, overlay: Overlay, field: Field, layer:
       else if (value !== undefined) reader.shape(field.value, "`missing-in-spec` must be `error` or `skip`");
       return;
     }
+    case "as-of": {
+      const value = reader.string(field.value, "`as-of`");
+      if (value !== undefined && isIsoDate(value)) overlay.asOf = value;
+      else if (value !== undefined) reader.shape(field.value, "`as-of` must be a date written YYYY-MM-DD");
+      return;
+    }
     case "sources":
       for (const entry of reader.entries(field.value, "`sources`")) readSource(reader, overlay, entry);
       return;
@@ -79,7 +87,7 @@ function readTopLevel(reader: YamlReader, overlay: Overlay, field: Field, layer:
       overlay.widen = readWidenings(reader, field);
       return;
     default:
-      unknownField(reader, field, ["overlay", "missing-in-spec", "sources", "widen", "families", "models", "aliases"]);
+      unknownField(reader, field, ["overlay", "missing-in-spec", "as-of", "sources", "widen", "families", "models", "aliases"]);
   }
 }
 
@@ -111,6 +119,9 @@ function readEntry(reader: YamlReader, entry: Field, kind: "family" | "model", l
     } else if (field.key === "added" && kind === "model") {
       const added = readAdded(reader, field, (owner, fields) => readProvenance(reader, owner, fields));
       if (added) result.added = added;
+    } else if (field.key === "shutdown" && kind === "model") {
+      const shutdown = readShutdown(reader, field);
+      if (shutdown) result.shutdown = shutdown;
     } else if (isEndpointKey(field.key)) {
       result.endpoints.set(field.key, readEndpointBlock(reader, field));
     } else {
@@ -134,9 +145,9 @@ function unknownEntryField(reader: YamlReader, field: Field): void {
   }
   reader.error(
     "MG_OVERLAY_SHAPE",
-    `unknown field "${field.key}": an entry takes extends, label, summary, added and endpoint keys`,
+    `unknown field "${field.key}": an entry takes extends, label, summary, added and shutdown (models) and endpoint keys`,
     field.at,
-    `allowed here: ${["extends", "label", "summary", "added", ...endpointKeys].join(", ")}`,
+    `allowed here: ${["extends", "label", "summary", "added", "shutdown", ...endpointKeys].join(", ")}`,
   );
 }
 
@@ -168,7 +179,7 @@ function readServed(reader: YamlReader, field: Field, fields: Field[], block: En
     for (const f of fields) unknownField(reader, f, ["served", "reason", "source", "note", "params", "roles"]);
     return;
   }
-  const provenanceFields = ["served", "reason", "source", "note"];
+  const provenanceFields = ["served", "reason", "source", "note", "evidence"];
   for (const f of fields) if (!provenanceFields.includes(f.key)) unknownField(reader, f, [...provenanceFields, "params", "roles"]);
   if (reader.boolean(served.value, "`served`") !== false) {
     reader.shape(served.value, "`served` only takes `false` (a model the spec lists is served by default)");
@@ -195,6 +206,7 @@ const ruleFields = [
   "reason",
   "source",
   "note",
+  "evidence",
 ];
 
 function readParamRule(reader: YamlReader, param: Field): ParamRule | undefined {
@@ -204,7 +216,7 @@ function readParamRule(reader: YamlReader, param: Field): ParamRule | undefined 
   const provenance = readProvenance(
     reader,
     param,
-    fields.filter((f) => ["reason", "source", "note"].includes(f.key)),
+    fields.filter((f) => ["reason", "source", "note", "evidence"].includes(f.key)),
   );
   if (!provenance) return undefined;
   const reject = byKey.get("reject");
@@ -283,7 +295,8 @@ function readRoleRule(reader: YamlReader, role: Field): RoleRule | undefined {
   const fields = reader.entries(role.value, `rule for role "${role.key}"`);
   const reject = fields.find((f) => f.key === "reject");
   for (const f of fields)
-    if (!["reject", "reason", "source", "note"].includes(f.key)) unknownField(reader, f, ["reject", "reason", "source", "note"]);
+    if (!["reject", "reason", "source", "note", "evidence"].includes(f.key))
+      unknownField(reader, f, ["reject", "reason", "source", "note", "evidence"]);
   if (!reject || reader.boolean(reject.value, "`reject`") !== true) {
     reader.shape(role.value, `rule for role "${role.key}" needs \`reject: true\``);
     return undefined;
@@ -321,13 +334,54 @@ function readProvenance(reader: YamlReader, owner: Field, fields: Field[]): Prov
   const reasonField = fields.find((f) => f.key === "reason");
   const sourceField = fields.find((f) => f.key === "source");
   const noteField = fields.find((f) => f.key === "note");
+  const evidenceField = fields.find((f) => f.key === "evidence");
+  const evidence = evidenceField && reader.string(evidenceField.value, "`evidence`");
+  if (evidence !== undefined && !isEvidence(evidence))
+    reader.shape(evidenceField?.value, '`evidence` must be confirmed, spec or inferred (docs/overlay.md, "Evidence levels")');
   if (!reasonField) reader.error("MG_OVERLAY_MISSING_REASON", `"${owner.key}" has no \`reason\``, owner.at);
   if (!sourceField) reader.error("MG_OVERLAY_MISSING_SOURCE", `"${owner.key}" has no \`source\``, owner.at);
   const reason = reasonField && reader.string(reasonField.value, "`reason`");
   const sources = sourceField && reader.strings(sourceField.value, "`source`");
   const note = noteField && reader.string(noteField.value, "`note`");
   if (!reason || !sources) return undefined;
-  return { reason, sources, ...(note && { note }), location: owner.at };
+  return {
+    reason,
+    sources,
+    ...(note && { note }),
+    ...(evidence !== undefined && isEvidence(evidence) && { evidence }),
+    location: owner.at,
+  };
+}
+
+function isEvidence(value: string): value is Evidence {
+  return (evidenceLevels as readonly string[]).includes(value);
+}
+
+/** `shutdown: { date, replacement, source, note }` on a model. */
+function readShutdown(reader: YamlReader, owner: Field): Shutdown | undefined {
+  const fields = reader.entries(owner.value, "`shutdown`");
+  for (const f of fields)
+    if (!["date", "replacement", "source", "note"].includes(f.key)) unknownField(reader, f, ["date", "replacement", "source", "note"]);
+  const get = (key: string) => fields.find((f) => f.key === key);
+  const dateField = get("date");
+  const date = dateField && reader.string(dateField.value, "`date`");
+  if (date === undefined || !isIsoDate(date)) {
+    reader.shape(dateField?.value ?? owner.value, "`shutdown` needs a `date` written YYYY-MM-DD");
+    return undefined;
+  }
+  const sourceField = get("source");
+  if (!sourceField) reader.error("MG_OVERLAY_MISSING_SOURCE", `"${owner.key}" has no \`source\``, owner.at);
+  const sources = sourceField && reader.strings(sourceField.value, "`source`");
+  const replacementField = get("replacement");
+  const replacement = replacementField && reader.string(replacementField.value, "`replacement`");
+  const noteField = get("note");
+  const note = noteField && reader.string(noteField.value, "`note`");
+  if (!sources) return undefined;
+  return { date, ...(replacement && { replacement }), sources, ...(note && { note }), location: owner.at };
+}
+
+function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
 function unknownField(reader: YamlReader, field: Field, allowed: string[]): void {

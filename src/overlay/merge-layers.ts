@@ -29,6 +29,7 @@ export function mergeLayers(layers: readonly Overlay[], diagnostics: Diagnostics
     widen: layers.flatMap((l) => l.widen ?? []),
   };
   for (const layer of layers) {
+    if (layer.asOf !== undefined) merged.asOf = layer.asOf;
     for (const [key, source] of layer.sources) merged.sources.set(key, source);
     if (layer.aliases) merged.aliases = new Map([...(merged.aliases ?? []), ...layer.aliases]);
     mergeEntries(merged.families, layer.families);
@@ -56,8 +57,10 @@ function mergeEntry(below: OverlayEntry, above: OverlayEntry): OverlayEntry {
   const added = pick("added");
   const label = pick("label");
   const summary = pick("summary");
+  const shutdown = above.shutdown ?? below.shutdown;
   return {
     ...below,
+    ...(shutdown && { shutdown }),
     ...(extendsEntry && { extends: extendsEntry }),
     ...(label !== undefined && { label }),
     ...(summary !== undefined && { summary }),

@@ -2,11 +2,20 @@ import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import type { EndpointKey } from "../spec/endpoints.js";
 import type { JsonValue } from "../spec/spec-types.js";
 
+/**
+ * How strong a rule's support is: `confirmed` (a recorded API answer or an OpenAI statement about the API's
+ * behaviour), `spec` (only the spec's or an SDK's description says so), `inferred` (no direct source: a neighbouring
+ * model, a library's table).
+ */
+export const evidenceLevels = ["confirmed", "spec", "inferred"] as const;
+export type Evidence = (typeof evidenceLevels)[number];
+
 /** What every fact carries: why, in our words, and where it comes from. */
 export interface Provenance {
   reason: string;
   sources: string[];
   note?: string;
+  evidence?: Evidence;
   location: SourceLocation;
 }
 
@@ -58,6 +67,19 @@ export interface AliasRule {
   location: SourceLocation;
 }
 
+/**
+ * A model's announced shutdown (models only): retired when `date` is on or before the overlay's `as-of`, deprecated
+ * before that. Dates are ISO `YYYY-MM-DD` strings, compared as text: never against the clock.
+ */
+export interface Shutdown {
+  date: string;
+  /** The model OpenAI names as the replacement, as of the source. */
+  replacement?: string;
+  sources: string[];
+  note?: string;
+  location: SourceLocation;
+}
+
 export interface OverlayEntry {
   name: string;
   kind: "family" | "model";
@@ -68,6 +90,7 @@ export interface OverlayEntry {
   added?: AddedRule;
   /** Set for the model entries made from `aliases:` (they extend their target and add no rules). */
   aliasOf?: string;
+  shutdown?: Shutdown;
   endpoints: Map<EndpointKey, EndpointBlock>;
   location: SourceLocation;
 }
@@ -93,6 +116,8 @@ export interface Overlay {
   file: string;
   sha256: string;
   missingInSpec: "error" | "skip";
+  /** `as-of: YYYY-MM-DD`: the date shutdowns are judged against (a later layer overrides it). */
+  asOf?: string;
   /** Layered overlays: each layer's own `missing-in-spec`, by file (a name the spec lacks is judged by its layer's). */
   missingInSpecByFile?: Map<string, "error" | "skip">;
   sources: Map<string, OverlaySource>;

@@ -168,7 +168,7 @@ function knownValues(param: string, values: JsonValue[], endpoint: EndpointSpec,
 }
 
 function checkSources(overlay: Overlay, diagnostics: Diagnostics): void {
-  const visit = (p: Provenance): void => {
+  const visit = (p: Pick<Provenance, "sources" | "location">): void => {
     for (const key of p.sources) {
       if (overlay.sources.has(key)) continue;
       const help = didYouMean(key, overlay.sources.keys()) ?? "define it under `sources:`";
@@ -177,6 +177,7 @@ function checkSources(overlay: Overlay, diagnostics: Diagnostics): void {
   };
   for (const widening of overlay.widen ?? []) visit(widening);
   for (const entry of [...overlay.families.values(), ...overlay.models.values()]) {
+    if (entry.shutdown) visit(entry.shutdown);
     for (const block of entry.endpoints.values()) {
       if (block.served) visit(block.served);
       for (const rule of block.params.values()) visit(rule);

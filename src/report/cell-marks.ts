@@ -34,7 +34,12 @@ export function roleMarks(profile: Profile | undefined): Mark[] {
 
 /** A cell's mark: a refusal alone, else every rule's short form and message (rule-kinds.ts says which is which). */
 function verdictMark(label: string, key: string, verdict: ParamVerdict): Mark {
-  const why: Why = { reason: verdict.reason, sources: verdict.sources, ...(verdict.note && { note: verdict.note }) };
+  const why: Why = {
+    reason: verdict.reason,
+    sources: verdict.sources,
+    ...(verdict.note && { note: verdict.note }),
+    ...(verdict.evidence && { evidence: verdict.evidence }),
+  };
   const refusal = verdict.rules.find((rule) => kindText(rule).section === "rejected");
   if (refusal) {
     const text = kindText(refusal).short(refusal);

@@ -29,7 +29,7 @@ export function renderEndpoint(options: RenderEndpointOptions): string {
   const context: RowContext = { model, columns, whys: new WhyList(`why-${slug(key)}`), added: options.added ?? new Set() };
   const profiles = new Map(endpoint.profiles.map((profile) => [profile.name, profile]));
   const rows = [
-    ...endpoint.models.map(({ id, profile }) => servedRow(context, id, profiles.get(profile))),
+    ...endpoint.models.map(({ id, profile, shutdown }) => servedRow(context, id, profiles.get(profile), shutdown)),
     ...endpoint.unclassified.map((id) => unclassifiedRow(context, id)),
     ...endpoint.unserved.map((unserved) => unservedRow(context, unserved)),
   ];
@@ -73,13 +73,14 @@ function rowHead(context: RowContext, id: string, label: string, status: string)
   return `${open}<th scope="row"><code>${escapeHtml(id)}</code>${badge}<small>${escapeHtml(label)}</small></th>`;
 }
 
-function servedRow(context: RowContext, id: string, profile: Profile | undefined): string {
+function servedRow(context: RowContext, id: string, profile: Profile | undefined, shutdown?: { date: string }): string {
   const cells = context.columns.map((column) => {
     const marks = paramMarks(profile, column.key);
     if (column.key === "messages") marks.push(...roleMarks(profile));
     return cell(context, marks);
   });
-  return `${rowHead(context, id, profile ? profile.label : "no rules", "served")}${cells.join("")}</tr>`;
+  const label = `${profile ? profile.label : "no rules"}${shutdown ? `; shuts down ${shutdown.date}` : ""}`;
+  return `${rowHead(context, id, label, "served")}${cells.join("")}</tr>`;
 }
 
 function unclassifiedRow(context: RowContext, id: string): string {
@@ -88,11 +89,12 @@ function unclassifiedRow(context: RowContext, id: string): string {
 }
 
 function unservedRow(context: RowContext, unserved: EndpointCapabilities["unserved"][number]): string {
-  const mark: Mark = { kind: "rejected", text: `not served here: ${unserved.reason}`, message: unserved.reason, why: unserved };
+  const text = unserved.retired ? `retired on ${unserved.retired.date}: ${unserved.reason}` : `not served here: ${unserved.reason}`;
+  const mark: Mark = { kind: "rejected", text, message: unserved.reason, why: unserved };
   const target = context.whys.idOf(unserved);
   const content = `<a class="pin"${attr("href", `#${target}`)}${attr("aria-describedby", target)}>${escapeHtml(mark.text)}</a>`;
   const title = hoverText(context, [mark]);
-  return `${rowHead(context, unserved.id, "not served", "unserved")}<td class="k-unserved"${span(context)}${attr("title", title)}>${content}</td></tr>`;
+  return `${rowHead(context, unserved.id, unserved.retired ? "retired" : "not served", "unserved")}<td class="k-unserved"${span(context)}${attr("title", title)}>${content}</td></tr>`;
 }
 
 function span(context: RowContext): string {

@@ -12,7 +12,7 @@ export class WhyList {
 
   /** The element id of this reason's entry, adding it when new. */
   idOf(why: Why): string {
-    const key = JSON.stringify([why.reason, why.note ?? "", why.sources]);
+    const key = JSON.stringify([why.reason, why.note ?? "", why.sources, why.evidence ?? ""]);
     const found = this.entries.get(key);
     if (found) return found.id;
     const id = `${this.prefix}-${this.entries.size + 1}`;
@@ -24,7 +24,9 @@ export class WhyList {
     if (this.entries.size === 0) return "";
     const items = [...this.entries.values()].map(({ id, why }) => {
       const note = why.note ? ` <span class="note">Note: ${escapeHtml(why.note)}</span>` : "";
-      return `<li${attr("id", id)}>${escapeHtml(why.reason)}${note} <span class="src">${why.sources.map((s) => sourceLink(model, s)).join(" ")}</span></li>`;
+      const evidence = why.evidence ? ` <span class="evidence">evidence: ${escapeHtml(why.evidence)}</span>` : "";
+      const sources = why.sources.map((s) => sourceLink(model, s)).join(" ");
+      return `<li${attr("id", id)}>${escapeHtml(why.reason)}${note} <span class="src">${sources}</span>${evidence}</li>`;
     });
     return `<ol class="why">\n${items.join("\n")}\n</ol>`;
   }

@@ -46,7 +46,7 @@ describe("cli > config and layers", () => {
     expect(layered.code).toBe(0);
     const rejected = (out: string) => JSON.parse(out).endpoints[0].rejected.map((r: { param: string }) => r.param);
     expect(rejected(layered.out)).not.toContain("logprobs");
-    expect(rejected(layered.out)).toContain("top_p");
+    expect(rejected(layered.out)).toContain("logit_bias");
     const alone = await runCli(
       ["explain", "gpt-4o", "--spec", newestSpec, "--no-default-overlay", "--overlay", cliFixture("gpt-4o-only.yaml")],
       {

@@ -69,10 +69,11 @@ describe("explainModel > parameters that depend on another", () => {
 });
 
 describe("explainModel > roles", () => {
-  test("o1-mini rejects the developer and system roles and accepts the others", () => {
+  test("o1-mini rejects the developer, function and system roles and accepts the others", () => {
     const o1mini = served(explainChat("o1-mini"));
-    expect(o1mini.roles.map((r) => r.role)).toStrictEqual(["developer", "system"]);
-    expect(o1mini.roles[1]?.message).toContain("o1-mini / o1-preview does not accept system messages");
+    // function: every reasoning model refuses the legacy function message (SHELLGPT-717 on o3).
+    expect(o1mini.roles.map((r) => r.role)).toStrictEqual(["developer", "function", "system"]);
+    expect(o1mini.roles[2]?.message).toContain("o1-mini / o1-preview does not accept system messages");
     expect(o1mini.acceptedRoles).toContain("user");
     expect(o1mini.acceptedRoles).not.toContain("system");
   });

@@ -15,12 +15,18 @@ describe("formatExplanation > text", () => {
   });
 
   test("prints one line per rejected parameter with its reason and source keys", () => {
-    expect(text).toContain("\n  logprobs — reasoning models return no token log probabilities [AZ-R, OAI-G51, V-CHAT]\n");
+    expect(text).toContain(
+      "\n  logprobs — reasoning models return no token log probabilities [AZ-R, OAI-G51, V-CHAT; evidence: confirmed]\n",
+    );
   });
 
   test("prints narrowed values and dependencies", () => {
-    expect(text).toContain("\n  temperature — only 1: only the default sampling temperature (1) is accepted [I1, ZC-T, I11, PAL-78]\n");
-    expect(text).toContain("\n  stream_options — only when stream is true: only configures a streamed response [SPEC, I26]\n");
+    expect(text).toContain(
+      "\n  temperature — only 1: only the default sampling temperature (1) is accepted [I1, ZC-T, I11, PAL-78; evidence:\n",
+    );
+    expect(text).toContain(
+      "\n  stream_options — only when stream is true: only configures a streamed response [SPEC, I26; evidence: confirmed]\n",
+    );
   });
 
   test("lists the sections in order and each source once with its URL at the end", () => {

@@ -97,12 +97,6 @@ describe("learn > learnFromError against the default overlay", () => {
       { seed: null },
       { nullable: false },
     ],
-    [
-      "a dependency",
-      "The 'metadata' parameter is only allowed when 'store' is enabled.",
-      { metadata: { a: "b" } },
-      { requires: { store: [true] } },
-    ],
   ])("%s is proposed as the overlay's rule shape", (_name, message, extra, rule) => {
     const learned = learnFromError({
       model: newestModel(),
@@ -112,6 +106,22 @@ describe("learn > learnFromError against the default overlay", () => {
     });
     expect(learned.verdict).toBe("new");
     expect(learned.proposal?.rule).toMatchObject(rule);
+  });
+
+  test("a dependency is proposed as the overlay's rule shape where the overlay has none, and is known where it has one", () => {
+    const error = { message: "The 'metadata' parameter is only allowed when 'store' is enabled." };
+    const onResponses = learnFromError({
+      model: newestModel(),
+      error,
+      endpoint: "responses",
+      request: { model: "gpt-4o", input: "hi", metadata: { a: "b" } },
+      date: "2026-12-01",
+    });
+    expect(onResponses.verdict).toBe("new");
+    expect(onResponses.proposal?.rule).toMatchObject({ requires: { store: [true] } });
+    // On Chat Completions every text model needs store: true for metadata (SPICE-5231), so the refusal is known.
+    const onChat = learnFromError({ model: newestModel(), error, request: { model: "gpt-4o", messages, metadata: { a: "b" } } });
+    expect(onChat.verdict).toBe("known");
   });
 
   test("it says plainly when it cannot tell", () => {

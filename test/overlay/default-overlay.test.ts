@@ -88,6 +88,29 @@ describe(`default overlay on the newest spec (${newest})`, () => {
   });
 });
 
+describe("default overlay > evidence levels (issue 11)", () => {
+  const overlay = parseDefaultOverlay(new Diagnostics());
+  const refusals = [...overlay.families.values(), ...overlay.models.values()].flatMap((entry) =>
+    [...entry.endpoints].flatMap(([endpoint, block]) => [
+      ...[...block.params]
+        .filter(([, rule]) => rule.kind !== "accept")
+        .map(([param, rule]) => ({ at: `${entry.name} ${endpoint} ${param}`, rule })),
+      ...[...block.roles].map(([role, rule]) => ({ at: `${entry.name} ${endpoint} role ${role}`, rule })),
+    ]),
+  );
+
+  test("no refusal lacks an evidence level", () => {
+    expect(refusals.length).toBeGreaterThan(150);
+    expect(refusals.filter((r) => r.rule.evidence === undefined).map((r) => r.at)).toStrictEqual([]);
+  });
+
+  test("a rule resting on the spec alone says spec, not confirmed", () => {
+    const specOnly = refusals.filter((r) => r.rule.sources.every((s) => s.startsWith("SPEC")));
+    expect(specOnly.length).toBeGreaterThan(20);
+    expect(specOnly.filter((r) => r.rule.evidence !== "spec").map((r) => r.at)).toStrictEqual([]);
+  });
+});
+
 describe.each(otherEndpoints)(`default overlay on the newest spec (${newest}) > %s`, (key, count) => {
   test("is covered, so generation emits it", () => {
     expect(endpointOf(newest, key)?.spec.key).toBe(key);

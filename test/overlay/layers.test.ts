@@ -29,6 +29,61 @@ function errorsOf(run: () => unknown): string[] {
   return [];
 }
 
+describe("overlay layers > shutdowns judged against as-of", () => {
+  const chatOf = (overlays: InputFile[]) => capabilities({ spec, overlays }).model.endpoints.find((e) => e.spec.key === "chat.completions");
+  const request = { model: "gpt-5-chat-latest", messages: [{ role: "user", content: "hi" }] };
+
+  test("a model shut down on or before as-of is retired: not served, with the date and the replacement, at run time too", () => {
+    const chat = chatOf([]);
+    expect(chat?.models.some((m) => m.id === "gpt-5-chat-latest")).toBe(false);
+    expect(chat?.unserved.find((u) => u.id === "gpt-5-chat-latest")).toMatchObject({
+      retired: { date: "2026-07-23", replacement: "gpt-5.5" },
+      sources: ["DEP-0422"],
+    });
+    const result = validateWith(runtimeTable(chat as never) as EndpointTable, "chat.completions", request);
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ param: "model", message: expect.stringContaining("was retired on 2026-07-23") }],
+    });
+    expect(JSON.stringify(result)).toContain("use gpt-5.5 instead");
+  });
+
+  test("a later shutdown keeps the model served and carries the announcement", () => {
+    expect(chatOf([])?.models.find((m) => m.id === "o3")).toMatchObject({ shutdown: { date: "2026-12-11", replacement: "gpt-5.6-sol" } });
+  });
+
+  test("an explicit as-of in a layer is the one way to compile against a retired id again", () => {
+    const earlier = layer("overlay: 1\nas-of: 2026-07-01\n");
+    const chat = chatOf([earlier]);
+    expect(chat?.models.find((m) => m.id === "gpt-5-chat-latest")).toMatchObject({ shutdown: { date: "2026-07-23" } });
+    expect(validateWith(runtimeTable(chat as never) as EndpointTable, "chat.completions", request)).toStrictEqual({ ok: true });
+  });
+
+  test("the same input gives the same verdicts: no clock is read", () => {
+    expect(JSON.stringify(chatOf([])?.unserved)).toBe(JSON.stringify(chatOf([])?.unserved));
+  });
+
+  test("a malformed as-of or shutdown date is a shape error at its line", () => {
+    expect(errorsOf(() => capabilities({ spec, overlays: [layer("overlay: 1\nas-of: soon\n")] }))).toStrictEqual([
+      "mine.yaml:2:8 MG_OVERLAY_SHAPE",
+    ]);
+    const bad = layer("overlay: 1\nmodels:\n  o3:\n    shutdown: { date: tomorrow, source: SPEC }\n");
+    expect(errorsOf(() => capabilities({ spec, overlays: [bad] }))).toHaveLength(1);
+  });
+
+  test("an evidence level other than confirmed, spec or inferred is a shape error; a valid one reaches the capability model", () => {
+    const rule = (level: string) =>
+      layer(
+        `overlay: 1\nmodels:\n  gpt-4o:\n    chat.completions:\n      params:\n        seed: { reject: true, reason: r, source: SPEC, evidence: ${level} }\n`,
+      );
+    expect(errorsOf(() => capabilities({ spec, overlays: [rule("maybe")] }))).toStrictEqual(["mine.yaml:6:66 MG_OVERLAY_SHAPE"]);
+    expect(chatProfile([rule("inferred")], "gpt-4o")?.params.seed).toMatchObject({
+      evidence: "inferred",
+      rules: [{ kind: "reject", evidence: "inferred" }],
+    });
+  });
+});
+
 describe("overlay layers", () => {
   test("a layer changes one rule of a model and keeps the others (later wins per rule)", () => {
     const base = chatProfile([], "o1");

@@ -158,7 +158,7 @@ test("overlay > a rule without `source` > is left out of its block", () => {
 test("overlay > a misspelt rule field > names every allowed rule field in the help", () => {
   const [unknown] = parseOverlayText(withRule("{ value: [1], reason: r, source: T }")).diagnostics.items;
   expect(unknown?.help).toBe(
-    "allowed here: reject, accept, rename, moved, values, nullable, requires, default, required, reason, source, note",
+    "allowed here: reject, accept, rename, moved, values, nullable, requires, default, required, reason, source, note, evidence",
   );
 });
 

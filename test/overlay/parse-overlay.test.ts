@@ -180,9 +180,9 @@ test("overlay > a YAML syntax error > is reported in the overlay's file with the
   ]);
 });
 
-const allowedTopLevel = "allowed here: overlay, missing-in-spec, sources, widen, families, models, aliases";
+const allowedTopLevel = "allowed here: overlay, missing-in-spec, as-of, sources, widen, families, models, aliases";
 const allowedInEntry =
-  "allowed here: extends, label, summary, added, chat.completions, responses, completions, embeddings, images.generate, images.edit, audio.speech, audio.transcriptions, moderations";
+  "allowed here: extends, label, summary, added, shutdown, chat.completions, responses, completions, embeddings, images.generate, images.edit, audio.speech, audio.transcriptions, moderations";
 
 for (const { what, text, expected } of [
   {
@@ -195,7 +195,7 @@ for (const { what, text, expected } of [
     text: "overlay: 1\nfamilies:\n  f:\n    lable: F\n",
     expected: {
       code: "MG_OVERLAY_SHAPE",
-      message: 'unknown field "lable": an entry takes extends, label, summary, added and endpoint keys',
+      message: 'unknown field "lable": an entry takes extends, label, summary, added and shutdown (models) and endpoint keys',
       line: 4,
       column: 5,
       help: allowedInEntry,

@@ -28,3 +28,26 @@ describe("report > every shared spec snapshot with the default overlay", () => {
     }
   });
 });
+
+describe("report > retirements and evidence levels (default overlay, newest spec)", () => {
+  const model = capabilitiesOf({ spec: inputFile(newestSpec) });
+  const html = renderReport({ model, generatorVersion: "0.0.0-test" });
+  const rows = matrixRows(html, "chat.completions");
+
+  test("a retired model's row says retired with the date and the replacement", () => {
+    const row = rows.find((r) => r.model === "gpt-5-chat-latest");
+    expect(row?.line).toContain("<small>retired</small>");
+    expect(row?.cells[0]?.text).toContain("retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.5 instead");
+  });
+
+  test("a model with an announced shutdown is served and its row names the date", () => {
+    const row = rows.find((r) => r.model === "o3");
+    expect(row?.status).toBe("served");
+    expect(row?.line).toContain("shuts down 2026-12-11");
+  });
+
+  test("the reasons list each rule's evidence level", () => {
+    expect(html).toContain('<span class="evidence">evidence: confirmed</span>');
+    expect(html).toContain('<span class="evidence">evidence: spec</span>');
+  });
+});

@@ -33,7 +33,7 @@ const RENAMED = (label: string): Change => ({
   action: "renamed",
   to: "max_completion_tokens",
   message: MAX_TOKENS(label),
-  sources: ["V-FIX", "I1", "SPEC"],
+  sources: ["MAXTOK-NULL", "DOKU-34", "I1", "SPEC"],
 });
 const O1_MINI_SYSTEM =
   "o1-mini / o1-preview does not accept system messages: instructions cannot be given as a system message; put them in the first user message";
@@ -69,7 +69,7 @@ describe("adaptRequest > drops and renames", () => {
     });
   });
   test("o1: max_tokens null is dropped, not moved; an existing max_completion_tokens wins over max_tokens", () => {
-    const drop = dropped("max_tokens", MAX_TOKENS("o1"), ["V-FIX", "I1", "SPEC"]);
+    const drop = dropped("max_tokens", MAX_TOKENS("o1"), ["MAXTOK-NULL", "DOKU-34", "I1", "SPEC"]);
     expect(adapt({ model: "o1", messages: [user], max_tokens: null })).toStrictEqual({
       request: { model: "o1", messages: [user] },
       changes: [drop],

@@ -40,7 +40,9 @@ describe("validateRequest > responses", () => {
   });
 
   test("rejected parents and nested keys: reasoning on gpt-4o, text.verbosity on o3", () => {
-    expect(params(validate({ model: "gpt-4o", input, reasoning: { effort: "low" } }))).toStrictEqual(["reasoning"]);
+    expect(params(validate({ model: "gpt-4o", input, reasoning: { effort: "low" } }))).toStrictEqual(["reasoning.effort"]);
+    // Only the effort is refused (BAML-2708): an empty reasoning object passes.
+    expect(params(validate({ model: "gpt-4o", input, reasoning: {} }))).toStrictEqual([]);
     expect(params(validate({ model: "o3", input, text: { verbosity: "low", format: { type: "text" } } }))).toStrictEqual([
       "text.verbosity",
     ]);
@@ -110,12 +112,12 @@ describe("responses > chat-style keys that Responses keeps elsewhere", () => {
     ]);
   });
 
-  test("an explicit nested value wins; a model that refuses reasoning loses both", () => {
+  test("an explicit nested value wins; a model that refuses reasoning.effort loses it", () => {
     expect(adapt({ model: "gpt-5.1", input, reasoning_effort: "high", reasoning: { effort: "low" } }).request).toStrictEqual({
       model: "gpt-5.1",
       input,
       reasoning: { effort: "low" },
     });
-    expect(adapt({ model: "gpt-4o", input, reasoning_effort: "high" }).request).toStrictEqual({ model: "gpt-4o", input });
+    expect(adapt({ model: "gpt-4o", input, reasoning_effort: "high" }).request).toStrictEqual({ model: "gpt-4o", input, reasoning: {} });
   });
 });

@@ -39,7 +39,7 @@ describe("validateRequest > reject rules", () => {
     const request = { model: "o1-mini", messages: [system, user], max_tokens: 100 };
     expect(validate(request)).toStrictEqual(
       fails(
-        problem("max_tokens", MAX_TOKENS, "o1-mini", ["V-FIX", "I1", "SPEC"]),
+        problem("max_tokens", MAX_TOKENS, "o1-mini", ["MAXTOK-NULL", "DOKU-34", "I1", "SPEC"]),
         problem("messages[0].role", O1_MINI_SYSTEM, "o1-mini", ["I11", "C-O1"]),
       ),
     );
@@ -48,7 +48,7 @@ describe("validateRequest > reject rules", () => {
     const message =
       "gpt-5.1 does not accept function messages: the legacy function-result message is refused; send tool results as role tool";
     expect(validate({ model: "gpt-5.1", messages: [user, functionResult] })).toStrictEqual(
-      fails(problem("messages[1].role", message, "gpt-5.1", ["I12"])),
+      fails(problem("messages[1].role", message, "gpt-5.1", ["SHELLGPT-717", "VSCODE-260529", "I12"])),
     );
   });
 });

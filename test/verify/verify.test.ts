@@ -76,19 +76,20 @@ describe("verify > against a loopback API", () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     const disagreements = report.outcomes.filter((o) => o.verdict === "disagrees").map((o) => o.probe.id);
     expect(disagreements.sort()).toStrictEqual([
-      "gpt-4o chat.completions verbosity refused",
+      'gpt-4o chat.completions verbosity refuses "low"',
       "o1 chat.completions temperature accepts 1",
-      "o1 chat.completions top_p refused",
+      "o1 chat.completions top_p refuses 0.5",
     ]);
     const undecided = Object.fromEntries(report.outcomes.filter((o) => o.verdict === "could-not-tell").map((o) => [o.probe.id, o.note]));
     expect(undecided).toStrictEqual({
-      "o1 chat.completions frequency_penalty refused": "server error (HTTP 500), 3 tries",
+      "o1 chat.completions frequency_penalty accepts 0": "server error (HTTP 500), 3 tries",
+      "o1 chat.completions frequency_penalty refuses 1": "server error (HTTP 500), 3 tries",
       "o1 chat.completions logit_bias refused": "no answer within 2000 ms, 3 tries",
       "o1 chat.completions prediction refused": "HTTP 400 with an unreadable body",
     });
     const byId = new Map(report.outcomes.map((o) => [o.probe.id, o]));
     expect(byId.get("o1 chat.completions logprobs refused")).toMatchObject({ verdict: "agrees", attempts: 2 });
-    expect(byId.get("o1 chat.completions presence_penalty refused")).toMatchObject({ verdict: "agrees", attempts: 3 });
+    expect(byId.get("o1 chat.completions presence_penalty refuses 1")).toMatchObject({ verdict: "agrees", attempts: 3 });
     // Only the models asked for; the key only ever in the Authorization header, never in the report.
     expect(new Set(api.seen.map((s) => s.model))).toStrictEqual(new Set(["o1", "gpt-4o"]));
     expect(api.seen.every((s) => s.authorization === `Bearer ${key}`)).toBe(true);
@@ -111,7 +112,7 @@ describe("verify > against a loopback API", () => {
       o1: {
         "chat.completions": {
           params: {
-            top_p: { accept: true, reason: expect.stringContaining("the API accepted 1"), source: "VERIFY-2026-12-04" },
+            top_p: { accept: true, reason: expect.stringContaining("the API accepted 0.5"), source: "VERIFY-2026-12-04" },
             temperature: { reject: true, reason: expect.stringContaining("the API refused 1"), source: "VERIFY-2026-12-04" },
           },
         },
@@ -122,7 +123,7 @@ describe("verify > against a loopback API", () => {
         },
       },
     });
-    expect(layer.sources["VERIFY-2026-12-04"].title).toContain('"top_p":1');
+    expect(layer.sources["VERIFY-2026-12-04"].title).toContain('"top_p":0.5');
   });
 
   test("with the written layer over the overlay, the next run agrees everywhere", async () => {

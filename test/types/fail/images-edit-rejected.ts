@@ -7,8 +7,8 @@ declare const file: File;
 // @expect-error TS2322 "gpt-image-2 does not support input_fidelity" "refuses the key"
 export const a = imageEditRequest({ model: "gpt-image-2", image: file, prompt, input_fidelity: "high" });
 
-// @expect-error TS2322 "gpt-image-1-mini does not support input_fidelity"
-export const b = imageEditRequest({ model: "gpt-image-1-mini", image: file, prompt, input_fidelity: "low" });
+// @expect-error TS2322 "gpt-image-1-mini accepts input_fidelity only as low"
+export const b = imageEditRequest({ model: "gpt-image-1-mini", image: file, prompt, input_fidelity: "high" });
 
 // @expect-error TS2322 "dall-e-2 does not support background"
 export const c: CreateImageEditRequest = { model: "dall-e-2", image: file, prompt, background: "opaque" };

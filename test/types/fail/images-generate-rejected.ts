@@ -22,8 +22,8 @@ export const e = imageRequest({ model: "dall-e-3", prompt, size: "1024x1536" });
 // @expect-error TS2345 "gpt-image-1.5" "output_compression" "OutputFormatJpegOrWebp"
 export const f = imageRequest({ model: "gpt-image-1.5", prompt, output_compression: 50 });
 
-// @expect-error TS2322 "gpt-image-2 accepts background only as opaque or auto" "transparent"
-export const g = imageRequest({ model: "gpt-image-2", prompt, background: "transparent" });
+// @expect-error TS2322 "dall-e-3 does not support background" "GPT image models only"
+export const g = imageRequest({ model: "dall-e-3", prompt, background: "transparent" });
 
 // @expect-error TS2322 "gpt-image-1 / gpt-image-1.5 accepts partial_images only when stream is true"
 export const h = imageRequest({ model: "gpt-image-1", prompt, partial_images: 2 });
@@ -39,8 +39,8 @@ export const j = imageRequest({ model: "gpt-image-1-mini", prompt, ...styled });
 export const k = imageRequest({ model: "gpt-4o", prompt });
 
 // Without a model the API uses dall-e-2, so its rules apply.
-// @expect-error TS2322 "dall-e-2 accepts quality only as standard"
-export const noModel = imageRequest({ prompt, quality: "hd" });
+// @expect-error TS2322 "dall-e-2 does not support quality" "even for standard"
+export const noModel = imageRequest({ prompt, quality: "standard" });
 // Annotated with the union and no model, the request fails too, but TypeScript has no `model` to pick the member by
 // and prints no detail; the builder above names the reason.
 // @expect-error TS2322 "is not assignable to type 'CreateImageRequest'"

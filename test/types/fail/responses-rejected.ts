@@ -6,7 +6,7 @@ const input = "Summarize the report.";
 // @expect-error TS2322 "gpt-4o does not support reasoning" "not a reasoning model"
 export const a = responseRequest({ model: "gpt-4o", input, reasoning: { effort: "low" } });
 
-// @expect-error TS2322 "o3 / o4-mini does not support temperature" "reasoning models take no sampling temperature"
+// @expect-error TS2322 "o3 / o4-mini accepts temperature only as 1" "reasoning models take no sampling temperature"
 export const b: CreateResponse = { model: "o3", input, temperature: 0.2 };
 
 // @expect-error TS2322 "gpt-5 accepts reasoning.effort only as minimal, low, medium or high"
@@ -22,7 +22,7 @@ export const e = responseRequest({ model: "gpt-5.5", input, top_p: 0.5 });
 // @expect-error TS2322 "gpt-5-pro accepts reasoning.effort only as high"
 export const f = responseRequest({ model: "gpt-5-pro", input, reasoning: { effort: "medium" } });
 
-// @expect-error TS2322 "o3 / o4-mini does not support text.verbosity" "GPT-5"
+// @expect-error TS2322 "o3 / o4-mini accepts text.verbosity only as medium" "GPT-5"
 export const g = responseRequest({ model: "o3", input, text: { verbosity: "low" } });
 
 // @expect-error TS2322 "gpt-5.4 does not support reasoning.mode" "GPT-5.6"
@@ -40,16 +40,10 @@ const sampled = { reasoning: { effort: "high" as const }, temperature: 0.7 };
 // @expect-error TS2345 "gpt-5.4 accepts temperature only when reasoning.effort is none"
 export const k = responseRequest({ model: "gpt-5.4", input, ...sampled });
 
-// @expect-error TS2322 "computer-use-preview accepts truncation only as auto"
-export const l = responseRequest({ model: "computer-use-preview", input, truncation: "disabled" });
-
 // A fine-tune gets its base model's rules.
 // @expect-error TS2322 "gpt-4o-mini does not support reasoning"
 export const m = responseRequest({ model: "ft:gpt-4o-mini-2024-07-18:acme::abc", input, reasoning: { effort: "low" } });
 
-// Item kinds: deep research takes four tool kinds only.
-// @expect-error TS2322 "accepts tools[].type only as web_search_preview, code_interpreter, mcp or file_search"
-export const n = responseRequest({ model: "o3-deep-research", input, tools: [{ type: "function", name: "f", parameters: {}, strict: true }] });
 
 // Chat's top-level reasoning controls do not exist on Responses; the message says where they go.
 // @expect-error TS2322 "gpt-5.1 does not support reasoning_effort" "use reasoning.effort instead"

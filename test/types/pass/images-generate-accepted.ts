@@ -5,8 +5,8 @@ const prompt = "a lighthouse at dusk";
 
 // dall-e-3: one image, hd quality, a wide size, a style and a response format.
 export const a = imageRequest({ model: "dall-e-3", prompt, n: 1, quality: "hd", size: "1792x1024", style: "natural", response_format: "b64_json" });
-// dall-e-2: several small images at its one quality level.
-export const b = imageRequest({ model: "dall-e-2", prompt, n: 4, size: "512x512", quality: "standard", response_format: "url" });
+// dall-e-2: several small images (it has no quality setting).
+export const b = imageRequest({ model: "dall-e-2", prompt, n: 4, size: "512x512", response_format: "url" });
 // GPT image models: compressed webp with a transparent background, low moderation, streaming with partial images.
 export const c = imageRequest({ model: "gpt-image-1", prompt, output_format: "webp", output_compression: 80, background: "transparent" });
 export const d = imageRequest({ model: "gpt-image-1.5", prompt, moderation: "low", quality: "high", stream: true, partial_images: 2 });
@@ -19,4 +19,4 @@ export const h = imageRequest({ model: "my-image-model", prompt, style: "vivid",
 
 // Without a model the API uses its default, dall-e-2: its rules apply.
 export const defaultModel = imageRequest({ prompt, n: 3, size: "512x512" });
-export const defaultTyped: CreateImageRequest = { prompt, quality: "standard" };
+export const defaultTyped: CreateImageRequest = { prompt, size: "256x256" };

@@ -27,7 +27,6 @@ export const k = responseRequest({ model: "gpt-5.6-sol", input, service_tier: "u
 // Responses-only models are valid here; gpt-5-pro reasons at high.
 export const l = responseRequest({ model: "o3-pro", input, reasoning: { effort: "high" } });
 export const m = responseRequest({ model: "gpt-5-pro", input, reasoning: { effort: "high" }, background: true });
-export const n = responseRequest({ model: "computer-use-preview", input, truncation: "auto" });
 
 // Through a variable and a spread.
 const options = { reasoning: { effort: "none" as const }, temperature: 0.5 };
@@ -40,8 +39,6 @@ export const q = responseRequest({ model: "gpt-4o", input, stream: true, stream_
 export const r = responseRequest({ model: "ft:gpt-4o-mini-2024-07-18:acme::abc", input, temperature: 0.4 });
 export const s = responseRequest({ model: "my-proxy-model", input, temperature: 2 });
 
-// Deep research with one of its tool kinds.
-export const t = responseRequest({ model: "o3-deep-research", input, tools: [{ type: "web_search_preview" }] });
 
 // The same through the plain union, whose members write a case's nested `reasoning` out: its other keys stay.
 export const j2: CreateResponse = { model: "gpt-5.6-terra", input, reasoning: { effort: "max", mode: "pro" } };
