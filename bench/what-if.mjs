@@ -7,36 +7,58 @@
 //   - keyed: the same, as one interface per model family, and without the fine-tune (`ft:${string}`) and unknown-model
 //     members, whose model ids are not literals. Such a union lets TypeScript find a request's member by its `model`
 //     literal instead of trying members one by one (the checker's "key property" lookup for unions of 10+ object types).
+// The declarations are read with ts-morph's syntax tree (no type checking), so the printer's layout does not matter.
+
+import { Node, Project } from "ts-morph";
 
 const UNION = "CreateChatCompletionRequest";
+
+/** Whether a type node is a string literal or a union of string literals (a `model` the checker can key on). */
+function isLiteralModel(node) {
+  const literal = (n) => Node.isLiteralTypeNode(n) && Node.isStringLiteral(n.getLiteral());
+  return literal(node) || (Node.isUnionTypeNode(node) && node.getTypeNodes().every(literal));
+}
+
+/** The `model` type and the params type a union member stands for: `({ model: M } & P)` or `interface X extends P`. */
+function readMember(file, member) {
+  const inner = Node.isParenthesizedTypeNode(member) ? member.getTypeNode() : member;
+  if (Node.isIntersectionTypeNode(inner)) {
+    const [object, params] = inner.getTypeNodes();
+    const model = Node.isTypeLiteral(object) ? object.getProperty("model")?.getTypeNode() : undefined;
+    if (model && Node.isTypeReference(params)) return { model, params: params.getText() };
+  }
+  if (Node.isTypeReference(inner)) {
+    const declared = file.getInterface(inner.getTypeName().getText());
+    const model = declared?.getProperty("model")?.getTypeNode();
+    const params = declared?.getExtends()[0];
+    if (model && params) return { model, params: params.getText() };
+  }
+  throw new Error(`what-if: unexpected union member ${member.getText().slice(0, 80)}`);
+}
 
 /**
  * The declarations of the what-if unions (`WhatIfNoVariants`, `WhatIfKeyed`) for a chat-completions types file's text,
  * as a module that imports from it; and the member counts of the real and the what-if unions.
  */
 export function whatIfModule(typesText, typesModule) {
-  const line = typesText.split("\n").find((l) => l.startsWith(`export type ${UNION} = `));
-  if (!line) throw new Error(`what-if: no \`export type ${UNION}\` line in the generated types`);
-  const written = line.slice(`export type ${UNION} = `.length, -1).split(/ \| (?=\(\{ model|\w+Request)/);
+  const project = new Project({ useInMemoryFileSystem: true });
+  const file = project.createSourceFile("types.d.ts", typesText);
+  const union = file.getTypeAlias(UNION)?.getTypeNode();
+  if (!union || !Node.isUnionTypeNode(union)) throw new Error(`what-if: no union \`${UNION}\` in the generated types`);
   // A member is a request interface (`interface XRequest… extends XCore { model: …; <the case's properties> }`, one
   // per case of a model family) or an inline `({ model: … } & Params)`. Per family: its model ids and core params.
-  const members = written.map((text) => {
-    const inline = /^\(\{ model: (.+) \} & (\w+)\)$/.exec(text);
-    if (inline) return { model: inline[1], params: inline[2] };
-    const declared = new RegExp(`^export interface ${text} extends (\\w+) \\{\\n  model: (.+);$`, "m").exec(typesText);
-    if (!declared) throw new Error(`what-if: unexpected union member ${text.slice(0, 80)}`);
-    return { model: declared[2], params: declared[1] };
-  });
-  const families = [...new Map(members.map((m) => [`${m.params} ${m.model}`, m])).values()];
-  const literal = (model) => /^"[^"]*"( \| "[^"]*")*$/.test(model);
-  const keyed = families.filter((m) => literal(m.model));
+  const members = union.getTypeNodes().map((member) => readMember(file, member));
+  const family = (m) => `${m.params} ${m.model.getText()}`;
+  const families = [...new Map(members.map((m) => [family(m), m])).values()];
+  const keyed = families.filter((m) => isLiteralModel(m.model));
   const names = [...new Set(families.map((m) => m.params))].sort();
+  const model = (m) => m.model.getText();
   const lines = [
     `import type { ${names.join(", ")} } from "${typesModule}";`,
-    families.some((m) => m.model === "UnknownModel") ? 'import type { UnknownModel } from "./brand.gen.js";' : "",
+    families.some((m) => model(m) === "UnknownModel") ? 'import type { UnknownModel } from "./brand.gen.js";' : "",
     "",
-    `export type WhatIfNoVariants = ${families.map((m) => `({ model: ${m.model} } & ${m.params})`).join(" | ")};`,
-    ...keyed.map((m, i) => `export interface WhatIfKeyed${i} extends ${m.params} {\n  model: ${m.model};\n}`),
+    `export type WhatIfNoVariants = ${families.map((m) => `({ model: ${model(m)} } & ${m.params})`).join(" | ")};`,
+    ...keyed.map((m, i) => `export interface WhatIfKeyed${i} extends ${m.params} {\n  model: ${model(m)};\n}`),
     `export type WhatIfKeyed = ${keyed.map((_, i) => `WhatIfKeyed${i}`).join(" | ")};`,
     "",
   ];

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+// @ts-expect-error -- bench/ is plain JavaScript without declarations
+import { whatIfModule } from "../../bench/what-if.mjs";
+
+/** The bench's what-if unions are derived from the generated declarations' syntax tree, whatever their layout. */
+const typesFile = new URL("../../generated/chat-completions.types.gen.d.ts", import.meta.url);
+
+const fixture = `
+export interface ACore { a?: number }
+export interface BCore { b?: number }
+export interface ARequestIfX extends ACore {
+  model: "a-1" | "a-2";
+  x: true;
+}
+export interface ARequestUnlessX extends ACore {
+  model: "a-1" | "a-2";
+  x?: false;
+}
+export type CreateChatCompletionRequest =
+  | ARequestIfX
+  | ARequestUnlessX
+  | ({ model: "b-1" } & BCore)
+  | ({ model: \`ft:\${string}\` } & BCore);
+`;
+
+describe("bench what-if unions", () => {
+  test("families collapse a model's case members; keyed keeps literal model ids only", () => {
+    const { text, counts } = whatIfModule(fixture, "./types.js");
+    expect(counts).toStrictEqual({ members: 4, noVariants: 3, keyed: 2 });
+    expect(text).toContain('import type { ACore, BCore } from "./types.js";');
+    expect(text).toContain(
+      `export type WhatIfNoVariants = ({ model: "a-1" | "a-2" } & ACore) | ({ model: "b-1" } & BCore) | ({ model: \`ft:\${string}\` } & BCore);`,
+    );
+    expect(text).toContain('export interface WhatIfKeyed1 extends BCore {\n  model: "b-1";\n}');
+  });
+
+  test("reads the committed generated chat-completions declarations (one union member per line)", () => {
+    const { counts } = whatIfModule(readFileSync(typesFile, "utf8"), "./chat-completions.types.gen.js");
+    expect(counts.members).toBeGreaterThan(counts.noVariants);
+    expect(counts.noVariants).toBeGreaterThan(counts.keyed);
+    expect(counts.keyed).toBeGreaterThan(10);
+  });
+
+  test("an unexpected member or a missing union is an error, not a silent guess", () => {
+    expect(() => whatIfModule("export type Other = 1;", "./t.js")).toThrow(/no union/);
+    expect(() => whatIfModule("export type CreateChatCompletionRequest = string | number;", "./t.js")).toThrow(/unexpected union member/);
+  });
+});
