@@ -4,7 +4,7 @@ import { type ModelgateConfig, parseConfig } from "../config/load-config.js";
 import { Diagnostics, throwIfErrors, UserError } from "../diagnostics/diagnostic.js";
 
 /** Where modelgate looks for its config in a folder, in this order; the first that exists is read. */
-export const configFiles = ["modelgate.config.json", "modelgate.config.yaml", "modelgate.config.yml"] as const;
+const configFiles = ["modelgate.config.json", "modelgate.config.yaml", "modelgate.config.yml"] as const;
 
 /**
  * The config for a run: the file `--config` names, else the first of `configFiles` in `cwd`, else package.json's

@@ -83,7 +83,7 @@ function fieldChanges(o: { before: RequestParam; after: RequestParam; old: SpecT
 }
 
 /** Values only in `after` (added) and only in `before` (removed), each sorted by their JSON text. */
-export function diffValues(before: readonly JsonValue[], after: readonly JsonValue[]): { added: JsonValue[]; removed: JsonValue[] } {
+function diffValues(before: readonly JsonValue[], after: readonly JsonValue[]): { added: JsonValue[]; removed: JsonValue[] } {
   const key = (value: JsonValue): string => JSON.stringify(value);
   const beforeKeys = new Set(before.map(key));
   const afterKeys = new Set(after.map(key));
@@ -94,7 +94,7 @@ export function diffValues(before: readonly JsonValue[], after: readonly JsonVal
 }
 
 /** JSON values sorted by their JSON text, duplicates dropped: the one order of every value list in a diff. */
-export function sortValues(values: readonly JsonValue[]): JsonValue[] {
+function sortValues(values: readonly JsonValue[]): JsonValue[] {
   const unique = new Map(values.map((v) => [JSON.stringify(v), v]));
   return [...unique].sort(([a], [b]) => compareStrings(a, b)).map(([, v]) => v);
 }

@@ -53,7 +53,7 @@ function pureJson(value: unknown): string {
   return `/* @__PURE__ */ JSON.parse(\`${text}\`)`;
 }
 
-export function tableName(endpoint: EndpointCapabilities): string {
+function tableName(endpoint: EndpointCapabilities): string {
   return `${camelName(endpoint.spec.key)}Table`;
 }
 

@@ -21,7 +21,7 @@ const globalTypesUsedByOutput = new Set(["Array", "Blob"]);
 const identifierPattern = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** Whether `name` can be written bare as a property name (reserved words are fine there). */
-export function isIdentifierName(name: string): boolean {
+function isIdentifierName(name: string): boolean {
   return identifierPattern.test(name);
 }
 

@@ -129,7 +129,7 @@ function printTypeAlias(declaration: TypeAliasDeclaration): string[] {
 }
 
 /** `export declare function name<T>(params: P): R;`, for a declaration file. */
-export function printFunctionSignature(declaration: FunctionDeclaration): string[] {
+function printFunctionSignature(declaration: FunctionDeclaration): string[] {
   const typeParameters = printTypeParameters(declaration.typeParameters);
   const parameters = declaration.parameters.map(printParameter).join(", ");
   const head = `${declaration.isExported ? "export " : ""}declare function ${declaration.name}${typeParameters}(${parameters}): ${declaration.returnType};`;
@@ -137,7 +137,7 @@ export function printFunctionSignature(declaration: FunctionDeclaration): string
 }
 
 /** The function as plain JavaScript: no type parameters, parameter types or return type. */
-export function printFunctionJs(declaration: FunctionDeclaration): string[] {
+function printFunctionJs(declaration: FunctionDeclaration): string[] {
   const parameters = declaration.parameters.map((p) => p.name).join(", ");
   const head = `${exported(declaration)}function ${declaration.name}(${parameters}) {`;
   const body = (declaration.jsStatements ?? declaration.statements).flatMap((statement) => statement.split(/\r\n|\r|\n/));

@@ -39,7 +39,7 @@ const list = (values: readonly JsonValue[]): string => values.map((v) => JSON.st
 const refusedMessage = (label: string, name: string, reason: string, rename: string | undefined): string =>
   `${label} does not support ${name}: ${reason}${rename ? `; use ${rename} instead` : ""}`;
 
-export const ruleKinds: { [K in RuleKind]: KindText<K> } = {
+const ruleKinds: { [K in RuleKind]: KindText<K> } = {
   reject: {
     message: (label, rule) => refusedMessage(label, rule.path.name, rule.reason, rule.rename),
     section: "rejected",

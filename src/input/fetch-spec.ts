@@ -66,7 +66,7 @@ export async function resolveDefaultSpec(options: ResolveDefaultSpecOptions): Pr
   }
 }
 
-export function sha256Hex(bytes: Uint8Array): string {
+function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 

@@ -16,7 +16,7 @@ export function readAliases(reader: YamlReader, field: Field): Map<string, Alias
 }
 
 /** The fields `added:` takes. */
-export const addedFields = ["endpoints", "reason", "source", "note"];
+const addedFields = ["endpoints", "reason", "source", "note"];
 
 /**
  * `added: { endpoints: [chat.completions], reason, source }` on a model: the endpoints that serve it although the spec

@@ -7,7 +7,7 @@ import type { JsonValue } from "./spec-types.js";
  * node, so a few hundred bytes of aliases of aliases ("billion laughs") stand for millions of schemas, and any schema
  * printed inline would be printed that many times. Documented in docs/overlay.md ("Limits").
  */
-export const maxAliasExpansion = 100_000;
+const maxAliasExpansion = 100_000;
 
 interface ExpansionInput {
   document: JsonValue;

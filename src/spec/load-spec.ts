@@ -110,7 +110,7 @@ function checkOpenApi({ value, locate, diagnostics }: CheckInput): JsonObject | 
  * `locate(pointer)` for diagnostics: the key of a mapping entry, else the node. The first call parses the text again
  * with the `yaml` package (which keeps source ranges, for JSON too); a pointer that is not found gives line 1, column 1.
  */
-export function createLocator({ file, text }: { file: string; text: string }): (pointer: string) => SourceLocation {
+function createLocator({ file, text }: { file: string; text: string }): (pointer: string) => SourceLocation {
   const positions = new YamlPositions(text, { uniqueKeys: false });
   return (pointer) => ({ file, ...(positions.locate(splitPointer(pointer), "key") ?? { line: 1, column: 1 }) });
 }

@@ -112,11 +112,6 @@ export function findParam(endpoint: EndpointSpec, name: string): RequestParam | 
   return endpoint.params.find((p) => p.name === name) ?? endpoint.nestedParams?.find((p) => p.name === name);
 }
 
-/** A rule key that names an item kind (`input[].type`) rather than a parameter or a nested property. */
-export function isItemParam(name: string): boolean {
-  return splitItem(name) !== undefined;
-}
-
 /** `reasoning.effort` → `{ parent: "reasoning", child: "effort" }`; a top-level or item name → undefined. */
 export function splitNested(name: string): { parent: string; child: string } | undefined {
   const at = name.indexOf(nestedSeparator);

@@ -90,7 +90,7 @@ function acceptsNullItself(schema: SchemaObject): boolean {
  * Whether the schema accepts null: by itself, through its `$ref` target, or through an `anyOf`/`oneOf` branch that
  * accepts null (branch refs followed one level).
  */
-export function isNullable(resolver: RefResolver, node: SchemaAt): boolean {
+function isNullable(resolver: RefResolver, node: SchemaAt): boolean {
   if (acceptsNullItself(node.schema)) return true;
   const target = resolver.resolveAt(node);
   if (!target) return false;

@@ -18,12 +18,12 @@ export function isJsonObject(value: unknown): value is JsonObject {
 }
 
 /** RFC 6901: `~` → `~0`, `/` → `~1`. */
-export function escapePointerSegment(segment: string): string {
+function escapePointerSegment(segment: string): string {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
 /** RFC 6901, in this order: `~1` → `/`, then `~0` → `~`. */
-export function unescapePointerSegment(segment: string): string {
+function unescapePointerSegment(segment: string): string {
   return segment.replaceAll("~1", "/").replaceAll("~0", "~");
 }
 

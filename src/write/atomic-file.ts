@@ -32,7 +32,7 @@ export function toUnwritableError(error: unknown, path: string): unknown {
 }
 
 /** `.<name>.<pid>.<random>.tmp` beside the target, so the final rename never crosses a file system. */
-export function tempPathFor(target: string): string {
+function tempPathFor(target: string): string {
   const random = randomBytes(6).toString("hex");
   return join(dirname(target), `.${basename(target)}.${process.pid}.${random}.tmp`);
 }

@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { errnoCode, syncDirectory, toUnwritableError, writeFileAtomic, writeTempFile } from "./atomic-file.js";
 import { lockFileName, lockHolder } from "./output-lock.js";
 
-export const stagingName = ".modelgate-staging";
+const stagingName = ".modelgate-staging";
 const planName = "plan.json";
 
 export interface Plan {

@@ -7,7 +7,7 @@ import { UserError } from "../diagnostics/diagnostic.js";
 import { toUnwritableError, writeFileAtomic } from "./atomic-file.js";
 
 /** What a report modelgate wrote looks like at its top: `<!DOCTYPE html>` and, in the head, our generator tag. */
-export function isGeneratedReport(text: string): boolean {
+function isGeneratedReport(text: string): boolean {
   const head = text.slice(0, 4096);
   const headEnd = head.indexOf("</head>");
   return (
