@@ -1,8 +1,12 @@
 import { codes } from "./codes.js";
 
-/** A catalog text as a Markdown table cell: a `|` would end the cell, a line break the row, a `<file>` read as HTML. */
+/**
+ * A catalog text as a Markdown table cell: a `|` would end the cell, a line break the row, and a `<file>` outside a
+ * code span would be read as HTML (inside one it prints as written).
+ */
 function tableCell(text: string): string {
-  return text.replaceAll("|", "\\|").replaceAll("<", "&lt;").replaceAll("\n", " ");
+  const spans = text.replaceAll("|", "\\|").replaceAll("\n", " ").split("`");
+  return spans.map((span, i) => (i % 2 === 0 ? span.replaceAll("<", "&lt;") : span)).join("`");
 }
 
 /**
