@@ -294,7 +294,7 @@ function aliasRules(options: OverlayInputs): Map<string, AliasRule> | undefined 
 }
 
 /** The spec, parsed, widened by the overlay's `widen:` entries when one is given, and indexed. */
-export function loadSpecIndex(input: InputFile, diagnostics: Diagnostics, only?: ReadonlySet<EndpointKey>, overlay?: Overlay): SpecIndex {
+function loadSpecIndex(input: InputFile, diagnostics: Diagnostics, only?: ReadonlySet<EndpointKey>, overlay?: Overlay): SpecIndex {
   const spec = parseSpec({ ...input, diagnostics });
   throwIfErrors(diagnostics);
   if (!spec) throw new UserError(diagnostics.errors());
