@@ -11,9 +11,13 @@ const newestSpecPath = join(specsDir, "2026-08-21.yaml");
 const fixtureSpecPath = join(repoRoot, "test", "fixtures", "specs", "small-chat.yaml");
 const fixtureOverlayPath = join(repoRoot, "test", "fixtures", "overlays", "minimal-chat.yaml");
 
-/** Each output file's path and bytes, in emitted order. */
-const asBytes = (files: readonly OutputFile[]): { path: string; bytes: Buffer }[] =>
-  files.map((file) => ({ path: file.path, bytes: Buffer.from(file.contents, "utf8") }));
+/**
+ * Each output file's path and text, in emitted order. Equal strings encode to equal bytes, so comparing the text is
+ * as strict as comparing the bytes, and much faster: vitest compares a Buffer element by element (seconds for the
+ * real spec's 1.8 MB, where generating it takes half a second).
+ */
+const asText = (files: readonly OutputFile[]): { path: string; text: string }[] =>
+  files.map((file) => ({ path: file.path, text: file.contents }));
 
 /** Fresh copies of the bytes, so nothing a run cached on the inputs can be reused. */
 const copyOf = (input: InputFile, file = input.file): InputFile => ({ file, bytes: Uint8Array.from(input.bytes) });
@@ -40,15 +44,15 @@ describe.each(["fixture", "real"] as const)("e2e > determinism (%s spec)", (whic
     const files = first().files;
     const second = generate({ spec: copyOf(spec), overlay: copyOf(overlay) });
     expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(["brand.gen.ts", "chat-completions.gen.ts", "index.ts"]));
-    expect(asBytes(second.files)).toStrictEqual(asBytes(files));
+    expect(asText(second.files)).toStrictEqual(asText(files));
   });
 
   test("the same bytes given under other folders (absolute, bare, Windows-style) give byte-identical files", () => {
     // The real spec runs the most different name only (Windows separators and drive); the fixture runs them all.
     const base = spec.file.split("/").at(-1) ?? spec.file;
     const names = which === "real" ? [`C:\\specs\\${base}`] : [base, `C:\\specs\\${base}`];
-    const expected = asBytes(first().files);
-    for (const name of names) expect(asBytes(generate({ spec: copyOf(spec, name), overlay }).files), name).toStrictEqual(expected);
+    const expected = asText(first().files);
+    for (const name of names) expect(asText(generate({ spec: copyOf(spec, name), overlay }).files), name).toStrictEqual(expected);
   });
 });
 
