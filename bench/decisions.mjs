@@ -33,7 +33,12 @@ function timeCalls(fn, n = runs) {
   });
 }
 
-const lines = [`Node ${process.version}, load average before: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`, ""];
+const lines = [
+  `Node ${process.version}, load average before: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+  "",
+];
 
 // 1. Generation, each tool its own process, alternating, one warm-up each.
 const out = mkdtempSync(join(tmpdir(), "modelgate-decisions-"));
@@ -42,8 +47,7 @@ const tools = {
     rmSync(join(out, "mg"), { recursive: true, force: true });
     return timeProcess(["bin/modelgate.js", "generate", "--spec", spec, "--out", join(out, "mg")]);
   },
-  "openapi-typescript": () =>
-    timeProcess(["node_modules/openapi-typescript/bin/cli.js", spec, "--output", join(out, "oat.d.ts")]),
+  "openapi-typescript": () => timeProcess(["node_modules/openapi-typescript/bin/cli.js", spec, "--output", join(out, "oat.d.ts")]),
 };
 for (const tool of Object.values(tools)) tool();
 const times = { "modelgate generate": [], "openapi-typescript": [] };
@@ -57,16 +61,22 @@ const generated = readdirSync(join(out, "mg")).map((name) => ({ name, text: read
 const loadTsMorph = timeCalls(() => timeProcess(["-e", "require('ts-morph')"]), Math.min(runs, 3));
 const loadOurs = timeCalls(() => timeProcess(["-e", "import('./dist/src/index.js')"]), Math.min(runs, 3));
 const { Project } = await import("ts-morph");
-const format = timeCalls(() => {
-  const project = new Project({ useInMemoryFileSystem: true });
-  for (const file of generated) project.createSourceFile(file.name, file.text).formatText();
-}, Math.min(runs, 3));
+const format = timeCalls(
+  () => {
+    const project = new Project({ useInMemoryFileSystem: true });
+    for (const file of generated) project.createSourceFile(file.name, file.text).formatText();
+  },
+  Math.min(runs, 3),
+);
 const size = (dir) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-const tsMorphSize = size(join(root, "node_modules", "ts-morph")) + size(join(root, "node_modules", "@ts-morph")) + size(join(root, "node_modules", "typescript"));
+const tsMorphSize =
+  size(join(root, "node_modules", "ts-morph")) +
+  size(join(root, "node_modules", "@ts-morph")) +
+  size(join(root, "node_modules", "typescript"));
 lines.push(
   "| ts-morph | median (min–max) |",
   "| --- | --- |",
@@ -82,7 +92,10 @@ rmSync(out, { recursive: true, force: true });
 const jsYaml = await import("js-yaml");
 const { LineCounter, parseDocument } = await import("yaml");
 lines.push("| parse | js-yaml load | yaml parseDocument + LineCounter | ratio |", "| --- | --- | --- | --- |");
-for (const [label, path] of [["overlays/openai.yaml", overlay], ["the newest spec", spec]]) {
+for (const [label, path] of [
+  ["overlays/openai.yaml", overlay],
+  ["the newest spec", spec],
+]) {
   const text = readFileSync(path, "utf8");
   const n = path === spec ? Math.min(runs, 3) : runs * 4;
   const fast = timeCalls(() => jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }), n);
@@ -90,5 +103,10 @@ for (const [label, path] of [["overlays/openai.yaml", overlay], ["the newest spe
   const kib = `${(text.length / 1024).toFixed(0)} KiB`;
   lines.push(`| ${label} (${kib}) | ${range(fast)} | ${range(located)} | ${(median(located) / median(fast)).toFixed(1)}× |`);
 }
-lines.push("", `load average after: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+lines.push(
+  "",
+  `load average after: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
 process.stdout.write(`${lines.join("\n")}\n`);
