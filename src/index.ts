@@ -45,6 +45,7 @@ export { type ApiError, type ClassifiedError, classifyApiError, type ErrorKind, 
 export { formatLearned, learnedToJson } from "./learn/format-learned.js";
 export { type Learned, type LearnOptions, type LearnVerdict, learnFromError } from "./learn/learn-rule.js";
 export type { ProposedRule } from "./learn/propose-rule.js";
+export type * from "./overlay/overlay-schema.js";
 export { type RenderReportOptions, renderReport } from "./report/render-report.js";
 export type * from "./spec/spec-types.js";
 export { type PlanOptions, type Probe, type ProbePlan, planProbes } from "./verify/probe-plan.js";
