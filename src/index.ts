@@ -295,7 +295,7 @@ function aliasRules(options: OverlayInputs): Map<string, AliasRule> | undefined 
 }
 
 /** The spec, parsed, widened by the overlay's `widen:` entries when one is given, and indexed. */
-function loadSpecIndex(input: InputFile, diagnostics: Diagnostics, only?: ReadonlySet<EndpointKey>, overlay?: Overlay): SpecIndex {
+export function loadSpecIndex(input: InputFile, diagnostics: Diagnostics, only?: ReadonlySet<EndpointKey>, overlay?: Overlay): SpecIndex {
   const spec = parseSpec({ ...input, diagnostics });
   throwIfErrors(diagnostics);
   if (!spec) throw new UserError(diagnostics.errors());
