@@ -110,7 +110,7 @@ export const codes = {
   },
   MG_NAME_COLLISION: {
     title: "two model ids, overlay entries or schemas map to the same generated identifier",
-    fix: "model ids: list only one of them under `models:`; families: rename one in the overlay; schemas: rename one in the spec",
+    fix: "model ids: classify only one of them in the overlay (drop the other's `models:` entry or alias; a spec id left out goes through the generic builder, unclassified); families or model keys: rename one in the overlay; schemas: rename one in the spec",
   },
   MG_OUTPUT_FOREIGN_FILE: {
     title: "the output folder holds a file modelgate did not generate",

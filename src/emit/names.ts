@@ -112,7 +112,7 @@ export function findCollisions(names: Map<string, string>): NameCollision[] {
 const collisionHelp = {
   builder: {
     what: "model ids",
-    help: "list only one of these ids under `models:` in the overlay; the other is then unclassified and goes through the generic builder",
+    help: "classify only one of these ids in the overlay: drop the other's entry under `models:` (or its alias); a spec id left out is then unclassified (a warning, an error with --strict) and goes through the generic builder",
   },
   profile: { what: "overlay entries", help: "rename one of these families (or models) in the overlay" },
 } as const;

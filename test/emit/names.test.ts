@@ -145,7 +145,7 @@ describe("names", () => {
         code: "MG_NAME_COLLISION",
         severity: "error",
         message: 'model ids "gpt-4-1", "gpt-4.1" all map to the identifier gpt4_1Request',
-        help: "list only one of these ids under `models:` in the overlay; the other is then unclassified and goes through the generic builder",
+        help: "classify only one of these ids in the overlay: drop the other's entry under `models:` (or its alias); a spec id left out is then unclassified (a warning, an error with --strict) and goes through the generic builder",
       },
     ]);
   });
