@@ -13,6 +13,9 @@ export interface VerifyReport {
   skipped: ProbePlan["skipped"];
 }
 
+/** The first words of a layer `verify` wrote: how `--write-overlay` knows a file it may replace. */
+export const layerMark = "# Written by `modelgate verify`";
+
 const shown: Record<ProbeVerdict, string> = { agrees: "agrees", disagrees: "DISAGREES", "could-not-tell": "could not tell" };
 
 /** The report as a table: one line per probe, the API's answer, and a summary. */
@@ -89,7 +92,7 @@ export function disagreementsLayer(report: VerifyReport): string {
     models,
   };
   const header = [
-    `# Written by \`modelgate verify\` on ${report.date}: the rules the API disagreed with, as a layer over your overlay.`,
+    `${layerMark} on ${report.date}: the rules the API disagreed with, as a layer over your overlay.`,
     ...(byHand.length ? ["# Not expressible as a rule; check by hand:", ...byHand] : []),
   ];
   return `${header.join("\n")}\n${stringify(document, { lineWidth: 0 })}`;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { parse } from "yaml";
@@ -265,6 +265,32 @@ describe("verify > CLI", () => {
       { cwd: repoRoot },
     );
     expect(run.code).toBe(2);
+    expect(run.err).toContain("MG_OUTPUT_FOREIGN_FILE");
     expect(readFileSync(file, "utf8")).toBe("overlay: 1\n");
+    // Nor through a symlink, even to a layer verify wrote: the same guard as report --html.
+    const link = join(tempDir(), "link.yaml");
+    const layer = join(tempDir(), "layer.yaml");
+    writeFileSync(layer, "# Written by `modelgate verify` on 2026-12-01\n");
+    symlinkSync(layer, link);
+    const viaLink = await runCli(
+      [
+        "verify",
+        "--models",
+        "o1",
+        "--endpoints",
+        "chat.completions",
+        "--base-url",
+        api.url,
+        "--api-key-env",
+        env,
+        "--spec",
+        spec,
+        "--write-overlay",
+        link,
+      ],
+      { cwd: repoRoot },
+    );
+    expect(viaLink.code).toBe(2);
+    expect(viaLink.err).toContain("is not a regular file");
   });
 });

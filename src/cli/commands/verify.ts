@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { CapabilityModel } from "../../capabilities/capability-model.js";
 import { UserError } from "../../diagnostics/diagnostic.js";
 import { capabilities } from "../../index.js";
@@ -6,8 +5,8 @@ import type { EndpointKey } from "../../spec/endpoints.js";
 import { planProbes } from "../../verify/probe-plan.js";
 import { VerifyAuthError } from "../../verify/run-probes.js";
 import { verifyOverlay } from "../../verify/verify.js";
-import { disagreementsLayer, formatPlan, formatVerifyReport } from "../../verify/verify-report.js";
-import { toUnwritableError, writeFileAtomic } from "../../write/atomic-file.js";
+import { disagreementsLayer, formatPlan, formatVerifyReport, layerMark } from "../../verify/verify-report.js";
+import { writeOwnFile } from "../../write/own-file.js";
 import { type InputFlags, resolveInputs } from "../inputs.js";
 import type { Output } from "../output.js";
 
@@ -84,24 +83,12 @@ function checkVerifyInput(model: CapabilityModel, models: string[], endpoints: s
 
 /** The layer file: written atomically, and never over a file that `verify` did not write. */
 function writeLayer(file: string, text: string): void {
-  let existing: string | undefined;
-  try {
-    existing = readFileSync(file, "utf8");
-  } catch {
-    existing = undefined;
-  }
-  if (existing !== undefined && !existing.startsWith("# Written by `modelgate verify`"))
-    throw new UserError([
-      {
-        code: "MG_OUTPUT_FOREIGN_FILE",
-        severity: "error",
-        message: `${file} exists and was not written by modelgate verify: not overwritten`,
-        location: { file, line: 1, column: 1 },
-      },
-    ]);
-  try {
-    writeFileAtomic(file, Buffer.from(text, "utf8"));
-  } catch (error) {
-    throw toUnwritableError(error, file);
-  }
+  writeOwnFile({
+    file,
+    text,
+    isOurs: (existing) => existing.startsWith(layerMark),
+    mark: `its first line is not "${layerMark}…"`,
+    writer: "modelgate verify",
+    flag: "--write-overlay",
+  });
 }
