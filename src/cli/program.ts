@@ -7,7 +7,7 @@ import { runDiff, runExplain, runLearn, runReport } from "./commands/inspect.js"
 import { runVerify, type VerifyFlags } from "./commands/verify.js";
 import { initProject } from "./init.js";
 import { Output } from "./output.js";
-import { type Reporter, reportDiagnostics } from "./report.js";
+import type { Reporter } from "./report.js";
 
 export interface Program {
   parseAsync(argv: string[], options: { from: "user" }): Promise<unknown>;
@@ -48,7 +48,7 @@ export function createProgram(reporter: Reporter, json = false): Program & { out
     .configureOutput({
       writeOut: (s) => reporter.out(s),
       writeErr: (s) => reporter.err(s),
-      outputError: (s) => (json ? output.diagnostics([usageDiagnostic(s)]) : reportDiagnostics(reporter, [usageDiagnostic(s)])),
+      outputError: (s) => output.diagnostics([usageDiagnostic(s)]),
     });
 
   withInputs(program.command("generate").description("generate TypeScript from a spec and overlays (reads the config file)"))

@@ -1,4 +1,4 @@
-import { type Diagnostic, diagnosticToJson, formatDiagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { jsonText, visibleLines } from "../util/visible-text.js";
 
 /** The only module that writes to the console. */
@@ -14,15 +14,6 @@ export const consoleReporter: Reporter = {
   out: (text) => process.stdout.write(terminalLine(text)),
   err: (text) => process.stderr.write(terminalLine(text)),
 };
-
-/** Errors and warnings to stderr; notes too (they say what was skipped). JSON when asked. */
-export function reportDiagnostics(reporter: Reporter, diagnostics: Diagnostic[], json = false): void {
-  if (json) {
-    if (diagnostics.length > 0) reporter.err(jsonText({ diagnostics: diagnostics.map(diagnosticToJson) }, 2));
-    return;
-  }
-  for (const d of diagnostics) reporter.err(formatDiagnostic(d));
-}
 
 /** How many ids a summary line lists before "and N more". */
 export const summaryIdLimit = 20;
