@@ -54,6 +54,8 @@ export interface ShutdownNotice {
   date: string;
   replacement?: string;
   sources: string[];
+  /** Layered overlays only: where the shutdown was set (see Why). */
+  layer?: { file: string; line: number };
 }
 
 export interface Why {
@@ -62,6 +64,8 @@ export interface Why {
   note?: string;
   /** The overlay's evidence level for the rule, when it states one. */
   evidence?: "confirmed" | "spec" | "inferred";
+  /** Layered overlays only: the file and line of the layer that set the rule (what `explain` shows). */
+  layer?: { file: string; line: number };
 }
 
 /**

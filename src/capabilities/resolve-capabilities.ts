@@ -1,6 +1,6 @@
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import { retiredReason } from "../emit/messages.js";
-import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, ServedRule, Shutdown } from "../overlay/overlay-schema.js";
+import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, Provenance, ServedRule, Shutdown } from "../overlay/overlay-schema.js";
 import { parentOf } from "../overlay/validate-overlay.js";
 import type { EndpointKey } from "../spec/endpoints.js";
 import { splitParamPath } from "../spec/nested-params.js";
@@ -59,6 +59,8 @@ interface Resolved {
   served?: ServedRule;
   params: Map<string, ParamRule>;
   roles: Map<string, RoleVerdict>;
+  /** The overlay is layered: each Why names the layer that set it. */
+  layered: boolean;
 }
 
 function resolveEndpoint(endpoint: EndpointSpec, overlay: Overlay, diagnostics: Diagnostics): EndpointCapabilities {
@@ -70,13 +72,14 @@ function resolveEndpoint(endpoint: EndpointSpec, overlay: Overlay, diagnostics: 
     const entry = overlay.models.get(id);
     if (!entry) continue;
     const resolved = resolveChain(overlay, entry, endpoint.key);
-    const shutdown = entry.shutdown && shutdownNotice(entry.shutdown);
+    const shutdown = entry.shutdown && shutdownNotice(entry.shutdown, overlay.layers !== undefined);
     if (shutdown && isRetired(shutdown, overlay.asOf)) {
-      unserved.push({ id, reason: retiredReason(shutdown), sources: [...shutdown.sources], retired: shutdown });
+      const layer = shutdown.layer && { layer: shutdown.layer };
+      unserved.push({ id, reason: retiredReason(shutdown), sources: [...shutdown.sources], retired: shutdown, ...layer });
       continue;
     }
     if (resolved.served) {
-      unserved.push({ id, ...why(resolved.served) });
+      unserved.push({ id, ...why(resolved.served, resolved.layered) });
       continue;
     }
     const profile = profileFor(resolved, profiles, endpoint);
@@ -108,7 +111,7 @@ function resolveEndpoint(endpoint: EndpointSpec, overlay: Overlay, diagnostics: 
 function resolveChain(overlay: Overlay, entry: OverlayEntry, key: EndpointKey): Resolved {
   const chain: OverlayEntry[] = [];
   for (let at: OverlayEntry | undefined = entry; at; at = parentOf(overlay, at)) chain.unshift(at);
-  const resolved: Resolved = { params: new Map(), roles: new Map() };
+  const resolved: Resolved = { params: new Map(), roles: new Map(), layered: overlay.layers !== undefined };
   for (const link of chain) {
     if (link.label !== undefined) {
       resolved.defining = link;
@@ -119,7 +122,7 @@ function resolveChain(overlay: Overlay, entry: OverlayEntry, key: EndpointKey): 
     resolved.defining = link;
     if (block.served) resolved.served = block.served;
     for (const [name, rule] of block.params) resolved.params.set(name, rule);
-    for (const [role, rule] of block.roles) resolved.roles.set(role, { kind: "reject", ...why(rule) });
+    for (const [role, rule] of block.roles) resolved.roles.set(role, { kind: "reject", ...why(rule, resolved.layered) });
   }
   return resolved;
 }
@@ -135,7 +138,7 @@ function profileFor(resolved: Resolved, profiles: Map<string, Profile>, endpoint
   if (existing) return existing;
   const params: Record<string, ParamVerdict> = {};
   for (const [name, rule] of [...resolved.params].sort(([a], [b]) => compareStrings(a, b))) {
-    const verdict = toVerdict(name, rule);
+    const verdict = toVerdict(name, rule, resolved.layered);
     if (verdict) params[name] = verdict;
   }
   // A rule inside a parameter the model rejects as a whole says nothing more (`reasoning.effort` under a rejected
@@ -154,14 +157,14 @@ function profileFor(resolved: Resolved, profiles: Map<string, Profile>, endpoint
 }
 
 /** The overlay's rule for one key as the model's rules, each with the key's path split once. */
-function toVerdict(name: string, rule: ParamRule): ParamVerdict | undefined {
+function toVerdict(name: string, rule: ParamRule, layered: boolean): ParamVerdict | undefined {
   const path = splitParamPath(name);
-  const rules = toRules(path, rule).sort(compareRules);
-  return rules.length === 0 ? undefined : { path, rules, ...why(rule) };
+  const rules = toRules(path, rule, layered).sort(compareRules);
+  return rules.length === 0 ? undefined : { path, rules, ...why(rule, layered) };
 }
 
-function toRules(path: ParamVerdict["path"], rule: ParamRule): Rule[] {
-  const w = why(rule);
+function toRules(path: ParamVerdict["path"], rule: ParamRule, layered: boolean): Rule[] {
+  const w = why(rule, layered);
   switch (rule.kind) {
     case "accept":
       return [];
@@ -184,8 +187,9 @@ function toRules(path: ParamVerdict["path"], rule: ParamRule): Rule[] {
   }
 }
 
-function shutdownNotice(s: Shutdown): ShutdownNotice {
-  return { date: s.date, ...(s.replacement && { replacement: s.replacement }), sources: [...s.sources] };
+function shutdownNotice(s: Shutdown, layered: boolean): ShutdownNotice {
+  const layer = layered && { layer: { file: s.location.file, line: s.location.line } };
+  return { date: s.date, ...(s.replacement && { replacement: s.replacement }), sources: [...s.sources], ...layer };
 }
 
 /** Retired: the shutdown date is on or before the overlay's `as-of` (ISO dates compare as text; no clock is read). */
@@ -193,6 +197,13 @@ function isRetired(shutdown: ShutdownNotice, asOf: string | undefined): boolean 
   return asOf !== undefined && shutdown.date <= asOf;
 }
 
-function why(p: { reason: string; sources: string[]; note?: string; evidence?: Why["evidence"] }): Why {
-  return { reason: p.reason, sources: [...p.sources], ...(p.note && { note: p.note }), ...(p.evidence && { evidence: p.evidence }) };
+/** A rule's Why; with layered overlays it also names the layer file and line that set the rule. */
+function why(p: Provenance, layered: boolean): Why {
+  return {
+    reason: p.reason,
+    sources: [...p.sources],
+    ...(p.note && { note: p.note }),
+    ...(p.evidence && { evidence: p.evidence }),
+    ...(layered && { layer: { file: p.location.file, line: p.location.line } }),
+  };
 }

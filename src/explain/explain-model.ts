@@ -79,7 +79,7 @@ function usageError(message: string, help: string): UserError {
   return new UserError([{ code: "MG_USAGE", severity: "error", message, help }]);
 }
 
-type Citer = ((why: Why) => Pick<Cited, "reason" | "sources" | "note">) & { all(): SourceRef[] };
+type Citer = ((why: Why) => Pick<Cited, "reason" | "sources" | "note" | "evidence" | "layer">) & { all(): SourceRef[] };
 
 /** Expands source keys from `model.sources` and remembers every key it expanded, for the list at the end. */
 function citer(model: CapabilityModel): Citer {
@@ -97,6 +97,7 @@ function citer(model: CapabilityModel): Citer {
     sources: why.sources.map(expand),
     ...(why.note && { note: why.note }),
     ...(why.evidence && { evidence: why.evidence }),
+    ...(why.layer && { layer: `${why.layer.file}:${why.layer.line}` }),
   });
   return Object.assign(cite, { all: () => [...used.values()].sort((a, b) => compareStrings(a.key, b.key)) });
 }
@@ -110,8 +111,10 @@ function explainEndpoint(endpoint: EndpointCapabilities, candidates: string[], c
       const explained = explainServed(endpoint, { ...head, resolvedId: id }, profile, cite);
       const shutdown = served.shutdown;
       if (shutdown) {
-        const sources = cite({ reason: "", sources: shutdown.sources }).sources;
-        explained.shutdown = { ...shutdown, sources, message: shutdownAnnounced(id, shutdown) };
+        const { sources, layer } = cite({ reason: "", sources: shutdown.sources, ...(shutdown.layer && { layer: shutdown.layer }) });
+        const { date, replacement } = shutdown;
+        const message = shutdownAnnounced(id, shutdown);
+        explained.shutdown = { date, ...(replacement && { replacement }), sources, ...(layer && { layer }), message };
       }
       return explained;
     }

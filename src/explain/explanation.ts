@@ -30,6 +30,8 @@ export interface Cited {
   note?: string;
   /** The rule's evidence level (confirmed, spec, inferred), when the overlay states one. */
   evidence?: "confirmed" | "spec" | "inferred";
+  /** Layered overlays only: `file:line` of the layer that set the rule. */
+  layer?: string;
   /** The same text as the compile error and the runtime adapter's problem. */
   message: string;
 }
@@ -91,6 +93,8 @@ export interface ShutdownExplanation {
   date: string;
   replacement?: string;
   sources: SourceRef[];
+  /** Layered overlays only: `file:line` of the layer that set the shutdown. */
+  layer?: string;
   /** The `@deprecated` text (announced) or the compile error's text (retired). */
   message: string;
 }

@@ -66,7 +66,11 @@ function formatServed(title: string, endpoint: ServedExplanation): string {
     if (body.length > 0) lines.push(title, ...body);
   };
   const shutdown = endpoint.shutdown;
-  if (shutdown) section("deprecated", wrap(`${shutdown.message} [${shutdown.sources.map((s) => s.key).join(", ")}]`, "  ", "    "));
+  if (shutdown)
+    section(
+      "deprecated",
+      citedLines("", { reason: shutdown.message, sources: shutdown.sources, ...(shutdown.layer && { layer: shutdown.layer }) }),
+    );
   section(`rejected (${endpoint.rejected.length})`, endpoint.rejected.flatMap(rejectedLines));
   section(`narrowed (${endpoint.narrowed.length})`, endpoint.narrowed.flatMap(narrowedLines));
   section(`depends on (${endpoint.dependsOn.length})`, endpoint.dependsOn.flatMap(dependentLines));
@@ -96,9 +100,11 @@ function dependentLines(p: DependentParam): string[] {
   return citedLines(`${p.param} — ${when}`, p, ":");
 }
 
-/** `  <what> — <reason> [KEYS]`, then the note indented below it. */
-function citedLines(what: string, cited: Pick<Cited, "reason" | "sources" | "note" | "evidence">, separator = " —"): string[] {
-  const keys = cited.sources.map((s) => s.key).join(", ") + (cited.evidence ? `; evidence: ${cited.evidence}` : "");
+/** `  <what> — <reason> [KEYS; evidence: …; set in <layer file>:<line>]`, then the note indented below it. */
+function citedLines(what: string, cited: Pick<Cited, "reason" | "sources" | "note" | "evidence" | "layer">, separator = " —"): string[] {
+  const evidence = cited.evidence ? `; evidence: ${cited.evidence}` : "";
+  const layer = cited.layer ? `; set in ${cited.layer}` : "";
+  const keys = cited.sources.map((s) => s.key).join(", ") + evidence + layer;
   const head = what === "" ? cited.reason : `${what}${separator} ${cited.reason}`;
   const lines = wrap(`${head} [${keys}]`, "  ", "    ");
   if (cited.note) lines.push(...wrap(`note: ${cited.note}`, "      ", "        "));

@@ -27,6 +27,7 @@ export function mergeLayers(layers: readonly Overlay[], diagnostics: Diagnostics
     families: new Map(),
     models: new Map(),
     widen: layers.flatMap((l) => l.widen ?? []),
+    layers: layers.map((l) => l.file),
   };
   for (const layer of layers) {
     if (layer.asOf !== undefined) merged.asOf = layer.asOf;

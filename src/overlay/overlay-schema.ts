@@ -125,6 +125,8 @@ export interface Overlay {
   models: Map<string, OverlayEntry>;
   /** Names requests send → the model whose rules they get (later layers win per name). */
   aliases?: Map<string, AliasRule>;
+  /** Layered overlays: the files in order, the built-in overlay first (absent for a single overlay). */
+  layers?: string[];
   /** `widen:` entries, in file order (layers in order). */
   widen?: SpecWidening[];
   /**

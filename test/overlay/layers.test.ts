@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runtimeTable } from "../../src/emit/emit-runtime.js";
-import { capabilities, type InputFile, UserError } from "../../src/index.js";
+import { formatExplanation } from "../../src/explain/format-explanation.js";
+import { capabilities, explain, type InputFile, UserError } from "../../src/index.js";
 import { type EndpointTable, validateWith } from "../../templates/runtime.js";
 import { repoRoot } from "../support/compilers.js";
 
@@ -16,6 +17,11 @@ function chatProfile(overlays: InputFile[], id: string) {
   const chat = model.endpoints.find((e) => e.spec.key === "chat.completions");
   const name = chat?.models.find((m) => m.id === id)?.profile ?? "";
   return chat?.profiles.find((p) => p.name === name);
+}
+
+/** A verdict as a single overlay gives it: without the `layer` a layered run adds to each Why. */
+function withoutLayer<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (key, inner) => (key === "layer" ? undefined : inner)));
 }
 
 function errorsOf(run: () => unknown): string[] {
@@ -99,8 +105,10 @@ models:
 `);
     const layered = chatProfile([mine], "o1");
     expect(layered?.params.logprobs).toBeUndefined();
-    expect(layered?.params.top_p).toStrictEqual(base?.params.top_p);
-    expect(layered?.params.temperature).toStrictEqual(base?.params.temperature);
+    // The same rules; a layered model's Why also names the layer that set it (here the built-in overlay).
+    expect(withoutLayer(layered?.params.top_p)).toStrictEqual(base?.params.top_p);
+    expect(withoutLayer(layered?.params.temperature)).toStrictEqual(base?.params.temperature);
+    expect(layered?.params.top_p?.layer?.file).toMatch(/openai\.yaml$/);
   });
 
   test("the escape hatch reaches the runtime: a refused parameter accepted by a layer passes validateRequest's rules", () => {
@@ -174,5 +182,46 @@ models:
     const layered = capabilities({ spec, overlays: [layer("overlay: 1\n")] }).model;
     expect(layered.overlay.file).toBe("overlays/openai.yaml + mine.yaml");
     expect(layered.overlay.sha256).not.toBe(model.overlay.sha256);
+  });
+});
+
+describe("overlay layers > explain names the layer of each verdict", () => {
+  const mine = layer(`overlay: 1
+sources:
+  MINE: { title: "our own probe", url: "https://example.com/probe" }
+models:
+  o3:
+    shutdown: { date: 2027-06-30, replacement: gpt-5.5, source: MINE }
+    chat.completions:
+      params:
+        top_p: { reject: true, reason: "our gateway refuses it", source: MINE, evidence: confirmed }
+`);
+  const explained = (overlays: InputFile[]) => explain({ spec, overlays, id: "o3", endpoint: "chat.completions" }).explanation;
+
+  test("each rule says which file and line set it: the user's layer or the built-in overlay", () => {
+    const chat = explained([mine]).endpoints[0];
+    if (chat?.status !== "served") throw new Error(`o3 is served on chat.completions, got ${chat?.status}`);
+    expect(chat.rejected.find((r) => r.param === "top_p")?.layer).toBe("mine.yaml:9");
+    expect(chat.rejected.find((r) => r.param === "logit_bias")?.layer).toMatch(/openai\.yaml:\d+$/);
+    expect(chat.shutdown?.layer).toBe("mine.yaml:6");
+    const text = formatExplanation(explained([mine]));
+    expect(text).toMatch(/top_p — our gateway refuses it \[MINE; evidence: confirmed; set in mine\.yaml:9\]/);
+    expect(text).toMatch(/set in mine\.yaml:6\]/);
+  });
+
+  test("a single overlay names no layer (its output is unchanged)", () => {
+    const chat = explained([]).endpoints[0];
+    expect(JSON.stringify(chat)).not.toContain('"layer"');
+    expect(formatExplanation(explained([]))).not.toContain("set in");
+  });
+
+  test("a retired model's refusal names the layer that retired it", () => {
+    const retire = layer(`overlay: 1
+sources: { MINE: { title: t, url: "https://example.com" } }
+models:
+  o3: { shutdown: { date: 2026-01-01, replacement: gpt-5.5, source: MINE } }
+`);
+    const chat = explained([retire]).endpoints[0];
+    expect(chat).toMatchObject({ status: "not-served", retired: { date: "2026-01-01" }, layer: "mine.yaml:4" });
   });
 });
