@@ -4,9 +4,10 @@ import { describe, expect, test } from "vitest";
 import { parseConfig } from "../../src/config/load-config.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostic.js";
 import { runtimeTable } from "../../src/emit/emit-runtime.js";
-import { type CapabilityModel, capabilities, type InputFile, UserError } from "../../src/index.js";
+import { type CapabilityModel, capabilities, type InputFile } from "../../src/index.js";
 import { adaptWith, type EndpointTable, validateWith } from "../../templates/runtime.js";
 import { repoRoot } from "../support/compilers.js";
+import { errorsOf } from "../support/thrown.js";
 
 /** Aliases and added models over the built-in overlay, on real specs, as a user writes them. */
 const specFile = (name: string): InputFile => ({
@@ -25,17 +26,6 @@ const tableOf = (model: CapabilityModel, key = "chat.completions") => {
 };
 const profileOf = (model: CapabilityModel, id: string, key = "chat.completions") =>
   model.endpoints.find((e) => e.spec.key === key)?.models.find((m) => m.id === id)?.profile;
-
-function errorsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError)
-      return error.diagnostics.map((d) => `${d.location ? `${d.location.file}:${d.location.line}:${d.location.column} ` : ""}${d.code}`);
-    throw error;
-  }
-  return [];
-}
 
 describe("aliases", () => {
   const mine = layer(`${header}aliases:\n  my-o1-deployment: o1\n  gpt-4o: gpt-4o\n`);

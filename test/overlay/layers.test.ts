@@ -3,9 +3,10 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runtimeTable } from "../../src/emit/emit-runtime.js";
 import { formatExplanation } from "../../src/explain/format-explanation.js";
-import { capabilities, explain, type InputFile, UserError } from "../../src/index.js";
+import { capabilities, explain, type InputFile } from "../../src/index.js";
 import { type EndpointTable, validateWith } from "../../templates/runtime.js";
 import { repoRoot } from "../support/compilers.js";
+import { errorsOf } from "../support/thrown.js";
 
 /** Layers over the built-in overlay, checked on the newest spec, as a user writes them. */
 const specPath = join(repoRoot, "..", "shared", "openai-openapi", "2026-08-21.yaml");
@@ -22,17 +23,6 @@ function chatProfile(overlays: InputFile[], id: string) {
 /** A verdict as a single overlay gives it: without the `layer` a layered run adds to each Why. */
 function withoutLayer<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (key, inner) => (key === "layer" ? undefined : inner)));
-}
-
-function errorsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError)
-      return error.diagnostics.map((d) => `${d.location ? `${d.location.file}:${d.location.line}:${d.location.column} ` : ""}${d.code}`);
-    throw error;
-  }
-  return [];
 }
 
 describe("overlay layers > shutdowns judged against as-of", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { AdaptError, type AdaptOptions, adaptRequest, type Change, validateRequest } from "../../generated/index.js";
+import { thrownAs } from "../support/thrown.js";
 import { deepFreeze, dropped, problem, snapshot, system, user } from "./runtime-support.js";
 
 /** Adapts a deep-frozen request, and checks the input is left as it was. */
@@ -11,15 +12,7 @@ function adapt<T>(request: T, options?: AdaptOptions) {
   return result;
 }
 
-function thrown(run: () => unknown): AdaptError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AdaptError) return error;
-    throw error;
-  }
-  throw new Error("expected an AdaptError");
-}
+const thrown = (run: () => unknown): AdaptError => thrownAs(AdaptError, run);
 
 const O1_LOGPROBS = dropped("logprobs", "o1 does not support logprobs: reasoning models return no token log probabilities", [
   "AZ-R",

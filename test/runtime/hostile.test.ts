@@ -1,18 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { AdaptError, adaptRequest, validateRequest } from "../../generated/index.js";
+import { thrownAs } from "../support/thrown.js";
 import { callInWorker } from "./run-in-worker.js";
 import { deepFreeze, snapshot, system, user } from "./runtime-support.js";
 
-/** The AdaptError a call throws; anything else thrown (or nothing) fails the test. */
-function adaptError(run: () => unknown): AdaptError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AdaptError) return error;
-    throw error;
-  }
-  throw new Error("expected an AdaptError");
-}
+const adaptError = (run: () => unknown): AdaptError => thrownAs(AdaptError, run);
 
 const prototypeNames = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf"];
 const unknownKey = (key: string, schema: string, path = key) => ({
