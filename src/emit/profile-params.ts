@@ -4,7 +4,7 @@ import type { RequestParam } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
 import { compareStrings } from "../util/closest.js";
 import { pascalName, propertyKey, stringLiteral } from "./names.js";
-import { type Ctx, deprecated, docsWith, literal, param, paramDocs, type Statement, unsupported } from "./profile-context.js";
+import { type Ctx, deprecated, docsWith, literal, param, type Statement, unsupported } from "./profile-context.js";
 import { messageOf } from "./rule-kinds.js";
 import type { PropertySignature, TypeAliasDeclaration } from "./structures.js";
 import { printType, referenceTo, type TypeExpr } from "./type-expr.js";
@@ -136,11 +136,15 @@ export function verdictProp(ctx: Ctx, name: string, key: string): PropertySignat
 /** A property the model takes: required when the spec or a `present` rule says so, typed by constrainedType. */
 export function constrainedProp(ctx: Ctx, p: RequestParam, plan: PropertyPlan, key: string): PropertySignature {
   const present = plan.present;
+  // `values: [null]` takes no value at all, only an explicit null: struck through in editors like a refused key.
+  const nullOnly = plan.values?.values.every((v) => v === null) === true;
+  const refused = nullOnly && plan.values ? deprecated(messageOf(ctx.profile.label, plan.values)) : [];
+  const docs = docsWith(ctx, p, [...(present ? [messageOf(ctx.profile.label, present)] : []), ...(refused ?? [])]);
   return {
     name: propertyKey(key),
     hasQuestionToken: !p.required && !present,
     type: constrainedType(ctx, p, plan),
-    ...(present ? { docs: docsWith(ctx, p, [messageOf(ctx.profile.label, present)]) } : paramDocs(ctx, p)),
+    ...(docs.length > 0 && { docs }),
   };
 }
 
@@ -162,6 +166,7 @@ function constrainedType(ctx: Ctx, p: RequestParam, plan: PropertyPlan): string 
     branches.push(ctx.types.nonNull(p));
     if (p.nullable && notNull) branches.push(unsupported(ctx.types.nonNull(p), messageOf(label, notNull)));
   }
-  if (nullable) branches.push("null");
+  // `values: [null]` (only an explicit null) has put it there already.
+  if (nullable && !branches.includes("null")) branches.push("null");
   return branches.length === 0 ? "never" : branches.join(" | ");
 }
