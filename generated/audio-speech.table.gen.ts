@@ -29,6 +29,7 @@ export const audioSpeechTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
     "speed",
     "stream_format"
   ],
+  "paths": {},
   "models": {
     "tts-1": "tts-1-family",
     "tts-1-hd": "tts-1-family",

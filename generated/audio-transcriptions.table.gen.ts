@@ -40,6 +40,7 @@ export const audioTranscriptionsTable: EndpointTable = /* @__PURE__ */ JSON.pars
     "known_speaker_names",
     "known_speaker_references"
   ],
+  "paths": {},
   "models": {
     "whisper-1": "whisper-1",
     "gpt-transcribe": "gpt-transcribe",
@@ -126,7 +127,8 @@ export const audioTranscriptionsTable: EndpointTable = /* @__PURE__ */ JSON.pars
             "param": "response_format",
             "values": [
               "json"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-4o-transcribe / gpt-4o-mini-transcribe accepts include only when response_format is json (default json): token log probabilities come only with the plain JSON format"
@@ -211,7 +213,8 @@ export const audioTranscriptionsTable: EndpointTable = /* @__PURE__ */ JSON.pars
             "param": "response_format",
             "values": [
               "verbose_json"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-transcribe accepts timestamp_granularities only when response_format is verbose_json (default json): word and segment timestamps come only with the verbose JSON format"
@@ -269,7 +272,8 @@ export const audioTranscriptionsTable: EndpointTable = /* @__PURE__ */ JSON.pars
             "param": "response_format",
             "values": [
               "verbose_json"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "whisper-1 accepts timestamp_granularities only when response_format is verbose_json (default json): word and segment timestamps come only with the verbose JSON format"

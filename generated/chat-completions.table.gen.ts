@@ -72,6 +72,52 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
     "stream_options.include_usage",
     "stream_options.include_obfuscation"
   ],
+  "paths": {
+    "audio.format": {
+      "param": "audio",
+      "child": "format"
+    },
+    "audio.voice": {
+      "param": "audio",
+      "child": "voice"
+    },
+    "moderation.model": {
+      "param": "moderation",
+      "child": "model"
+    },
+    "prediction.content": {
+      "param": "prediction",
+      "child": "content"
+    },
+    "prediction.type": {
+      "param": "prediction",
+      "child": "type"
+    },
+    "prompt_cache_options.mode": {
+      "param": "prompt_cache_options",
+      "child": "mode"
+    },
+    "prompt_cache_options.ttl": {
+      "param": "prompt_cache_options",
+      "child": "ttl"
+    },
+    "stream_options.include_obfuscation": {
+      "param": "stream_options",
+      "child": "include_obfuscation"
+    },
+    "stream_options.include_usage": {
+      "param": "stream_options",
+      "child": "include_usage"
+    },
+    "tools[].type": {
+      "param": "tools",
+      "item": "type"
+    },
+    "web_search_options.search_context_size": {
+      "param": "web_search_options",
+      "child": "search_context_size"
+    }
+  },
   "models": {
     "gpt-5.6-sol": "gpt-5.6",
     "gpt-5.6-terra": "gpt-5.6",
@@ -154,7 +200,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o audio preview accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -205,7 +252,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response"
@@ -271,7 +319,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-3.5-turbo accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -323,7 +372,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response"
@@ -351,7 +401,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-3.5-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
@@ -394,7 +445,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-3.5-turbo (before 1106) accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -446,7 +498,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response"
@@ -474,7 +527,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-3.5-turbo (before 1106) accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
@@ -517,7 +571,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -569,7 +624,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4 accepts stream_options only when stream is true: only configures a streamed response"
@@ -597,7 +653,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
@@ -640,7 +697,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4-turbo accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -692,7 +750,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response"
@@ -720,7 +779,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4-turbo accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
@@ -763,7 +823,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -805,7 +866,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response"
@@ -833,7 +895,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
@@ -876,7 +939,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -918,7 +982,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o accepts stream_options only when stream is true: only configures a streamed response"
@@ -946,7 +1011,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
@@ -989,7 +1055,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o-mini accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -1031,7 +1098,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response"
@@ -1059,7 +1127,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o-mini accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
@@ -1162,7 +1231,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -1256,7 +1326,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5 accepts stream_options only when stream is true: only configures a streamed response"
@@ -1373,7 +1444,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
@@ -1403,7 +1475,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.1 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -1502,7 +1575,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response"
@@ -1518,7 +1592,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
@@ -1535,7 +1610,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.1 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
@@ -1551,7 +1627,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.1 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
@@ -1628,7 +1705,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.2 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
@@ -1658,7 +1736,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.2 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -1754,7 +1833,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response"
@@ -1770,7 +1850,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.2 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
@@ -1787,7 +1868,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.2 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
@@ -1803,7 +1885,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.2 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
@@ -1904,7 +1987,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.2-pro accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -1993,7 +2077,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response"
@@ -2110,7 +2195,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.4 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
@@ -2140,7 +2226,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.4 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -2236,7 +2323,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response"
@@ -2252,7 +2340,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.4 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
@@ -2269,7 +2358,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.4 accepts tools only when reasoning_effort is none (default none): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses"
@@ -2284,7 +2374,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.4 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
@@ -2300,7 +2391,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.4 accepts top_p only when reasoning_effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
@@ -2377,7 +2469,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.5 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
@@ -2407,7 +2500,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.5 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -2503,7 +2597,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response"
@@ -2519,7 +2614,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
@@ -2536,7 +2632,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.5 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses"
@@ -2551,7 +2648,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.5 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
@@ -2567,7 +2665,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.5 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
@@ -2644,7 +2743,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts logprobs only when reasoning_effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning_effort none)"
@@ -2674,7 +2774,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -2763,7 +2864,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response"
@@ -2779,7 +2881,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)"
@@ -2796,7 +2899,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts tools only when reasoning_effort is none (default medium): Chat Completions refuses function tools while the model reasons; set reasoning_effort none or use /v1/responses"
@@ -2811,7 +2915,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"
@@ -2827,7 +2932,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning_effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts top_p only when reasoning_effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning_effort none)"
@@ -3004,7 +3110,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "o1 accepts stream_options only when stream is true: only configures a streamed response"
@@ -3240,7 +3347,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response"
@@ -3494,7 +3602,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "o3-mini accepts stream_options only when stream is true: only configures a streamed response"
@@ -3744,7 +3853,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response"
@@ -3859,7 +3969,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "store",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o search preview accepts metadata only when store is true: tags are kept with a stored completion, so the API refuses them unless the completion is stored"
@@ -3929,7 +4040,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o search preview accepts stream_options only when stream is true: only configures a streamed response"
@@ -3968,7 +4080,8 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "logprobs",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o search preview accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on"

@@ -36,6 +36,16 @@ export const completionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
     "stream_options.include_usage",
     "stream_options.include_obfuscation"
   ],
+  "paths": {
+    "stream_options.include_obfuscation": {
+      "param": "stream_options",
+      "child": "include_obfuscation"
+    },
+    "stream_options.include_usage": {
+      "param": "stream_options",
+      "child": "include_usage"
+    }
+  },
   "models": {
     "gpt-3.5-turbo-instruct": "gpt-3.5-turbo-instruct",
     "davinci-002": "davinci-babbage",
@@ -51,7 +61,8 @@ export const completionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               false
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "davinci-002 / babbage-002 accepts best_of only when stream is false (default false): the best of several completions is picked on the server once all are done, so it cannot be streamed"
@@ -76,7 +87,8 @@ export const completionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "davinci-002 / babbage-002 accepts stream_options only when stream is true (default false): only configures a streamed response"
@@ -106,7 +118,8 @@ export const completionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               false
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-3.5-turbo-instruct accepts best_of only when stream is false (default false): the best of several completions is picked on the server once all are done, so it cannot be streamed"
@@ -131,7 +144,8 @@ export const completionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-3.5-turbo-instruct accepts stream_options only when stream is true (default false): only configures a streamed response"

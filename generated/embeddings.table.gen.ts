@@ -24,6 +24,7 @@ export const embeddingsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
     "dimensions",
     "user"
   ],
+  "paths": {},
   "models": {
     "text-embedding-ada-002": "text-embedding-ada-002",
     "text-embedding-3-small": "",

@@ -35,6 +35,7 @@ export const imagesEditTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
     "mask",
     "user"
   ],
+  "paths": {},
   "optionalModel": {
     "default": "gpt-image-1.5"
   },
@@ -58,7 +59,8 @@ export const imagesEditTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "values": [
               "jpeg",
               "webp"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "chatgpt-image-latest accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot"
@@ -73,7 +75,8 @@ export const imagesEditTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "chatgpt-image-latest accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true"
@@ -156,7 +159,8 @@ export const imagesEditTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "dall-e-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true"
@@ -192,7 +196,8 @@ export const imagesEditTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "values": [
               "jpeg",
               "webp"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-image-1 / gpt-image-1.5 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot"
@@ -207,7 +212,8 @@ export const imagesEditTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-image-1 / gpt-image-1.5 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true"
@@ -267,7 +273,8 @@ export const imagesEditTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "values": [
               "jpeg",
               "webp"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-image-1-mini accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot"
@@ -282,7 +289,8 @@ export const imagesEditTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-image-1-mini accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true"
@@ -338,7 +346,8 @@ export const imagesEditTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "values": [
               "jpeg",
               "webp"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-image-2 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot"
@@ -353,7 +362,8 @@ export const imagesEditTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-image-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true"

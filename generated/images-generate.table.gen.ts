@@ -31,6 +31,7 @@ export const imagesGenerateTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
     "prompt",
     "user"
   ],
+  "paths": {},
   "optionalModel": {
     "default": "dall-e-2"
   },
@@ -247,7 +248,8 @@ export const imagesGenerateTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "values": [
               "jpeg",
               "webp"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-image-1 / gpt-image-1.5 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot"
@@ -262,7 +264,8 @@ export const imagesGenerateTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-image-1 / gpt-image-1.5 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true"
@@ -334,7 +337,8 @@ export const imagesGenerateTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "values": [
               "jpeg",
               "webp"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-image-1-mini accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot"
@@ -349,7 +353,8 @@ export const imagesGenerateTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-image-1-mini accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true"
@@ -421,7 +426,8 @@ export const imagesGenerateTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "values": [
               "jpeg",
               "webp"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-image-2 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot"
@@ -436,7 +442,8 @@ export const imagesGenerateTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-image-2 accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true"

@@ -18,6 +18,12 @@ export const moderationsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
   "notNull": [
     "input"
   ],
+  "paths": {
+    "input[].type": {
+      "param": "input",
+      "item": "type"
+    }
+  },
   "optionalModel": {
     "default": "omni-moderation-latest"
   },

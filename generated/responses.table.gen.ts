@@ -58,6 +58,48 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
     "moderation.model",
     "stream_options.include_obfuscation"
   ],
+  "paths": {
+    "moderation.model": {
+      "param": "moderation",
+      "child": "model"
+    },
+    "prompt.id": {
+      "param": "prompt",
+      "child": "id"
+    },
+    "prompt_cache_options.mode": {
+      "param": "prompt_cache_options",
+      "child": "mode"
+    },
+    "prompt_cache_options.ttl": {
+      "param": "prompt_cache_options",
+      "child": "ttl"
+    },
+    "reasoning.effort": {
+      "param": "reasoning",
+      "child": "effort"
+    },
+    "reasoning.mode": {
+      "param": "reasoning",
+      "child": "mode"
+    },
+    "reasoning.summary": {
+      "param": "reasoning",
+      "child": "summary"
+    },
+    "stream_options.include_obfuscation": {
+      "param": "stream_options",
+      "child": "include_obfuscation"
+    },
+    "text.format": {
+      "param": "text",
+      "child": "format"
+    },
+    "text.verbosity": {
+      "param": "text",
+      "child": "verbosity"
+    }
+  },
   "optionalModel": {},
   "models": {
     "gpt-5.6-sol": "gpt-5.6-sol",
@@ -188,7 +230,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o audio preview accepts stream_options only when stream is true: only configures a streamed response"
@@ -280,7 +323,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-3.5-turbo accepts stream_options only when stream is true: only configures a streamed response"
@@ -372,7 +416,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-3.5-turbo (before 1106) accepts stream_options only when stream is true: only configures a streamed response"
@@ -464,7 +509,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4 accepts stream_options only when stream is true: only configures a streamed response"
@@ -556,7 +602,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4-turbo accepts stream_options only when stream is true: only configures a streamed response"
@@ -648,7 +695,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4.1 accepts stream_options only when stream is true: only configures a streamed response"
@@ -740,7 +788,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o accepts stream_options only when stream is true: only configures a streamed response"
@@ -832,7 +881,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-4o-mini accepts stream_options only when stream is true: only configures a streamed response"
@@ -956,7 +1006,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5 accepts stream_options only when stream is true: only configures a streamed response"
@@ -1084,7 +1135,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5-pro accepts stream_options only when stream is true: only configures a streamed response"
@@ -1216,7 +1268,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.1 accepts stream_options only when stream is true: only configures a streamed response"
@@ -1231,7 +1284,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.1 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none)"
@@ -1248,7 +1302,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.1 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none)"
@@ -1264,7 +1319,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.1 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)"
@@ -1365,7 +1421,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.2 accepts stream_options only when stream is true: only configures a streamed response"
@@ -1380,7 +1437,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.2 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none)"
@@ -1397,7 +1455,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.2 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none)"
@@ -1413,7 +1472,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.2 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)"
@@ -1508,7 +1568,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.2-pro accepts stream_options only when stream is true: only configures a streamed response"
@@ -1640,7 +1701,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.4 accepts stream_options only when stream is true: only configures a streamed response"
@@ -1655,7 +1717,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.4 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none)"
@@ -1672,7 +1735,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.4 accepts top_logprobs only when reasoning.effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning.effort none)"
@@ -1688,7 +1752,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": true
           },
           "messages": {
             "requires": "gpt-5.4 accepts top_p only when reasoning.effort is none (default none): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)"
@@ -1801,7 +1866,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.5 accepts stream_options only when stream is true: only configures a streamed response"
@@ -1816,7 +1882,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.5 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none)"
@@ -1833,7 +1900,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.5 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none)"
@@ -1849,7 +1917,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.5 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)"
@@ -1944,7 +2013,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.5-pro accepts stream_options only when stream is true: only configures a streamed response"
@@ -2070,7 +2140,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response"
@@ -2085,7 +2156,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none)"
@@ -2102,7 +2174,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none)"
@@ -2118,7 +2191,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)"
@@ -2196,7 +2270,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts stream_options only when stream is true: only configures a streamed response"
@@ -2211,7 +2286,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts temperature only when reasoning.effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning.effort none)"
@@ -2228,7 +2304,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts top_logprobs only when reasoning.effort is none (default medium): token log probabilities are returned only while reasoning is off (reasoning.effort none)"
@@ -2244,7 +2321,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "reasoning.effort",
             "values": [
               "none"
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "gpt-5.6 accepts top_p only when reasoning.effort is none (default medium): nucleus sampling is accepted only while reasoning is off (reasoning.effort none)"
@@ -2345,7 +2423,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "o1 accepts stream_options only when stream is true: only configures a streamed response"
@@ -2479,7 +2558,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "o1-mini / o1-preview accepts stream_options only when stream is true: only configures a streamed response"
@@ -2624,7 +2704,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "o1-pro accepts stream_options only when stream is true: only configures a streamed response"
@@ -2769,7 +2850,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "o3-mini accepts stream_options only when stream is true: only configures a streamed response"
@@ -2914,7 +2996,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "o3 / o4-mini accepts stream_options only when stream is true: only configures a streamed response"
@@ -3059,7 +3142,8 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
             "param": "stream",
             "values": [
               true
-            ]
+            ],
+            "absent": false
           },
           "messages": {
             "requires": "o3-pro accepts stream_options only when stream is true: only configures a streamed response"
