@@ -190,7 +190,13 @@ describe("runtime > audio.transcriptions", () => {
   test("gpt-4o-transcribe-diarize refuses prompt; gpt-transcribe alone takes languages and keywords", () => {
     const prompt = "gpt-4o-transcribe-diarize does not support prompt: the diarizing model takes no prompt";
     expect(
-      validate("audio.transcriptions", { model: "gpt-4o-transcribe-diarize", file, prompt: "Ada", response_format: "diarized_json" }),
+      validate("audio.transcriptions", {
+        model: "gpt-4o-transcribe-diarize",
+        file,
+        prompt: "Ada",
+        response_format: "diarized_json",
+        chunking_strategy: "auto",
+      }),
     ).toStrictEqual(fails(problem("prompt", prompt, "gpt-4o-transcribe-diarize", ["SPEC"])));
     expect(validate("audio.transcriptions", { model: "gpt-transcribe", file, languages: ["en"], keywords: ["kite"] })).toStrictEqual({
       ok: true,
@@ -199,6 +205,19 @@ describe("runtime > audio.transcriptions", () => {
     expect(validate("audio.transcriptions", { model: "whisper-1", file, languages: ["en"] })).toStrictEqual(
       fails(problem("languages", languages, "whisper-1", ["SPEC"])),
     );
+  });
+
+  test("gpt-4o-transcribe-diarize needs a chunking strategy: its absence is reported and adaptRequest cannot fix it", () => {
+    const needs =
+      "gpt-4o-transcribe-diarize needs chunking_strategy: the diarizing model needs a chunking strategy ('auto' or a server_vad object); the API refuses a request without one";
+    const sources = ["RIFFADO-101", "LL-18125", "SPEC"];
+    const request = { model: "gpt-4o-transcribe-diarize", file, response_format: "diarized_json" };
+    expect(validate("audio.transcriptions", request)).toStrictEqual(
+      fails(problem("chunking_strategy", needs, "gpt-4o-transcribe-diarize", sources)),
+    );
+    expect(validate("audio.transcriptions", { ...request, chunking_strategy: "auto" })).toStrictEqual({ ok: true });
+    expect(validate("audio.transcriptions", { ...request, chunking_strategy: { type: "server_vad" } })).toStrictEqual({ ok: true });
+    expect(() => adaptRequest("audio.transcriptions", request)).toThrow(AdaptError);
   });
 
   test("adaptRequest drops timestamps that whisper-1 cannot give in json", () => {
