@@ -144,7 +144,9 @@ function ownParent(result: Json, key: string, copied: Set<string>, create: boole
 }
 
 const has = (request: Json, param: string): boolean => valueAt(request, param) !== undefined;
-const same = (a: unknown, b: unknown): boolean => a === b;
+/** Equal scalars, or arrays of equal scalars (a rule's value may be a list: `timestamp_granularities: ["segment"]`). */
+const same = (a: unknown, b: unknown): boolean =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => v === b[i]));
 
 /** Exact id, else `ft:<base>:…` → base (like the types' `ft:${infer Base}:${string}`), else unknown. */
 export function resolveModel(table: EndpointTable, model: string): Resolved {
@@ -210,7 +212,11 @@ function ruleProblems(profile: ProfileTable, request: Json, model: string, requi
     if (value === null && rule.nullable === false) add(param, rule.messages.nullable ?? "", rule.sources, "drop");
     else if (value !== null && rule.values && !(rule.objectsAsSpec && isObject(value)) && !rule.values.some((v) => same(v, value)))
       add(param, rule.messages.values ?? "", rule.sources, "drop");
-    else if (rule.requires && !rule.requires.values.some((v) => same(v, effective(profile, request, rule.requires?.param ?? "")))) {
+    else if (
+      rule.requires &&
+      !(rule.default && same(rule.default.value, value)) && // its own default passes whatever the condition
+      !rule.requires.values.some((v) => same(v, effective(profile, request, rule.requires?.param ?? "")))
+    ) {
       add(param, rule.messages.requires ?? "", rule.sources, "drop");
     }
   }

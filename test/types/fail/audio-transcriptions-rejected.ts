@@ -10,7 +10,7 @@ export const a = transcriptionRequest({ model: "whisper-1", file: audio, include
 // @expect-error TS2322 "verbose_json" "text"
 export const b = transcriptionRequest({ model: "gpt-4o-transcribe", file: audio, response_format: "verbose_json" });
 
-// @expect-error TS2322 "gpt-4o-transcribe / gpt-4o-mini-transcribe does not support timestamp_granularities"
+// @expect-error TS2322 "gpt-4o-transcribe / gpt-4o-mini-transcribe accepts timestamp_granularities only as [" "segment"
 export const c = transcriptionRequest({ model: "gpt-4o-mini-transcribe", file: audio, timestamp_granularities: ["word"] });
 
 // TypeScript 5.9 and 6.0 print the reason; 7.0 reports the verbose_json variant's missing response_format.
@@ -42,3 +42,6 @@ export const k = transcriptionRequest({ model: "gpt-4o-transcribe-diarize", file
 
 // @expect-error TS2322 "chunking_strategy"
 export const l: CreateTranscriptionRequest = { model: "gpt-4o-transcribe-diarize", file: audio };
+
+// @expect-error TS2322 "gpt-4o-transcribe-diarize accepts timestamp_granularities only as [" "segment"
+export const m = transcriptionRequest({ model: "gpt-4o-transcribe-diarize", file: audio, chunking_strategy: "auto", timestamp_granularities: ["word"] });
