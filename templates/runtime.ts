@@ -167,7 +167,9 @@ function ownParent(result: Json, key: string, copied: Set<string>, create: boole
   return copy;
 }
 
-const same = (a: unknown, b: unknown): boolean => a === b;
+/** Equal scalars, or arrays of equal scalars (a rule's value may be a list: `timestamp_granularities: ["segment"]`). */
+const same = (a: unknown, b: unknown): boolean =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => v === b[i]));
 
 /** Exact id, else `ft:<base>:…` → base (like the types' `ft:${infer Base}:${string}`), else unknown. */
 export function resolveModel(table: EndpointTable, model: string): Resolved {
@@ -238,7 +240,11 @@ function ruleProblems(table: EndpointTable, profile: ProfileTable, request: Json
     if (value === null && rule.nullable === false) add(param, rule.messages.nullable ?? "", rule.sources, "drop");
     else if (value !== null && rule.values && !(rule.objectsAsSpec && isObject(value)) && !rule.values.some((v) => same(v, value)))
       add(param, rule.messages.values ?? "", rule.sources, "drop");
-    else if (rule.requires && !requiresHolds(table, profile, request, rule.requires))
+    else if (
+      rule.requires &&
+      !(rule.default && same(rule.default.value, value)) && // its own default passes whatever the condition
+      !requiresHolds(table, profile, request, rule.requires)
+    )
       add(param, rule.messages.requires ?? "", rule.sources, "drop");
   }
   const messages = request.messages;

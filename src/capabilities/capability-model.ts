@@ -16,7 +16,8 @@ export interface CapabilityModel {
   overlay: { file: string; sha256: string };
   /** The overlay's `as-of` date: shutdowns on or before it are retirements. */
   asOf?: string;
-  sources: Record<string, { title: string; url: string; date?: string }>;
+  /** `snapshot`: the spec snapshot a `SPEC` source names (its pin), so a citation can say which one. */
+  sources: Record<string, { title: string; url: string; date?: string; snapshot?: string }>;
   endpoints: EndpointCapabilities[];
 }
 

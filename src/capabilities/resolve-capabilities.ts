@@ -39,7 +39,10 @@ export function resolveCapabilities(options: { index: SpecIndex; overlay: Overla
     sources: Object.fromEntries(
       [...overlay.sources.values()]
         .sort((a, b) => compareStrings(a.key, b.key))
-        .map((s) => [s.key, { title: s.title, url: s.url, ...(s.date && { date: s.date }) }]),
+        .map((s) => [
+          s.key,
+          { title: s.title, url: s.url, ...(s.date && { date: s.date }), ...(s.pin?.snapshot && { snapshot: s.pin.snapshot }) },
+        ]),
     ),
     endpoints,
   };

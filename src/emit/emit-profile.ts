@@ -4,7 +4,7 @@ import { compareStrings } from "../util/closest.js";
 import { propertyKey } from "./names.js";
 import { emitGroup, requestMembers } from "./profile-cases.js";
 import type { Ctx, ParamTypes, ProfileNames, Statement } from "./profile-context.js";
-import { itemKinds, nestedObjects, verdictProp } from "./profile-params.js";
+import { itemKinds, nestedObjects, presentOnly, verdictProp } from "./profile-params.js";
 import { messagesProp, roleMessageTypes } from "./profile-roles.js";
 import type { InterfaceDeclaration, JsDoc, TypeAliasDeclaration } from "./structures.js";
 import { printType, referenceTo } from "./type-expr.js";
@@ -37,9 +37,12 @@ export function emitProfile(options: {
     ctx,
     free.filter((v) => v.path.item !== undefined).map((v) => v.path.name),
   );
+  // An array with item-kind rules gets one property, from itemKinds, which also carries a bare `required: true` on it.
+  const itemParents = new Set(free.filter((v) => v.path.item !== undefined).map((v) => v.path.param));
   const properties = free
     .filter((v) => v.path.child === undefined && v.path.item === undefined)
     .map((v) => v.path.name)
+    .filter((name) => !(itemParents.has(name) && presentOnly(ctx, name)))
     .flatMap((name) => verdictProp(ctx, name, name))
     .concat(nested.properties, items.properties)
     .concat(messagesProp(ctx));

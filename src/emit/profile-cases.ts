@@ -83,11 +83,14 @@ function dependentProp(ctx: Ctx, name: string, holds: boolean, controllerDefault
   const p = param(ctx, name);
   if (holds) return [constrainedProp(ctx, p, propertyPlan(verdict), name)];
   const message = messageOf(ctx.profile.label, requires, controllerDefault);
+  // The dependent's own default passes whatever the condition: sending it is the same as leaving the key out.
+  const own = ruleOf(verdict, "default");
+  const refused = unsupported(ctx.types.nonNull(p), message);
   return [
     {
       name: propertyKey(name),
       hasQuestionToken: true,
-      type: unsupported(ctx.types.nonNull(p), message),
+      type: own ? `${literal(own.value)} | ${refused}` : refused,
       docs: docsWith(ctx, p, deprecated(message)),
     },
   ];

@@ -6,8 +6,15 @@ import { literalType } from "./names.js";
 import type { InterfaceDeclaration, JsDoc, PropertySignature, TypeAliasDeclaration } from "./structures.js";
 import { brandOf, printType, referenceTo, type TypeExpr } from "./type-expr.js";
 
-/** A rule value as a literal type; overlay values are scalars (validated against the spec). */
-export const literal = (value: JsonValue): string => (value === null || typeof value !== "object" ? literalType(value) : "never");
+/**
+ * A rule value as a literal type. Overlay values are scalars (validated against the spec), or an array of scalars for
+ * an array parameter (`timestamp_granularities: ["segment"]`), which becomes a tuple type; an object has none.
+ */
+export const literal = (value: JsonValue): string => {
+  if (value === null || typeof value !== "object") return literalType(value);
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== "object")) return `[${value.map(literal).join(", ")}]`;
+  return "never";
+};
 
 /** How the emitter gets the TypeScript text of a parameter's spec type. */
 export interface ParamTypes {

@@ -54,9 +54,27 @@ export function itemKinds(ctx: Ctx, names: string[]): { statements: Statement[];
     const itemName = (value: string) => `${ctx.prefix}${pascalName(split.param)}${pascalName(value)}Item`;
     const { type, aliases } = ctx.types.narrowItems(p, { property: split.item, allowed, brand, name: itemName });
     statements.push(...aliases.map((a): TypeAliasDeclaration => ({ kind: "typeAlias", name: a.name, isExported: true, type: a.type })));
-    properties.push({ name: propertyKey(split.param), hasQuestionToken: !p.required, type: p.nullable ? `${type} | null` : type });
+    // A `required: true` on the array itself (deep research needs `tools`) makes the narrowed property required.
+    const present = presentOnly(ctx, split.param);
+    properties.push({
+      name: propertyKey(split.param),
+      hasQuestionToken: !p.required && !present,
+      type: p.nullable ? `${type} | null` : type,
+      ...(present && { docs: docsWith(ctx, p, [messageOf(ctx.profile.label, present)]) }),
+    });
   }
   return { statements, properties };
+}
+
+/**
+ * The `present` rule of a top-level parameter whose only rule it is (`tools: { required: true }` beside
+ * `tools[].type: { values }`): its item-kind property carries the requirement, so the parameter needs no property of its own.
+ */
+export function presentOnly(ctx: Ctx, name: string): RuleOf<"present"> | undefined {
+  const verdict = ctx.profile.params[name];
+  if (!verdict || verdict.path.item !== undefined || verdict.path.child !== undefined) return undefined;
+  const plan = propertyPlan(verdict);
+  return plan.refuse || plan.values || plan.notNull ? undefined : plan.present;
 }
 
 /** `<parent's type>` with `props` replacing its properties of the same names, as a named declaration. */

@@ -79,7 +79,15 @@ function usageError(message: string, help: string): UserError {
   return new UserError([{ code: "MG_USAGE", severity: "error", message, help }]);
 }
 
-type Citer = ((why: Why) => Pick<Cited, "reason" | "sources" | "note" | "evidence" | "layer">) & { all(): SourceRef[] };
+type Citer = ((why: Why, at?: SpecPlace) => Pick<Cited, "reason" | "sources" | "note" | "evidence" | "layer" | "specAt">) & {
+  all(): SourceRef[];
+};
+
+/** A parameter of a request schema, for citing the spec at its place. */
+interface SpecPlace {
+  schema: string;
+  param: string;
+}
 
 /** Expands source keys from `model.sources` and remembers every key it expanded, for the list at the end. */
 function citer(model: CapabilityModel): Citer {
@@ -92,9 +100,22 @@ function citer(model: CapabilityModel): Citer {
     used.set(key, ref);
     return ref;
   };
-  const cite = (why: Why) => ({
+  // A spec source names its snapshot (the source's pin, else its date, else the spec file) and the schema path.
+  const specAt = (keys: string[], at: SpecPlace | undefined): string[] =>
+    at === undefined
+      ? []
+      : keys
+          .filter((key) => key === specSource || key.startsWith(`${specSource}@`))
+          .map((key) => {
+            const source = model.sources[key];
+            const snapshot = source?.snapshot ?? source?.date ?? model.spec.file;
+            const path = at.param.replace(/\[\]/g, ".items").split(".").join(".properties.");
+            return `openai-openapi ${snapshot}, components.schemas.${at.schema}.properties.${path}`;
+          });
+  const cite = (why: Why, at?: SpecPlace) => ({
     reason: why.reason,
     sources: why.sources.map(expand),
+    ...(specAt(why.sources, at).length > 0 && { specAt: specAt(why.sources, at) }),
     ...(why.note && { note: why.note }),
     ...(why.evidence && { evidence: why.evidence }),
     ...(why.layer && { layer: `${why.layer.file}:${why.layer.line}` }),
@@ -156,7 +177,8 @@ function explainServed(
       .filter((name) => name !== "model" && !Object.hasOwn(params, name))
       .sort(compareStrings),
   };
-  for (const [param, verdict] of rules) if (profile) addParam(explained, profile, param, verdict, cite);
+  const schema = endpoint.spec.requestSchema;
+  for (const [param, verdict] of rules) if (profile) addParam(explained, profile, param, verdict, (why) => cite(why, { schema, param }));
   const roles = profile?.roles ?? {};
   for (const [role, verdict] of Object.entries(roles).sort(([a], [b]) => compareStrings(a, b))) {
     if (profile) explained.roles.push({ role, ...cite(verdict), message: roleMessage(profile.label, role, verdict) });
@@ -173,7 +195,13 @@ const ownFields = new Set<RuleKind>(["values", "notNull", "default"]);
  * Sorts one parameter's rules into rejected, narrowed (values, not null, a stated default, any other narrowing) and
  * depends on (requires), as rule-kinds.ts files each kind. A default beside `requires` is shown with the dependency.
  */
-function addParam(into: ServedExplanation, profile: Profile, param: string, verdict: ParamVerdict, cite: Citer): void {
+function addParam(
+  into: ServedExplanation,
+  profile: Profile,
+  param: string,
+  verdict: ParamVerdict,
+  cite: (why: Why) => ReturnType<Citer>,
+): void {
   const label = profile.label;
   const refusal = verdict.rules.find((rule) => kindText(rule).section === "rejected");
   if (refusal) {

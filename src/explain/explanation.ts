@@ -32,6 +32,11 @@ export interface Cited {
   evidence?: "confirmed" | "spec" | "inferred";
   /** Layered overlays only: `file:line` of the layer that set the rule. */
   layer?: string;
+  /**
+   * Where a cited spec source says it: the snapshot and the schema path of the parameter
+   * (`openai-openapi 2026-08-21, components.schemas.CreateImageRequest.properties.output_compression`).
+   */
+  specAt?: string[];
   /** The same text as the compile error and the runtime adapter's problem. */
   message: string;
 }

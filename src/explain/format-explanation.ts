@@ -101,12 +101,17 @@ function dependentLines(p: DependentParam): string[] {
 }
 
 /** `  <what> — <reason> [KEYS; evidence: …; set in <layer file>:<line>]`, then the note indented below it. */
-function citedLines(what: string, cited: Pick<Cited, "reason" | "sources" | "note" | "evidence" | "layer">, separator = " —"): string[] {
+function citedLines(
+  what: string,
+  cited: Pick<Cited, "reason" | "sources" | "note" | "evidence" | "layer" | "specAt">,
+  separator = " —",
+): string[] {
   const evidence = cited.evidence ? `; evidence: ${cited.evidence}` : "";
   const layer = cited.layer ? `; set in ${cited.layer}` : "";
   const keys = cited.sources.map((s) => s.key).join(", ") + evidence + layer;
   const head = what === "" ? cited.reason : `${what}${separator} ${cited.reason}`;
   const lines = wrap(`${head} [${keys}]`, "  ", "    ");
+  for (const at of cited.specAt ?? []) lines.push(...wrap(`spec: ${at}`, "      ", "        "));
   if (cited.note) lines.push(...wrap(`note: ${cited.note}`, "      ", "        "));
   return lines;
 }

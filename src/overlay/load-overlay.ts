@@ -12,10 +12,11 @@ import type {
   Provenance,
   RoleRule,
   Shutdown,
+  SourcePin,
   SpecWidening,
   WideningChange,
 } from "./overlay-schema.js";
-import { type Evidence, evidenceLevels } from "./overlay-schema.js";
+import { type Evidence, evidenceLevels, pinKinds } from "./overlay-schema.js";
 import { readAdded, readAliases } from "./read-additions.js";
 import { type Node, YamlReader } from "./yaml-reader.js";
 
@@ -98,7 +99,8 @@ function readSource(reader: YamlReader, overlay: Overlay, entry: Field): void {
     if (field.key === "title") source.title = reader.string(field.value, "`title`");
     else if (field.key === "url") source.url = reader.string(field.value, "`url`");
     else if (field.key === "date") source.date = reader.string(field.value, "`date`");
-    else unknownField(reader, field, ["title", "url", "date"]);
+    else if (field.key === "pin") source.pin = readPin(reader, field);
+    else unknownField(reader, field, ["title", "url", "date", "pin"]);
   }
   if (!source.title || !source.url) {
     reader.shape(entry.value, `source "${entry.key}" needs a \`title\` and a \`url\``);
@@ -399,6 +401,34 @@ function readShutdown(reader: YamlReader, owner: Field): Shutdown | undefined {
   if (!sources) return undefined;
   return { date, ...(replacement && { replacement }), sources, ...(note && { note }), location: owner.at };
 }
+
+/** `pin: { commit, lines } | { snapshot } | { archived } | { posted }` on a source (docs/overlay.md, "Pinned sources"). */
+function readPin(reader: YamlReader, field: Field): SourcePin | undefined {
+  const pin: SourcePin = {};
+  const kinds = ["commit", "lines", "snapshot", "archived", "posted"];
+  for (const f of reader.entries(field.value, "`pin`")) {
+    if (!kinds.includes(f.key)) {
+      unknownField(reader, f, kinds);
+      continue;
+    }
+    const value = reader.string(f.value, `\`${f.key}\``);
+    if (value === undefined) continue;
+    if (f.key === "commit" && /^[0-9a-f]{7,40}$/.test(value)) pin.commit = value;
+    else if (f.key === "lines" && /^L\d+(-L\d+)?$/.test(value)) pin.lines = value;
+    else if ((f.key === "snapshot" || f.key === "posted") && isIsoDate(value)) pin[f.key] = value;
+    else if (f.key === "archived" && /^https?:\/\//.test(value)) pin.archived = value;
+    else reader.shape(f.value, pinShapeHelp);
+  }
+  const chosen = pinKinds.filter((k) => pin[k] !== undefined);
+  if (chosen.length !== 1 || (pin.lines !== undefined && pin.commit === undefined)) {
+    reader.shape(field.value, pinShapeHelp);
+    return undefined;
+  }
+  return pin;
+}
+
+const pinShapeHelp =
+  "`pin` takes one of `commit` (a hex commit id, with `lines: L1-L9` if wanted), `snapshot` or `posted` (a date written YYYY-MM-DD), `archived` (the URL of an archived copy)";
 
 function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value);

@@ -100,7 +100,26 @@ export interface OverlaySource {
   title: string;
   url: string;
   date?: string;
+  /** The pin that lets the claim be re-checked as it was read (docs/overlay.md, "Pinned sources"). */
+  pin?: SourcePin;
   location: SourceLocation;
+}
+
+/** The kinds of pin a source may carry; `lines` narrows a `commit`. */
+export const pinKinds = ["commit", "snapshot", "archived", "posted"] as const;
+export type PinKind = (typeof pinKinds)[number];
+
+/**
+ * How a source is pinned: `commit` (a repository file or change at that commit, `lines` within it), `snapshot` (the
+ * dated snapshot of the OpenAPI spec), `archived` (the URL of an archived copy of a page that changes), `posted` (the
+ * date of the post in an issue, pull request or forum thread that carries the quote; later posts do not change it).
+ */
+export interface SourcePin {
+  commit?: string;
+  lines?: string;
+  snapshot?: string;
+  archived?: string;
+  posted?: string;
 }
 
 /**

@@ -45,13 +45,28 @@ export function writeConsumer(options: { model: CapabilityModel; importFrom: str
     const sample = (param: RequestParam, verdict: ParamVerdict | undefined) => sampleValue(param, verdict, types.nonNull(param));
     const required = endpoint.spec.params.filter((p) => p.required && p.name !== "model");
     const requiredText = required.map((p) => `${key(p.name)}: ${requiredLiteral(sample(p, undefined))}`).join(", ");
-    for (const b of builders) out.line(`export const ${b.name}_call = ${b.name}({ ${requiredText} });`, { symbol: b.name, model: b.id });
+    // What a model must receive beyond the spec's required parameters (`required: true` in the overlay).
+    const neededBy = (profile: string): { names: Set<string>; text: string } => {
+      const params = Object.values(endpoint.profiles.find((p) => p.name === profile)?.params ?? {});
+      const needed = params.filter((v) => ruleOf(v, "present") && v.path.child === undefined && v.path.item === undefined);
+      const text = needed.map((v) => {
+        const p = endpoint.spec.params.find((q) => q.name === v.path.name);
+        return p ? `${key(p.name)}: ${requiredLiteral(sample(p, v))}` : "";
+      });
+      return { names: new Set(needed.map((v) => v.path.name)), text: [requiredText, ...text].filter(Boolean).join(", ") };
+    };
+    const modelOf = (id: string) => endpoint.models.find((m) => m.id === id);
+    for (const b of builders) {
+      const text = neededBy(modelOf(b.id)?.profile ?? "").text;
+      out.line(`export const ${b.name}_call = ${b.name}({ ${text} });`, { symbol: b.name, model: b.id });
+    }
     endpoint.models.forEach((m, i) => {
+      const needed = neededBy(m.profile);
       const request = (extra: string) =>
-        `{ ${[`model: ${JSON.stringify(m.id)}`, requiredText, extra.replace(/^, /, "")].filter(Boolean).join(", ")} }`;
+        `{ ${[`model: ${JSON.stringify(m.id)}`, needed.text, extra.replace(/^, /, "")].filter(Boolean).join(", ")} }`;
       out.line(`export const ${prefix}_r${i}: ${info.union} = ${request("")};`, { model: m.id });
       for (const param of endpoint.spec.params) {
-        if (param.name === "model" || param.required) continue;
+        if (param.name === "model" || param.required || needed.names.has(param.name)) continue;
         const value = sample(param, verdictOf(endpoint, m.profile, param.name));
         if (value === undefined) continue;
         out.line(
@@ -63,21 +78,28 @@ export function writeConsumer(options: { model: CapabilityModel; importFrom: str
         );
       }
     });
-    writeValueProbes(out, endpoint, info.union, requiredText, prefix);
+    writeValueProbes(out, endpoint, info.union, (profile) => neededBy(profile).text, prefix);
   }
   return { text: out.text(), lines: out.uses };
 }
 
 /** Every enum value, and `null` where the spec allows it, of each parameter, on a model that accepts it unruled. */
-function writeValueProbes(out: Writer, endpoint: EndpointCapabilities, union: string, requiredText: string, prefix: string): void {
+function writeValueProbes(
+  out: Writer,
+  endpoint: EndpointCapabilities,
+  union: string,
+  requiredText: (profile: string) => string,
+  prefix: string,
+): void {
   let n = 0;
   for (const param of endpoint.spec.params) {
     if (param.name === "model" || param.required) continue;
     const model = endpoint.models.find((m) => verdictOf(endpoint, m.profile, param.name) === undefined);
     if (!model) continue;
+    const needed = requiredText(model.profile);
     const values = [...(param.enumValues ?? []).filter((v) => v !== null), ...(param.nullable ? [null] : [])];
     for (const value of values) {
-      const parts = [`model: ${JSON.stringify(model.id)}`, requiredText, `${key(param.name)}: ${literal(value)}`];
+      const parts = [`model: ${JSON.stringify(model.id)}`, needed, `${key(param.name)}: ${literal(value)}`];
       const request = `{ ${parts.filter(Boolean).join(", ")} }`;
       out.line(`export const ${prefix}_v${n++}: ${union} = ${request};`, { model: model.id, param: param.name });
     }

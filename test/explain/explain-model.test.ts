@@ -35,6 +35,19 @@ describe("explainModel > o1 on chat.completions", () => {
     expect(temperature?.note).toContain("ZC-T");
   });
 
+  test("a rule citing the spec names the snapshot and the schema path; one citing none has no spec place", () => {
+    const maxTokens = o1.rejected.find((p) => p.param === "max_tokens");
+    expect(maxTokens?.specAt).toStrictEqual([
+      "openai-openapi 2026-08-21, components.schemas.CreateChatCompletionRequest.properties.max_tokens",
+    ]);
+    const effort = o1.narrowed.find((p) => p.param === "reasoning_effort");
+    expect(effort?.specAt).toStrictEqual([
+      "openai-openapi 2024-12-18, components.schemas.CreateChatCompletionRequest.properties.reasoning_effort",
+      "openai-openapi 2026-05-13, components.schemas.CreateChatCompletionRequest.properties.reasoning_effort",
+    ]);
+    expect(o1.rejected.find((p) => p.param === "logprobs")?.specAt).toBeUndefined();
+  });
+
   test("gives max_tokens the rename hint", () => {
     expect(o1.rejected.find((p) => p.param === "max_tokens")?.rename).toBe("max_completion_tokens");
   });

@@ -36,6 +36,11 @@ describe("overlay schema", () => {
   const levels: [string, string, string[]][] = [
     ["top level", "overlay: 1\nzz-probe: 1\n", ["properties"]],
     ["a source", "overlay: 1\nsources:\n  S: { title: t, url: u, zz-probe: 1 }\n", ["definitions", "source", "properties"]],
+    [
+      "a source's pin",
+      "overlay: 1\nsources:\n  S: { title: t, url: u, pin: { posted: 2025-01-01, zz-probe: 1 } }\n",
+      ["definitions", "pin", "properties"],
+    ],
     ["an entry", "overlay: 1\nfamilies:\n  f: { zz-probe: 1 }\n", ["definitions", "entry", "properties"]],
     [
       "a model's `added`",
@@ -80,6 +85,10 @@ describe("overlay schema", () => {
     ["`overlay: 2`", "overlay: 2\n"],
     ["`missing-in-spec: warn`", "overlay: 1\nmissing-in-spec: warn\n"],
     ["a source without a url", "overlay: 1\nsources:\n  T: { title: t }\n"],
+    ["a pin of two kinds", "overlay: 1\nsources:\n  T: { title: t, url: u, pin: { posted: 2025-01-01, snapshot: 2025-01-01 } }\n"],
+    ["a pin with lines but no commit", "overlay: 1\nsources:\n  T: { title: t, url: u, pin: { lines: L1-L2 } }\n"],
+    ["a pin whose commit is not hex", "overlay: 1\nsources:\n  T: { title: t, url: u, pin: { commit: main } }\n"],
+    ["an empty pin", "overlay: 1\nsources:\n  T: { title: t, url: u, pin: {} }\n"],
     ["a rule without a reason", "overlay: 1\nfamilies:\n  f: { chat.completions: { params: { seed: { reject: true, source: S } } } }\n"],
     [
       "`reject: false`",

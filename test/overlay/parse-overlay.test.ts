@@ -204,7 +204,13 @@ for (const { what, text, expected } of [
   {
     what: "an unknown field of a source",
     text: 'overlay: 1\nsources:\n  T: { title: t, url: "https://example.org/t", year: 2025 }\n',
-    expected: { code: "MG_OVERLAY_SHAPE", message: 'unknown field "year"', line: 3, column: 48, help: "allowed here: title, url, date" },
+    expected: {
+      code: "MG_OVERLAY_SHAPE",
+      message: 'unknown field "year"',
+      line: 3,
+      column: 48,
+      help: "allowed here: title, url, date, pin",
+    },
   },
   {
     what: "an endpoint key with a typo",

@@ -49,6 +49,16 @@ describe("runtime > images.generate", () => {
     });
   });
 
+  test("the API's own defaults pass whatever the condition: output_compression 100 with png, partial_images 0 without stream", () => {
+    expect(validate("images.generate", { model: "gpt-image-1.5", prompt, output_compression: 100 })).toStrictEqual({ ok: true });
+    expect(validate("images.generate", { model: "gpt-image-1", prompt, output_compression: 100, output_format: "png" })).toStrictEqual({
+      ok: true,
+    });
+    expect(validate("images.generate", { model: "gpt-image-2", prompt, partial_images: 0 })).toStrictEqual({ ok: true });
+    const edit = { model: "gpt-image-1", image: { name: "a.png" }, prompt, partial_images: 0, output_compression: 100 };
+    expect(validate("images.edit", edit)).toStrictEqual({ ok: true });
+  });
+
   test("partial_images needs stream: true", () => {
     expect(validate("images.generate", { model: "gpt-image-2", prompt, partial_images: 2 })).toStrictEqual(
       fails(problem("partial_images", PARTIAL("gpt-image-2"), "gpt-image-2", ["SPEC"])),
@@ -169,6 +179,10 @@ describe("runtime > audio.transcriptions", () => {
     );
     const verbose = { model: "whisper-1", file, response_format: "verbose_json", timestamp_granularities: ["word"] };
     expect(validate("audio.transcriptions", verbose)).toStrictEqual({ ok: true });
+    // The API's own default [segment] passes with any format: sending it is the same as leaving the key out.
+    expect(validate("audio.transcriptions", { model: "whisper-1", file, timestamp_granularities: ["segment"] })).toStrictEqual({
+      ok: true,
+    });
     const include = "whisper-1 does not support include: token log probabilities are offered by the gpt-4o transcribe models only";
     expect(validate("audio.transcriptions", { model: "whisper-1", file, include: ["logprobs"] })).toStrictEqual(
       fails(problem("include", include, "whisper-1", ["SPEC"])),
@@ -190,7 +204,13 @@ describe("runtime > audio.transcriptions", () => {
   test("gpt-4o-transcribe-diarize refuses prompt; gpt-transcribe alone takes languages and keywords", () => {
     const prompt = "gpt-4o-transcribe-diarize does not support prompt: the diarizing model takes no prompt";
     expect(
-      validate("audio.transcriptions", { model: "gpt-4o-transcribe-diarize", file, prompt: "Ada", response_format: "diarized_json" }),
+      validate("audio.transcriptions", {
+        model: "gpt-4o-transcribe-diarize",
+        file,
+        prompt: "Ada",
+        response_format: "diarized_json",
+        chunking_strategy: "auto",
+      }),
     ).toStrictEqual(fails(problem("prompt", prompt, "gpt-4o-transcribe-diarize", ["SPEC"])));
     expect(validate("audio.transcriptions", { model: "gpt-transcribe", file, languages: ["en"], keywords: ["kite"] })).toStrictEqual({
       ok: true,
@@ -201,8 +221,37 @@ describe("runtime > audio.transcriptions", () => {
     );
   });
 
+  test("the models without timestamps take only the default [segment]; word timestamps are refused and dropped", () => {
+    const diarize = { model: "gpt-4o-transcribe-diarize", file, chunking_strategy: "auto" };
+    expect(validate("audio.transcriptions", { ...diarize, timestamp_granularities: ["segment"] })).toStrictEqual({ ok: true });
+    const words =
+      'gpt-4o-transcribe-diarize accepts timestamp_granularities only as ["segment"]: the diarizing model offers no timestamp granularity choice; only the default [segment] may be sent';
+    expect(validate("audio.transcriptions", { ...diarize, timestamp_granularities: ["word", "segment"] })).toStrictEqual(
+      fails(problem("timestamp_granularities", words, "gpt-4o-transcribe-diarize", ["SPEC"])),
+    );
+    const mini = { model: "gpt-4o-mini-transcribe", file, timestamp_granularities: ["segment"] };
+    expect(validate("audio.transcriptions", mini)).toStrictEqual({ ok: true });
+    expect(adapt("audio.transcriptions", { ...mini, timestamp_granularities: ["word"] }).request).toStrictEqual({
+      model: "gpt-4o-mini-transcribe",
+      file,
+    });
+  });
+
+  test("gpt-4o-transcribe-diarize needs a chunking strategy: its absence is reported and adaptRequest cannot fix it", () => {
+    const needs =
+      "gpt-4o-transcribe-diarize needs chunking_strategy: the diarizing model needs a chunking strategy ('auto' or a server_vad object); the API refuses a request without one";
+    const sources = ["RIFFADO-101", "LL-18125", "SPEC"];
+    const request = { model: "gpt-4o-transcribe-diarize", file, response_format: "diarized_json" };
+    expect(validate("audio.transcriptions", request)).toStrictEqual(
+      fails(problem("chunking_strategy", needs, "gpt-4o-transcribe-diarize", sources)),
+    );
+    expect(validate("audio.transcriptions", { ...request, chunking_strategy: "auto" })).toStrictEqual({ ok: true });
+    expect(validate("audio.transcriptions", { ...request, chunking_strategy: { type: "server_vad" } })).toStrictEqual({ ok: true });
+    expect(() => adaptRequest("audio.transcriptions", request)).toThrow(AdaptError);
+  });
+
   test("adaptRequest drops timestamps that whisper-1 cannot give in json", () => {
-    const { request, changes } = adapt("audio.transcriptions", { model: "whisper-1", file, timestamp_granularities: ["segment"] });
+    const { request, changes } = adapt("audio.transcriptions", { model: "whisper-1", file, timestamp_granularities: ["word"] });
     expect(request).toStrictEqual({ model: "whisper-1", file });
     expect(changes).toStrictEqual([dropped("timestamp_granularities", WHISPER_TIMESTAMPS, ["SPEC"])]);
   });

@@ -10,7 +10,7 @@ export const a = transcriptionRequest({ model: "whisper-1", file: audio, include
 // @expect-error TS2322 "verbose_json" "text"
 export const b = transcriptionRequest({ model: "gpt-4o-transcribe", file: audio, response_format: "verbose_json" });
 
-// @expect-error TS2322 "gpt-4o-transcribe / gpt-4o-mini-transcribe does not support timestamp_granularities"
+// @expect-error TS2322 "gpt-4o-transcribe / gpt-4o-mini-transcribe accepts timestamp_granularities only as [" "segment"
 export const c = transcriptionRequest({ model: "gpt-4o-mini-transcribe", file: audio, timestamp_granularities: ["word"] });
 
 // TypeScript 5.9 and 6.0 print the reason; 7.0 reports the verbose_json variant's missing response_format.
@@ -21,7 +21,7 @@ export const d = transcriptionRequest({ model: "whisper-1", file: audio, timesta
 export const e = transcriptionRequest({ model: "gpt-4o-transcribe", file: audio, response_format: "text", include: ["logprobs"] });
 
 // @expect-error TS2322 "gpt-4o-transcribe-diarize does not support prompt"
-export const f = transcriptionRequest({ model: "gpt-4o-transcribe-diarize", file: audio, prompt: "names: Ada" });
+export const f = transcriptionRequest({ model: "gpt-4o-transcribe-diarize", file: audio, chunking_strategy: "auto", prompt: "names: Ada" });
 
 // @expect-error TS2322 "gpt-transcribe does not support include" "gpt-4o transcribe models only"
 export const g: CreateTranscriptionRequest = { model: "gpt-transcribe", file: audio, include: ["logprobs"] };
@@ -29,9 +29,19 @@ export const g: CreateTranscriptionRequest = { model: "gpt-transcribe", file: au
 // @expect-error TS2322 "whisper-1 does not support languages" "gpt-transcribe only"
 export const h = transcriptionRequest({ model: "whisper-1", file: audio, languages: ["en"] });
 
-const withVerbose = { response_format: "verbose_json" as const };
+const withVerbose = { response_format: "verbose_json" as const, chunking_strategy: "auto" as const };
 // @expect-error TS2345 "gpt-4o-transcribe-diarize accepts response_format only as json, text or diarized_json"
 export const i = transcriptionRequest({ model: "gpt-4o-transcribe-diarize", file: audio, ...withVerbose });
 
 // @expect-error TS2322 "string" "Uploadable"
 export const j = transcriptionRequest({ model: "whisper-1", file: "speech.mp3" });
+
+// The diarizing model needs a chunking strategy (recorded 400s, RIFFADO-101, LL-18125), whatever the audio's length.
+// @expect-error TS2345 "chunking_strategy"
+export const k = transcriptionRequest({ model: "gpt-4o-transcribe-diarize", file: audio, response_format: "diarized_json" });
+
+// @expect-error TS2322 "chunking_strategy"
+export const l: CreateTranscriptionRequest = { model: "gpt-4o-transcribe-diarize", file: audio };
+
+// @expect-error TS2322 "gpt-4o-transcribe-diarize accepts timestamp_granularities only as [" "segment"
+export const m = transcriptionRequest({ model: "gpt-4o-transcribe-diarize", file: audio, chunking_strategy: "auto", timestamp_granularities: ["word"] });

@@ -20,5 +20,12 @@ export const f = transcriptionRequest({
   known_speaker_names: ["agent"],
   known_speaker_references: ["data:audio/wav;base64,AAAA"],
 });
+// The chunking strategy the diarizing model needs may be automatic or a server_vad object.
+export const fAuto: CreateTranscriptionRequest = { model: "gpt-4o-transcribe-diarize", file: audio, chunking_strategy: "auto" };
+export const fVad = transcriptionRequest({ model: "gpt-4o-transcribe-diarize", file: audio, chunking_strategy: { type: "server_vad", threshold: 0.5 } });
+// The API's own default [segment] passes with any format and on the models without timestamps.
+export const segmentJson = transcriptionRequest({ model: "whisper-1", file: audio, timestamp_granularities: ["segment"] });
+export const segmentMini = transcriptionRequest({ model: "gpt-4o-mini-transcribe", file: audio, timestamp_granularities: ["segment"] });
+export const segmentDiarize: CreateTranscriptionRequest = { model: "gpt-4o-transcribe-diarize", file: audio, chunking_strategy: "auto", timestamp_granularities: ["segment"] };
 // gpt-transcribe: language and keyword hints.
 export const g = transcriptionRequest({ model: "gpt-transcribe", file: audio, languages: ["en", "de"], keywords: ["modelgate"] });

@@ -17,3 +17,5 @@ export const b = imageEditRequest({ model: "dall-e-2", image: blob, mask: file, 
 export const c = imageEditRequest({ model: "gpt-image-2", image: response, prompt, size: "2048x1152", background: "auto" });
 export const d = imageEditRequest({ model: "chatgpt-image-latest", image: [chunks, stream], prompt, input_fidelity: "low" });
 export const e: CreateImageEditRequest = { model: "gpt-image-1.5", image: nodeStream, prompt, stream: true, partial_images: 1 };
+// The API's own defaults pass whatever the condition.
+export const defaults = imageEditRequest({ model: "gpt-image-1", image: file, prompt, output_compression: 100, partial_images: 0 });

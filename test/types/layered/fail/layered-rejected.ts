@@ -2,9 +2,11 @@
 import {
   type CreateChatCompletionRequest,
   azure4oRequest,
+  type CreateResponse,
   chatCompletionRequest,
   myO1DeploymentRequest,
   o9PreviewRequest,
+  responseRequest,
 } from "./generated/index.js";
 
 const messages = [{ role: "user" as const, content: "hi" }];
@@ -37,3 +39,10 @@ export const h = chatCompletionRequest({ model: "azure-4o", messages, reasoning_
 const withLogprobs = { messages, logprobs: true };
 // @expect-error TS2345 "o1 does not support logprobs"
 export const i = myO1DeploymentRequest(withLogprobs);
+
+// The deep research models (back through the layer's earlier as-of) need a data-source tool: tools is required.
+// @expect-error TS2345 "tools"
+export const research = responseRequest({ model: "o3-deep-research", input: "Survey the field." });
+
+// @expect-error TS2322 "tools"
+export const researchMini: CreateResponse = { model: "o4-mini-deep-research", input: "Survey the field." };

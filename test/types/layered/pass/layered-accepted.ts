@@ -2,9 +2,11 @@
 import {
   type CreateChatCompletionRequest,
   azure4oRequest,
+  type CreateResponse,
   chatCompletionRequest,
   myO1DeploymentRequest,
   o9PreviewRequest,
+  responseRequest,
 } from "./generated/index.js";
 
 const messages = [{ role: "user" as const, content: "hi" }];
@@ -22,3 +24,6 @@ export const g = myO1DeploymentRequest({ messages, reasoning_effort: "low" });
 export const h = o9PreviewRequest({ messages });
 export const i = azure4oRequest({ messages, logprobs: true });
 export const ids: ["my-o1-deployment", "o9-preview", "azure-4o"] = [g.model, h.model, i.model];
+// The layer's earlier as-of brings back the deep research models, which need a data-source tool (OAI-DR, LOBE-8291).
+export const research = responseRequest({ model: "o3-deep-research", input: "Survey the field.", tools: [{ type: "web_search_preview" }] });
+export const researchMini: CreateResponse = { model: "o4-mini-deep-research-2025-06-26", input: "x", tools: [{ type: "file_search", vector_store_ids: ["vs_1"] }] };
