@@ -3,6 +3,7 @@ import {
   type CreateChatCompletionRequest,
   azure4oRequest,
   chatCompletionRequest,
+  imageEditRequest,
   myO1DeploymentRequest,
   o9PreviewRequest,
 } from "./generated/index.js";
@@ -37,3 +38,8 @@ export const h = chatCompletionRequest({ model: "azure-4o", messages, reasoning_
 const withLogprobs = { messages, logprobs: true };
 // @expect-error TS2345 "o1 does not support logprobs"
 export const i = myO1DeploymentRequest(withLogprobs);
+
+// Under the layer's earlier as-of, gpt-image-1-mini is not retired and its own rule applies: input_fidelity low only.
+declare const file: File;
+// @expect-error TS2322 "gpt-image-1-mini accepts input_fidelity only as low"
+export const j = imageEditRequest({ model: "gpt-image-1-mini", image: file, prompt: "a kite", input_fidelity: "high" });

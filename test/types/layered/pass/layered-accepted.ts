@@ -3,6 +3,7 @@ import {
   type CreateChatCompletionRequest,
   azure4oRequest,
   chatCompletionRequest,
+  imageEditRequest,
   myO1DeploymentRequest,
   o9PreviewRequest,
 } from "./generated/index.js";
@@ -22,3 +23,9 @@ export const g = myO1DeploymentRequest({ messages, reasoning_effort: "low" });
 export const h = o9PreviewRequest({ messages });
 export const i = azure4oRequest({ messages, logprobs: true });
 export const ids: ["my-o1-deployment", "o9-preview", "azure-4o"] = [g.model, h.model, i.model];
+
+// Under the layer's earlier as-of, models shut down since compile with their own rules: gpt-image-1-mini takes
+// input_fidelity low (OAI-PY-3919, LOBE-9920), gpt-image-1 takes high.
+declare const file: File;
+export const miniLowFidelity = imageEditRequest({ model: "gpt-image-1-mini", image: file, prompt: "a kite", input_fidelity: "low" });
+export const highFidelity = imageEditRequest({ model: "gpt-image-1", image: file, prompt: "a kite", input_fidelity: "high" });
