@@ -137,7 +137,9 @@ test("default overlay > images: after the shutdowns of 2026-10-23 and 2026-12-01
     const served = (endpoint?.models ?? []).map((m) => m.id).filter((id) => id.includes("image"));
     expect([key, served]).toStrictEqual([key, ["gpt-image-2", "gpt-image-2-2026-04-21"]]);
     const retired = (endpoint?.unserved ?? []).filter((u) => u.retired !== undefined && u.id.includes("image"));
-    expect(retired.map((u) => [u.id, u.retired?.date, u.retired?.replacement]).filter(([id]) => id !== "chatgpt-image-latest")).toStrictEqual([
+    expect(
+      retired.map((u) => [u.id, u.retired?.date, u.retired?.replacement]).filter(([id]) => id !== "chatgpt-image-latest"),
+    ).toStrictEqual([
       ["gpt-image-1", "2026-10-23", "gpt-image-2"],
       ["gpt-image-1-mini", "2026-12-01", "gpt-image-2"],
       ["gpt-image-1.5", "2026-12-01", "gpt-image-2"],

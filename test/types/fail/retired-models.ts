@@ -84,6 +84,10 @@ export const x = chatCompletionRequest({ model: "gpt-4-turbo", messages });
 // @expect-error TS2322 "gpt-3.5-turbo was retired on 2026-10-23" "use gpt-5.6-terra instead"
 export const y = chatCompletionRequest({ model: "gpt-3.5-turbo", messages });
 
+// Shut down on 2026-09-28 (OpenAI's e-mail of 2025-09-26).
+// @expect-error TS2322 "gpt-3.5-turbo-1106 was retired on 2026-09-28" "use gpt-4.1-mini instead"
+export const af = chatCompletionRequest({ model: "gpt-3.5-turbo-1106", messages });
+
 // @expect-error TS2322 "gpt-4o-2024-05-13 was retired on 2026-10-23" "use gpt-5.6-sol instead"
 export const z = chatCompletionRequest({ model: "gpt-4o-2024-05-13", messages });
 
