@@ -1,9 +1,11 @@
 // An alias and an added model are ordinary model ids of the output: the union, the generic builder, their own builders.
 import {
   type CreateChatCompletionRequest,
+  type CreateModerationRequest,
   azure4oRequest,
   chatCompletionRequest,
   imageEditRequest,
+  moderationRequest,
   myO1DeploymentRequest,
   o9PreviewRequest,
 } from "./generated/index.js";
@@ -29,3 +31,11 @@ export const ids: ["my-o1-deployment", "o9-preview", "azure-4o"] = [g.model, h.m
 declare const file: File;
 export const miniLowFidelity = imageEditRequest({ model: "gpt-image-1-mini", image: file, prompt: "a kite", input_fidelity: "low" });
 export const highFidelity = imageEditRequest({ model: "gpt-image-1", image: file, prompt: "a kite", input_fidelity: "high" });
+
+// The text moderation models under the earlier as-of: text in every shape.
+export const textModeration = moderationRequest({ model: "text-moderation-latest", input: "hello" });
+export const textModerationList = moderationRequest({ model: "text-moderation-stable", input: ["a", "b"] });
+export const textModerationItems: CreateModerationRequest = {
+  model: "text-moderation-latest",
+  input: [{ type: "text", text: "hello" }],
+};
