@@ -77,25 +77,25 @@ export const requests = [
   { model: "gpt-4o-mini", messages: [user("Weather in Oslo?")], tools: [weatherTool, searchTool], tool_choice: useTool },
   { model: "gpt-4o-mini", messages: [user("Count to five.")], stream: true, logit_bias: { 50256: -100 }, user: "u-42" },
   { model: "gpt-4o-mini", messages: [user("Summarise.")], store: true, metadata: { team: "search" }, service_tier: "auto" },
-  // o1
+  // gpt-5.2 (o1 was shut down on 2026-10-23; these were its requests)
   {
-    model: "o1",
+    model: "gpt-5.2",
     messages: [dev("Think carefully."), user("Prove that 17 is prime.")],
     reasoning_effort: "high",
     max_completion_tokens: 4000,
   },
-  { model: "o1", messages: [user("Classify this ticket.")], response_format: jsonSchema("ticket"), reasoning_effort: "low" },
-  { model: "o1", messages: toolRoundTrip("Rome"), tools: [weatherTool], tool_choice: "required" },
+  { model: "gpt-5.2", messages: [user("Classify this ticket.")], response_format: jsonSchema("ticket"), reasoning_effort: "low" },
+  { model: "gpt-5.2", messages: toolRoundTrip("Rome"), tools: [weatherTool], tool_choice: "required" },
   // o3
   { model: "o3", messages: [dev("Be precise."), user("Plan a migration.")], reasoning_effort: "medium", max_completion_tokens: 8000 },
   { model: "o3", messages: [user("Weather in Lima?")], tools: [weatherTool], tool_choice: "auto" },
   { model: "o3", messages: [user("Write a haiku.")], stream: true, stream_options: { include_usage: true } },
   { model: "o3", messages: [user("Extract the date.")], response_format: jsonSchema("date"), store: true, metadata: { job: "etl" } },
-  // o4-mini
-  { model: "o4-mini", messages: [user("Solve 12*13.")], reasoning_effort: "low" },
-  { model: "o4-mini", messages: [userWithImage("Read the chart.", "https://example.com/chart.png")], max_completion_tokens: 1000 },
-  { model: "o4-mini", messages: toolRoundTrip("Cairo"), tools: [weatherTool, searchTool] },
-  { model: "o4-mini", messages: [user("Stream please.")], stream: true, reasoning_effort: "high" },
+  // gpt-5.4-mini (o4-mini was shut down on 2026-10-23; these were its requests)
+  { model: "gpt-5.4-mini", messages: [user("Solve 12*13.")], reasoning_effort: "low" },
+  { model: "gpt-5.4-mini", messages: [userWithImage("Read the chart.", "https://example.com/chart.png")], max_completion_tokens: 1000 },
+  { model: "gpt-5.4-mini", messages: toolRoundTrip("Cairo"), tools: [weatherTool, searchTool] },
+  { model: "gpt-5.4-mini", messages: [user("Stream please.")], stream: true, reasoning_effort: "high" },
   // gpt-5 family
   { model: "gpt-5", messages: [dev("Answer briefly."), user("Why is the sea salty?")], verbosity: "low", reasoning_effort: "minimal" },
   { model: "gpt-5", messages: [user("Weather in Kyoto?")], tools: [weatherTool], tool_choice: "auto", parallel_tool_calls: true },
@@ -126,10 +126,10 @@ export const requests = [
   { model: "gpt-4.1", messages: [user("Stream a list.")], stream: true, stream_options: { include_usage: true }, seed: 1 },
   { model: "gpt-4.1-mini", messages: [user("Fix the typo.")], prediction: { type: "content", content: "teh cat" } },
   { model: "gpt-4.1-mini", messages: [userWithImage("Describe.", "https://example.com/dog.jpg")], n: 3, stop: "END" },
-  // gpt-3.5-turbo
-  { model: "gpt-3.5-turbo", messages: [sys("Be kind."), user("Say hi.")], temperature: 0.7, max_tokens: 20 },
-  { model: "gpt-3.5-turbo", messages: [user("JSON list of fruits.")], response_format: jsonObject, seed: 3 },
-  { model: "gpt-3.5-turbo", messages: [user("Weather in Accra?")], tools: [weatherTool], tool_choice: useTool, stream: true },
+  // gpt-4.1-mini again (these were gpt-3.5-turbo's, shut down on 2026-10-23)
+  { model: "gpt-4.1-mini", messages: [sys("Be kind."), user("Say hi.")], temperature: 0.7, max_tokens: 20 },
+  { model: "gpt-4.1-mini", messages: [user("JSON list of fruits.")], response_format: jsonObject, seed: 3 },
+  { model: "gpt-4.1-mini", messages: [user("Weather in Accra?")], tools: [weatherTool], tool_choice: useTool, stream: true },
   // one each of the special families
   { model: "gpt-4o-search-preview", messages: [user("Latest news on fusion?")], web_search_options: { search_context_size: "high" } },
   {
@@ -138,7 +138,7 @@ export const requests = [
     modalities: ["text", "audio"],
     audio: { voice: "alloy", format: "wav" },
   },
-  { model: "gpt-4-turbo", messages: [user("Old but gold.")], temperature: 0.5, logprobs: true, top_logprobs: 5 },
+  { model: "gpt-4o", messages: [user("Old but gold.")], temperature: 0.5, logprobs: true, top_logprobs: 5 },
 ];
 
 if (requests.length !== 50) throw new Error(`bench/requests.mjs: expected 50 requests, found ${requests.length}`);

@@ -1,5 +1,5 @@
 // Peer (i) of the runtime benchmark: the check someone would write by hand for the two models the benchmark sends,
-// gpt-4o and o1: an if-chain over the same parameters, with the same rules, messages and sources as modelgate's
+// gpt-4o and o3: an if-chain over the same parameters, with the same rules, messages and sources as modelgate's
 // table (copied from generated/chat-completions.table.gen.js), returning the same { ok, problems } result. It knows
 // only these two models; the benchmark checks that it agrees with validateRequest before timing it.
 
@@ -36,32 +36,38 @@ const G4O = {
 };
 
 const O1 = {
-  audio: [`o1 does not support audio: ${NO_AUDIO}`, ["C-O1", "AZ-R", "LL-G5"]],
-  frequency_penalty: [`o1 does not support frequency_penalty: ${PENALTIES}`, ["AZ-R", "LL-O", "LL-G5"]],
-  logit_bias: ["o1 does not support logit_bias: reasoning models do not let token probabilities be biased", ["AZ-R", "LL-G5"]],
-  logprobs: [`o1 does not support logprobs: ${REASONING}`, ["AZ-R", "OAI-G51", "V-CHAT"]],
+  audio: [`o3 / o4-mini does not support audio: ${NO_AUDIO}`, ["C-O1", "AZ-R", "LL-G5"]],
+  frequency_penalty: [`o3 / o4-mini does not support frequency_penalty: ${PENALTIES}`, ["AZ-R", "LL-O", "LL-G5"]],
+  logit_bias: ["o3 / o4-mini does not support logit_bias: reasoning models do not let token probabilities be biased", ["AZ-R", "LL-G5"]],
+  logprobs: [`o3 / o4-mini does not support logprobs: ${REASONING}`, ["AZ-R", "OAI-G51", "V-CHAT"]],
   max_tokens: [
-    "o1 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead",
+    "o3 / o4-mini does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead",
     ["V-FIX", "I1", "SPEC"],
   ],
-  modalities: [`o1 does not support modalities: ${NO_AUDIO}; the output modality cannot be chosen`, ["C-O1", "AZ-R", "LL-G5"]],
+  modalities: [`o3 / o4-mini does not support modalities: ${NO_AUDIO}; the output modality cannot be chosen`, ["C-O1", "AZ-R", "LL-G5"]],
   parallel_tool_calls: [
-    "o1 does not support parallel_tool_calls: o-series models do not offer the parallel tool call switch; the key must be absent, even false is refused",
+    "o3 / o4-mini does not support parallel_tool_calls: o-series models do not offer the parallel tool call switch; the key must be absent, even false is refused",
     ["AZ-R", "KWAAK-392", "FASTAGENT-279"],
   ],
-  prediction: ["o1 does not support prediction: predicted outputs are not available for reasoning models", ["C-O1", "AZ-R", "LL-G5"]],
-  presence_penalty: [`o1 does not support presence_penalty: ${PENALTIES}`, ["AZ-R", "LL-O", "LL-G5"]],
-  prompt_cache_options: [`o1 does not support prompt_cache_options: ${PROMPT_CACHE}`, ["SPEC"]],
+  prediction: [
+    "o3 / o4-mini does not support prediction: predicted outputs are not available for reasoning models",
+    ["C-O1", "AZ-R", "LL-G5"],
+  ],
+  presence_penalty: [`o3 / o4-mini does not support presence_penalty: ${PENALTIES}`, ["AZ-R", "LL-O", "LL-G5"]],
+  prompt_cache_options: [`o3 / o4-mini does not support prompt_cache_options: ${PROMPT_CACHE}`, ["SPEC"]],
   reasoning_effort: [
-    "o1 accepts reasoning_effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given",
+    "o3 / o4-mini accepts reasoning_effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given",
     ["C-G5", "SPEC@2024-12-18", "SPEC@2026-05-13"],
   ],
-  stream_options: [`o1 accepts stream_options only when stream is true: ${STREAM_OPTIONS}`, ["SPEC", "I26"]],
-  temperature: ["o1 accepts temperature only as 1: only the default sampling temperature (1) is accepted", ["I1", "ZC-T", "I11", "PAL-78"]],
-  top_logprobs: [`o1 does not support top_logprobs: ${REASONING}`, ["AZ-R", "V-CHAT"]],
-  top_p: ["o1 does not support top_p: reasoning models do not expose nucleus sampling", ["AZ-R", "I14", "I11", "OAI-G51"]],
-  verbosity: [`o1 does not support verbosity: ${VERBOSITY}`, ["I9"]],
-  web_search_options: [`o1 does not support web_search_options: ${WEB_SEARCH}`, ["I4"]],
+  stream_options: [`o3 / o4-mini accepts stream_options only when stream is true: ${STREAM_OPTIONS}`, ["SPEC", "I26"]],
+  temperature: [
+    "o3 / o4-mini accepts temperature only as 1: only the default sampling temperature (1) is accepted",
+    ["I1", "ZC-T", "I11", "PAL-78"],
+  ],
+  top_logprobs: [`o3 / o4-mini does not support top_logprobs: ${REASONING}`, ["AZ-R", "V-CHAT"]],
+  top_p: ["o3 / o4-mini does not support top_p: reasoning models do not expose nucleus sampling", ["AZ-R", "I14", "I11", "OAI-G51"]],
+  verbosity: [`o3 / o4-mini does not support verbosity: ${VERBOSITY}`, ["I9"]],
+  web_search_options: [`o3 / o4-mini does not support web_search_options: ${WEB_SEARCH}`, ["I4"]],
 };
 
 const problem = (param, [message, sources], model) => ({ param, message, model, sources });
@@ -76,7 +82,7 @@ function gpt4o(r, out) {
   if (r.web_search_options !== undefined) out.push(problem("web_search_options", G4O.web_search_options, r.model));
 }
 
-function o1(r, out) {
+function o3(r, out) {
   if (r.audio !== undefined) out.push(problem("audio", O1.audio, r.model));
   if (r.frequency_penalty !== undefined) out.push(problem("frequency_penalty", O1.frequency_penalty, r.model));
   if (r.logit_bias !== undefined) out.push(problem("logit_bias", O1.logit_bias, r.model));
@@ -99,7 +105,7 @@ function o1(r, out) {
   if (r.web_search_options !== undefined) out.push(problem("web_search_options", O1.web_search_options, r.model));
 }
 
-/** Same contract as validateRequest("chat.completions", request) for gpt-4o and o1 requests. */
+/** Same contract as validateRequest("chat.completions", request) for gpt-4o and o3 requests. */
 export function handValidate(request) {
   if (!isObject(request)) return { ok: false, problems: [{ param: "", message: "a request must be a JSON object", sources: [] }] };
   const model = request.model;
@@ -111,7 +117,7 @@ export function handValidate(request) {
       out.push({ param: key, message: `"${key}" is not a parameter of CreateChatCompletionRequest`, model, sources: ["SPEC"] });
   }
   if (model === "gpt-4o") gpt4o(request, out);
-  else if (model === "o1") o1(request, out);
+  else if (model === "o3") o3(request, out);
   else out.push({ param: "model", message: `${model} is not handled by this hand-written check`, model, sources: [] });
   return out.length === 0 ? { ok: true } : { ok: false, problems: out };
 }

@@ -73,7 +73,7 @@ export function treeshakeSection(ts) {
     `How it was measured: each entry is a few lines of source (bench/treeshake.mjs), bundled by esbuild-wasm ${ts.esbuildVersion} ` +
       "(`bundle`, `format: esm`, `minify`, `treeShaking`) from source text beside the repo, once with `platform: neutral` and " +
       "once with `platform: browser`; the bytes are of the one output file, gzip is node:zlib at level 9. (a) calls " +
-      "`o1Request` and exports the result, (b) calls `validateRequest` and exports the result, (c) re-exports the whole " +
+      "`o3Request` and exports the result, (b) calls `validateRequest` and exports the result, (c) re-exports the whole " +
       "namespace so nothing can be dropped. The markers are strings that occur only in the capability table's data " +
       `(${code(TABLE_MARKERS[0])} is a source key, ${code(TABLE_MARKERS[1])} part of a message), never in a builder; the types that also ` +
       "spell them are erased. Neither platform resolves Node built-ins, so a bundle that builds for both needs none: the " +
@@ -104,7 +104,7 @@ export function runtimeSection(rt) {
       "runtime is generated/index.ts bundled by esbuild-wasm to a temporary .mjs and imported (no tsc step). The inputs " +
       "(bench/runtime-requests.mjs) are plain JSON: a gpt-4o request with a system and a user message, one function tool " +
       "with a strict JSON-schema, a `json_schema` response format, temperature, max_completion_tokens, `stream: false` " +
-      "and metadata; and the same request for o1 with `logprobs: true` and `temperature: 0.2`, which o1 refuses. " +
+      "and metadata; and the same request for o3 with `logprobs: true` and `temperature: 0.2`, which o3 refuses. " +
       "Before timing, every validator runs on both inputs and must flag nothing on the first and exactly logprobs and " +
       `temperature on the second; the if-chain's result ${rt.sameResult ? "is" : "is **not**"} deep-equal to validateRequest's ` +
       "(same messages, models and sources). Timing: " +

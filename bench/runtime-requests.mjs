@@ -1,5 +1,5 @@
 // The two requests the runtime benchmark validates: a realistic valid chat request for gpt-4o, and the same request
-// sent to o1 with two parameters o1 refuses (logprobs, and temperature other than 1). Plain JSON, as from the wire.
+// sent to o3 with two parameters o3 refuses (logprobs, and temperature other than 1). Plain JSON, as from the wire.
 
 const weatherTool = {
   type: "function",
@@ -45,8 +45,8 @@ export const validRequest = {
   metadata: { team: "travel", feature: "weather-answer" },
 };
 
-/** Invalid for o1: the same request with logprobs (o1 rejects it) and temperature 0.2 (o1 accepts only 1). */
-export const invalidRequest = { ...validRequest, model: "o1", temperature: 0.2, logprobs: true };
+/** Invalid for o3: the same request with logprobs (o3 rejects it) and temperature 0.2 (o3 / o4-mini accepts only 1). */
+export const invalidRequest = { ...validRequest, model: "o3", temperature: 0.2, logprobs: true };
 
 /** The parameters each input must be flagged for, by every validator. */
 export const expectedProblems = { valid: [], invalid: ["logprobs", "temperature"] };

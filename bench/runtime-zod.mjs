@@ -1,6 +1,6 @@
 // Peer (ii) of the runtime benchmark: a zod 4 schema of the benchmark's request, written by hand (not compiled from the
 // spec): an object with the parameters the request uses, typed as a zod user would, and per model the rules modelgate
-// has for gpt-4o and o1 (their rejected parameters as z.never(), o1's temperature narrowed to 1, reasoning_effort to
+// has for gpt-4o and o3 (their rejected parameters as z.never(), o3's temperature narrowed to 1, reasoning_effort to
 // low/medium/high, and "requires" rules as refinements), joined by a discriminated union on `model`.
 import { z } from "zod";
 
@@ -80,18 +80,18 @@ const o1Refused = {
   web_search_options: "only the search-preview models",
 };
 
-const o1 = z
+const o3 = z
   .object({
-    model: z.literal("o1"),
+    model: z.literal("o3"),
     ...common,
-    temperature: z.literal(1, { error: "o1 accepts temperature only as 1" }).nullable().optional(),
+    temperature: z.literal(1, { error: "o3 / o4-mini accepts temperature only as 1" }).nullable().optional(),
     reasoning_effort: z.enum(["low", "medium", "high"]).nullable().optional(),
-    ...Object.fromEntries(Object.entries(o1Refused).map(([param, why]) => [param, refused("o1", param, why)])),
+    ...Object.fromEntries(Object.entries(o1Refused).map(([param, why]) => [param, refused("o3 / o4-mini", param, why)])),
   })
-  .superRefine(requires("o1", "stream_options", "stream"));
+  .superRefine(requires("o3 / o4-mini", "stream_options", "stream"));
 
-/** The hand-written schema: gpt-4o or o1, told apart by `model`. */
-export const requestSchema = z.discriminatedUnion("model", [gpt4o, o1]);
+/** The hand-written schema: gpt-4o or o3, told apart by `model`. */
+export const requestSchema = z.discriminatedUnion("model", [gpt4o, o3]);
 
 /** The same schema through z.compile (zod's own ahead-of-time compiler; it falls back to the runtime parser if it must). */
 // Marked pure so a bundle that does not use it (the tree-shaking benchmark's context entry) drops the compiler.

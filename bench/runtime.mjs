@@ -1,4 +1,4 @@
-// Runtime benchmark: validateRequest throughput on a realistic valid gpt-4o request and an invalid o1 one, against
+// Runtime benchmark: validateRequest throughput on a realistic valid gpt-4o request and an invalid o3 one, against
 // peers measured in the same run and process: a hand-written if-chain of the same rules (runtime-ifchain.mjs) and a
 // hand-written zod 4 schema (runtime-zod.mjs), parsed by zod's runtime and by z.compile. The generated runtime is
 // bundled from generated/index.ts with esbuild-wasm at start (no tsc step). Measured here, never asserted in tests.
@@ -11,7 +11,7 @@ import { summarize } from "./stats.mjs";
 
 export const inputs = [
   { key: "valid", label: "valid gpt-4o request", request: validRequest },
-  { key: "invalid", label: "invalid o1 request (logprobs, temperature 0.2)", request: invalidRequest },
+  { key: "invalid", label: "invalid o3 request (logprobs, temperature 0.2)", request: invalidRequest },
 ];
 
 /** The validators, modelgate's first. `flagged` lists the parameters a result reports a problem for. */

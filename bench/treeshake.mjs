@@ -11,23 +11,23 @@ export const TABLE_MARKERS = ["AZ-R", "does not support logprobs"];
 export const ENTRIES = [
   {
     key: "builder",
-    label: "(a) one builder: `o1Request`",
+    label: "(a) one builder: `o3Request`",
     contents:
-      'import { o1Request } from "./generated/index.ts";\nexport const request = o1Request({ messages: [{ role: "user", content: "hi" }] });\n',
+      'import { o3Request } from "./generated/index.ts";\nexport const request = o3Request({ messages: [{ role: "user", content: "hi" }] });\n',
   },
   {
     key: "validate",
     label: "(b) the validator: `validateRequest`",
     contents:
       'import { validateRequest } from "./generated/index.ts";\n' +
-      'export const result = validateRequest("chat.completions", { model: "o1", messages: [], logprobs: true });\n',
+      'export const result = validateRequest("chat.completions", { model: "o3", messages: [], logprobs: true });\n',
   },
   {
     key: "validate-chat",
     label: "(b2) one endpoint's validator: `validateChatCompletionRequest`",
     contents:
       'import { validateChatCompletionRequest } from "./generated/index.ts";\n' +
-      'export const result = validateChatCompletionRequest({ model: "o1", messages: [], logprobs: true });\n',
+      'export const result = validateChatCompletionRequest({ model: "o3", messages: [], logprobs: true });\n',
   },
   {
     key: "all",
@@ -40,7 +40,7 @@ export const ENTRIES = [
 const ZOD_ENTRY = {
   key: "zod",
   label: "context: the runtime benchmark's zod schema (2 models)",
-  contents: 'import { requestSchema } from "./bench/runtime-zod.mjs";\nexport const result = requestSchema.safeParse({ model: "o1" });\n',
+  contents: 'import { requestSchema } from "./bench/runtime-zod.mjs";\nexport const result = requestSchema.safeParse({ model: "o3" });\n',
 };
 
 const NODE_IMPORT = 'import { readFileSync } from "node:fs";\nexport const read = readFileSync;\n';

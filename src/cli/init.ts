@@ -27,7 +27,7 @@ strict: false
 
 # Names your requests send that stand for a known model: Azure deployments, a proxy's names.
 # deployments:
-#   my-o1-deployment: o1
+#   my-o3-deployment: o3
 `;
 
 const overlayText = `# yaml-language-server: $schema=../node_modules/modelgate/overlays/overlay.schema.json
@@ -44,18 +44,18 @@ models: {}
 #    chat.completions:
 #      params:
 #        seed: { reject: true, reason: "our gateway refuses seeds", source: OURS-1 }
-#  o1:
+#  o3:
 #    chat.completions:
 #      params:
 #        # The escape hatch: accept what the built-in overlay refuses (a false refusal), with your reason.
 #        logprobs: { accept: true, reason: "accepted since our last probe", source: OURS-1 }
 #  o9-preview:
-#    # A model the API serves before the spec lists it: o1's rules, on these endpoints.
-#    extends: o1
+#    # A model the API serves before the spec lists it: o3's rules, on these endpoints.
+#    extends: o3
 #    added: { endpoints: [chat.completions], reason: "served before the spec lists it", source: OURS-1 }
 
 # Names your requests send (a proxy's model names) → the model whose rules they get. No alias of an alias.
-# aliases: { my-o1-deployment: o1 }
+# aliases: { my-o3-deployment: o3 }
 `;
 
 /** Writes a starter config and an empty user overlay into `cwd`; refuses to replace a file that exists. */

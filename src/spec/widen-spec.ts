@@ -27,16 +27,19 @@ function widenOne(spec: LoadedSpec, widening: SpecWidening, skip: boolean, diagn
     report("MG_OVERLAY_WIDEN_TARGET", `widen: the spec has nothing at ${widening.pointer}`, widening.location);
     return;
   }
-  const problem = isJsonObject(node) ? widenNode(node, widening) : "is not a schema object";
-  if (problem) diagnostics.error("MG_OVERLAY_WIDEN_TARGET", `widen: ${widening.pointer} ${problem}`, widening.location);
+  const problem = isJsonObject(node) ? widenNode(node, widening) : { text: "is not a schema object" };
+  if (!problem) return;
+  // A property an older snapshot does not define yet is missing from the spec, like a pointer it lacks.
+  const report = problem.missing && skip ? diagnostics.warning.bind(diagnostics) : diagnostics.error.bind(diagnostics);
+  report("MG_OVERLAY_WIDEN_TARGET", `widen: ${widening.pointer} ${problem.text}`, widening.location);
 }
 
-/** Applies one widening to its node; returns what is wrong with the node for it, if anything. */
-function widenNode(node: JsonObject, widening: SpecWidening): string | undefined {
+/** Applies one widening to its node; returns what is wrong with the node for it, if anything (`missing`: a name it lacks). */
+function widenNode(node: JsonObject, widening: SpecWidening): { text: string; missing?: true } | undefined {
   switch (widening.kind) {
     case "add": {
       const values = node.enum;
-      if (!Array.isArray(values)) return "has no `enum` list to widen";
+      if (!Array.isArray(values)) return { text: "has no `enum` list to widen" };
       const listed = new Set(values.map((v) => JSON.stringify(v)));
       node.enum = [...values, ...widening.add.filter((v) => !listed.has(JSON.stringify(v)))];
       return undefined;
@@ -46,7 +49,8 @@ function widenNode(node: JsonObject, widening: SpecWidening): string | undefined
       // not define at all are a mistake.
       const properties = isJsonObject(node.properties) ? node.properties : {};
       const unknown = widening.optional.filter((name) => !Object.hasOwn(properties, name));
-      if (unknown.length > 0) return `has no ${unknown.map((n) => `\`${n}\``).join(", ")} property to make optional`;
+      if (unknown.length > 0)
+        return { text: `has no ${unknown.map((n) => `\`${n}\``).join(", ")} property to make optional`, missing: true };
       const required = Array.isArray(node.required) ? node.required : [];
       node.required = required.filter((name) => !widening.optional.includes(String(name)));
       return undefined;

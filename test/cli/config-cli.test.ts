@@ -6,10 +6,10 @@ import { tempDir } from "../support/temp-dir.js";
 import { cliFixture, newestSpec } from "./run-cli.js";
 
 /** The config file and overlay layers as a user drives them from the command line, in a folder of their own. */
-const o1Layer = `overlay: 1
+const o3Layer = `overlay: 1
 sources: { OURS: { title: "our probe", url: "https://example.com/p" } }
 models:
-  o1:
+  o3:
     chat.completions:
       params:
         logprobs: { accept: true, reason: "our gateway accepts it", source: OURS }
@@ -38,9 +38,9 @@ describe("cli > config and layers", () => {
 
   test("--overlay layers over the built-in overlay (the escape hatch reaches the output); --no-default-overlay replaces it", async () => {
     const dir = tempDir("modelgate-cfg-");
-    writeFileSync(join(dir, "ours.yaml"), o1Layer);
+    writeFileSync(join(dir, "ours.yaml"), o3Layer);
     const layered = await runCli(
-      ["explain", "o1", "--endpoint", "chat.completions", "--spec", newestSpec, "--overlay", "ours.yaml", "--json"],
+      ["explain", "o3", "--endpoint", "chat.completions", "--spec", newestSpec, "--overlay", "ours.yaml", "--json"],
       { cwd: dir },
     );
     expect(layered.code).toBe(0);
@@ -54,19 +54,19 @@ describe("cli > config and layers", () => {
       },
     );
     expect(alone.code).toBe(0);
-    const none = await runCli(["explain", "o1", "--spec", newestSpec, "--no-default-overlay"], { cwd: dir });
+    const none = await runCli(["explain", "o3", "--spec", newestSpec, "--no-default-overlay"], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.err).toContain("MG_USAGE");
   });
 
   test("the config's overlays are layers too, and --overlay flags replace the config's list", async () => {
     const dir = tempDir("modelgate-cfg-");
-    writeFileSync(join(dir, "ours.yaml"), o1Layer);
+    writeFileSync(join(dir, "ours.yaml"), o3Layer);
     writeFileSync(join(dir, "modelgate.config.yaml"), `spec: ${newestSpec}\noverlays: [ours.yaml]\n`);
-    const fromConfig = await runCli(["explain", "o1", "--endpoint", "chat.completions", "--json"], { cwd: dir });
+    const fromConfig = await runCli(["explain", "o3", "--endpoint", "chat.completions", "--json"], { cwd: dir });
     expect(JSON.parse(fromConfig.out).endpoints[0].rejected.map((r: { param: string }) => r.param)).not.toContain("logprobs");
     writeFileSync(join(dir, "other.yaml"), "overlay: 1\n");
-    const fromFlag = await runCli(["explain", "o1", "--endpoint", "chat.completions", "--overlay", "other.yaml", "--json"], { cwd: dir });
+    const fromFlag = await runCli(["explain", "o3", "--endpoint", "chat.completions", "--overlay", "other.yaml", "--json"], { cwd: dir });
     expect(JSON.parse(fromFlag.out).endpoints[0].rejected.map((r: { param: string }) => r.param)).toContain("logprobs");
   });
 

@@ -50,8 +50,8 @@ describe("init", () => {
     const chat = model.endpoints.find((e) => e.spec.key === "chat.completions");
     const profileOf = (id: string) => chat?.profiles.find((p) => p.name === chat.models.find((m) => m.id === id)?.profile);
     expect(profileOf("gpt-4o")?.params.seed?.rules[0]?.kind).toBe("reject");
-    expect(profileOf("o1")?.params.logprobs).toBeUndefined();
-    expect(chat?.models.find((m) => m.id === "o9-preview")?.profile).toBe(chat?.models.find((m) => m.id === "o1")?.profile);
+    expect(profileOf("o3")?.params.logprobs).toBeUndefined();
+    expect(chat?.models.find((m) => m.id === "o9-preview")?.profile).toBe(chat?.models.find((m) => m.id === "o3")?.profile);
   });
 
   test("never replaces a file that exists", () => {

@@ -18,17 +18,17 @@ const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const spec = join(repoRoot, "..", "shared", "openai-openapi", "2026-08-21.yaml");
 const bin = (name: string): string => join(repoRoot, "node_modules", ".bin", name);
 const tsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
-const expected = '{"model":"o1","ok":false}\n';
+const expected = '{"model":"o3","ok":false}\n';
 const run = promisify(execFile);
 
 /** The consumer's code; `from` is the entry it imports, `load` how (an ES import or a CommonJS require). */
 function consumerSource(from: string, load: "import" | "require" = "import"): string {
-  const names = "{ o1Request, validateRequest }";
+  const names = "{ o3Request, validateRequest }";
   const head = load === "import" ? `import ${names} from "${from}";` : `const ${names} = require("${from}");`;
   return [
     head,
-    'const request = o1Request({ messages: [{ role: "user", content: "hi" }] });',
-    'const verdict = validateRequest("chat.completions", { model: "o1", messages: [], logprobs: true });',
+    'const request = o3Request({ messages: [{ role: "user", content: "hi" }] });',
+    'const verdict = validateRequest("chat.completions", { model: "o3", messages: [], logprobs: true });',
     "console.log(JSON.stringify({ model: request.model, ok: verdict.ok }));",
     "",
   ].join("\n");

@@ -2,18 +2,28 @@ import { describe, expect, test } from "vitest";
 import { explainFixture, runExplainCli, specArg } from "./explain-support.js";
 
 describe("modelgate explain", () => {
-  test("o1 > exits 0 and prints its rules with logprobs", async () => {
-    const run = await runExplainCli(["o1", "--spec", specArg]);
+  test("o3 > exits 0 and prints its rules with logprobs", async () => {
+    const run = await runExplainCli(["o3", "--spec", specArg]);
     expect(run.code).toBe(0);
     expect(run.out).toContain("logprobs — reasoning models return no token log probabilities");
     expect(run.err).toBe("");
   });
 
-  test("o1 --json > prints one JSON document with the endpoint explanations", async () => {
-    const run = await runExplainCli(["o1", "--json", "--spec", specArg]);
+  test("o1 > exits 0 and says it was retired on 2026-10-23, with the replacement and the sources", async () => {
+    const run = await runExplainCli(["o1", "--spec", specArg]);
+    expect(run.code).toBe(0);
+    expect(run.out.split("\n").slice(0, 2)).toStrictEqual([
+      "o1 on chat.completions (POST /chat/completions): retired on 2026-10-23",
+      "  OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead [DEP-1015, OCS-3208]",
+    ]);
+    expect(run.out).not.toContain("logprobs");
+  });
+
+  test("o3 --json > prints one JSON document with the endpoint explanations", async () => {
+    const run = await runExplainCli(["o3", "--json", "--spec", specArg]);
     expect(run.code).toBe(0);
     const parsed = JSON.parse(run.out) as { id: string; endpoints: { endpoint: string; status: string }[] };
-    expect(parsed.id).toBe("o1");
+    expect(parsed.id).toBe("o3");
     expect(parsed.endpoints.map((e) => [e.endpoint, e.status])).toStrictEqual([
       ["chat.completions", "served"],
       ["responses", "served"],

@@ -9,18 +9,18 @@ import { explainFixture, newestModel, onEndpoint, served, specArg } from "./expl
 
 const explainChat = (id: string) => onEndpoint(explainModel({ model: newestModel(), id }).endpoints);
 
-describe("explainModel > o1 on chat.completions", () => {
-  const o1 = served(explainChat("o1"));
+describe("explainModel > o3 on chat.completions", () => {
+  const o3 = served(explainChat("o3"));
 
   test("names the profile and its label", () => {
-    expect(o1.profile).toStrictEqual({ name: "o1", label: "o1" });
-    expect(o1.resolvedId).toBe("o1");
+    expect(o3.profile).toStrictEqual({ name: "o3-o4-mini", label: "o3 / o4-mini" });
+    expect(o3.resolvedId).toBe("o3");
   });
 
   test("lists logprobs as rejected with its reason, its sources expanded and the compile error's text", () => {
-    const logprobs = o1.rejected.find((p) => p.param === "logprobs");
+    const logprobs = o3.rejected.find((p) => p.param === "logprobs");
     expect(logprobs?.reason).toBe("reasoning models return no token log probabilities");
-    expect(logprobs?.message).toBe("o1 does not support logprobs: reasoning models return no token log probabilities");
+    expect(logprobs?.message).toBe("o3 / o4-mini does not support logprobs: reasoning models return no token log probabilities");
     expect(logprobs?.sources.map((s) => s.key)).toStrictEqual(["AZ-R", "OAI-G51", "V-CHAT"]);
     expect(logprobs?.sources[0]).toStrictEqual({
       key: "AZ-R",
@@ -30,38 +30,38 @@ describe("explainModel > o1 on chat.completions", () => {
   });
 
   test("narrows temperature to [1] and keeps the overlay's note", () => {
-    const temperature = o1.narrowed.find((p) => p.param === "temperature");
+    const temperature = o3.narrowed.find((p) => p.param === "temperature");
     expect(temperature?.values).toStrictEqual([1]);
     expect(temperature?.note).toContain("ZC-T");
   });
 
   test("a rule citing the spec names the snapshot and the schema path; one citing none has no spec place", () => {
-    const maxTokens = o1.rejected.find((p) => p.param === "max_tokens");
+    const maxTokens = o3.rejected.find((p) => p.param === "max_tokens");
     expect(maxTokens?.specAt).toStrictEqual([
       "openai-openapi 2026-08-21, components.schemas.CreateChatCompletionRequest.properties.max_tokens",
     ]);
-    const effort = o1.narrowed.find((p) => p.param === "reasoning_effort");
+    const effort = o3.narrowed.find((p) => p.param === "reasoning_effort");
     expect(effort?.specAt).toStrictEqual([
       "openai-openapi 2024-12-18, components.schemas.CreateChatCompletionRequest.properties.reasoning_effort",
       "openai-openapi 2026-05-13, components.schemas.CreateChatCompletionRequest.properties.reasoning_effort",
     ]);
-    expect(o1.rejected.find((p) => p.param === "logprobs")?.specAt).toBeUndefined();
+    expect(o3.rejected.find((p) => p.param === "logprobs")?.specAt).toBeUndefined();
   });
 
   test("gives max_tokens the rename hint", () => {
-    expect(o1.rejected.find((p) => p.param === "max_tokens")?.rename).toBe("max_completion_tokens");
+    expect(o3.rejected.find((p) => p.param === "max_tokens")?.rename).toBe("max_completion_tokens");
   });
 
   test("accepts spec parameters without a rule, never model, and none that has a rule", () => {
-    expect(o1.accepted).toContain("messages");
-    expect(o1.accepted).toContain("max_completion_tokens");
-    expect(o1.accepted).not.toContain("model");
-    expect(o1.accepted).not.toContain("logprobs");
-    expect(o1.accepted).not.toContain("temperature");
+    expect(o3.accepted).toContain("messages");
+    expect(o3.accepted).toContain("max_completion_tokens");
+    expect(o3.accepted).not.toContain("model");
+    expect(o3.accepted).not.toContain("logprobs");
+    expect(o3.accepted).not.toContain("temperature");
   });
 
   test("lists every cited source once, sorted by key", () => {
-    const keys = explainModel({ model: newestModel(), id: "o1" }).sources.map((s) => s.key);
+    const keys = explainModel({ model: newestModel(), id: "o3" }).sources.map((s) => s.key);
     expect(keys).toContain("AZ-R");
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toStrictEqual([...keys].sort());

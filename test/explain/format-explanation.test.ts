@@ -8,10 +8,10 @@ import { repoRoot } from "../support/compilers.js";
 import { explainFixture, newestModel, onEndpoint, specArg } from "./explain-support.js";
 
 describe("formatExplanation > text", () => {
-  const text = formatExplanation(explainModel({ model: newestModel(), id: "o1" }));
+  const text = formatExplanation(explainModel({ model: newestModel(), id: "o3" }));
 
   test("starts with the heading naming the model, its profile, its label and the endpoint", () => {
-    expect(text.split("\n")[0]).toBe('o1 (profile o1, label "o1") on chat.completions (POST /chat/completions)');
+    expect(text.split("\n")[0]).toBe('o3 (profile o3-o4-mini, label "o3 / o4-mini") on chat.completions (POST /chat/completions)');
   });
 
   test("prints one line per rejected parameter with its reason and source keys", () => {

@@ -16,16 +16,16 @@ const unsupported = (param: string) => ({
 });
 
 describe("learn > learnFromError against the default overlay", () => {
-  test("a refusal the overlay has (logprobs on o1) is known, with the rule's message and sources", () => {
+  test("a refusal the overlay has (logprobs on o3) is known, with the rule's message and sources", () => {
     const learned = learnFromError({
       model: newestModel(),
       error: unsupported("logprobs"),
-      request: { model: "o1", messages, logprobs: true },
+      request: { model: "o3", messages, logprobs: true },
     });
     expect(learned.verdict).toBe("known");
     expect(learned.endpoint).toBe("chat.completions");
     expect(learned.matches).toMatchObject([
-      { param: "logprobs", model: "o1", message: expect.stringContaining("o1 does not support logprobs") },
+      { param: "logprobs", model: "o3", message: expect.stringContaining("o3 / o4-mini does not support logprobs") },
     ]);
     expect(learned.proposal).toBeUndefined();
   });
@@ -46,7 +46,7 @@ describe("learn > learnFromError against the default overlay", () => {
   });
 
   test("without the request, the model id and the parameter find the rule", () => {
-    const learned = learnFromError({ model: newestModel(), error: unsupported("logprobs"), modelId: "o1", endpoint: "chat.completions" });
+    const learned = learnFromError({ model: newestModel(), error: unsupported("logprobs"), modelId: "o3", endpoint: "chat.completions" });
     expect(learned.verdict).toBe("known");
   });
 
@@ -144,13 +144,13 @@ describe("learn > CLI", () => {
   test("prints the matching rule and exits 0; --json prints exactly one JSON document", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "error.json"), JSON.stringify({ error: unsupported("logprobs") }));
-    writeFileSync(join(dir, "request.json"), JSON.stringify({ model: "o1", messages, logprobs: true }));
+    writeFileSync(join(dir, "request.json"), JSON.stringify({ model: "o3", messages, logprobs: true }));
     const args = ["learn", join(dir, "error.json"), "--request", join(dir, "request.json"), "--spec", spec];
     const text = await runCli(args, { cwd: repoRoot });
     expect(text.code).toBe(0);
-    expect(text.out).toContain("known: modelgate already refuses this for o1 on chat.completions");
+    expect(text.out).toContain("known: modelgate already refuses this for o3 on chat.completions");
     const json = await runCli([...args, "--json"], { cwd: repoRoot });
-    expect(JSON.parse(json.out)).toMatchObject({ verdict: "known", modelId: "o1" });
+    expect(JSON.parse(json.out)).toMatchObject({ verdict: "known", modelId: "o3" });
   });
 
   test("an error file that is not JSON is a located MG_LEARN_INPUT, exit 2", async () => {

@@ -28,7 +28,7 @@ const profileOf = (model: CapabilityModel, id: string, key = "chat.completions")
   model.endpoints.find((e) => e.spec.key === key)?.models.find((m) => m.id === id)?.profile;
 
 describe("aliases", () => {
-  const mine = layer(`${header}aliases:\n  my-o1-deployment: o1\n  gpt-4o: gpt-4o\n`);
+  const mine = layer(`${header}aliases:\n  my-reasoning-deployment: o3\n  gpt-4o: gpt-4o\n`);
   const { model, diagnostics } = capabilities({
     spec,
     overlays: [mine],
@@ -37,13 +37,13 @@ describe("aliases", () => {
   });
 
   test("an alias is served wherever its model is, with its model's profile (overlay `aliases:` and the aliases option)", () => {
-    expect(profileOf(model, "my-o1-deployment")).toBe(profileOf(model, "o1"));
-    expect(profileOf(model, "my-o1-deployment", "responses")).toBe(profileOf(model, "o1", "responses"));
+    expect(profileOf(model, "my-reasoning-deployment")).toBe(profileOf(model, "o3"));
+    expect(profileOf(model, "my-reasoning-deployment", "responses")).toBe(profileOf(model, "o3", "responses"));
     expect(profileOf(model, "azure-4o")).toBe(profileOf(model, "gpt-4o"));
-    expect(profileOf(model, "my-o1-deployment")).toBe("o1");
+    expect(profileOf(model, "my-reasoning-deployment")).toBe("o3-o4-mini");
     // Where its model is not served, neither is the alias.
     const completions = model.endpoints.find((e) => e.spec.key === "completions");
-    expect(completions?.models.some((m) => m.id === "my-o1-deployment")).toBe(false);
+    expect(completions?.models.some((m) => m.id === "my-reasoning-deployment")).toBe(false);
   });
 
   test("a deployment named after its model is no alias: nothing is added, nothing reported", () => {
@@ -54,20 +54,20 @@ describe("aliases", () => {
   test("at run time an alias gets its model's rules and is not marked unchecked", () => {
     const table = tableOf(model);
     const messages = [{ role: "user", content: "hi" }];
-    const checked = validateWith(table, "chat.completions", { model: "my-o1-deployment", messages, logprobs: true });
+    const checked = validateWith(table, "chat.completions", { model: "my-reasoning-deployment", messages, logprobs: true });
     expect(checked.ok).toBe(false);
-    expect(checked.ok ? [] : checked.problems.map((p) => [p.param, p.model])).toStrictEqual([["logprobs", "my-o1-deployment"]]);
+    expect(checked.ok ? [] : checked.problems.map((p) => [p.param, p.model])).toStrictEqual([["logprobs", "my-reasoning-deployment"]]);
     expect(validateWith(table, "chat.completions", { model: "azure-4o", messages, logprobs: true })).toStrictEqual({ ok: true });
-    const adapted = adaptWith(table, "chat.completions", { model: "my-o1-deployment", messages, max_tokens: 5 });
-    expect(adapted.request).toStrictEqual({ model: "my-o1-deployment", messages, max_completion_tokens: 5 });
+    const adapted = adaptWith(table, "chat.completions", { model: "my-reasoning-deployment", messages, max_tokens: 5 });
+    expect(adapted.request).toStrictEqual({ model: "my-reasoning-deployment", messages, max_completion_tokens: 5 });
     expect(adapted.unchecked).toBeUndefined();
     expect(validateWith(table, "chat.completions", { model: "other-deployment", messages })).toStrictEqual({ ok: true, unchecked: true });
   });
 
   test("a later layer's alias replaces an earlier one's of the same name", () => {
-    const second = layer("overlay: 1\naliases:\n  my-o1-deployment: o3\n", "second.yaml");
+    const second = layer("overlay: 1\naliases:\n  my-reasoning-deployment: gpt-5.4\n", "second.yaml");
     const layered = capabilities({ spec, overlays: [mine, second] }).model;
-    expect(profileOf(layered, "my-o1-deployment")).toBe(profileOf(layered, "o3"));
+    expect(profileOf(layered, "my-reasoning-deployment")).toBe(profileOf(layered, "gpt-5.4"));
   });
 
   test("a chain of aliases is an error at the alias that points at another alias", () => {
@@ -99,12 +99,12 @@ describe("aliases", () => {
   });
 
   test("a config's `deployments:` feed the same aliases, and their errors point into the config", () => {
-    const text = "strict: false\ndeployments:\n  prod-reasoning: o1\n  staging: prod-reasoning\n";
+    const text = "strict: false\ndeployments:\n  prod-reasoning: o3\n  staging: prod-reasoning\n";
     const config = parseConfig({ file: "modelgate.config.yaml", text, diagnostics: new Diagnostics() });
     const fromConfig = { aliases: config?.deployments ?? {}, aliasLocations: config?.deploymentLocations ?? {} };
     expect(errorsOf(() => capabilities({ spec, ...fromConfig }))).toStrictEqual(["modelgate.config.yaml:4:3 MG_ALIAS_CHAIN"]);
-    const fixed = { ...fromConfig, aliases: { ...fromConfig.aliases, staging: "o1" } };
-    expect(profileOf(capabilities({ spec, ...fixed }).model, "staging")).toBe("o1");
+    const fixed = { ...fromConfig, aliases: { ...fromConfig.aliases, staging: "o3" } };
+    expect(profileOf(capabilities({ spec, ...fixed }).model, "staging")).toBe("o3-o4-mini");
   });
 
   test("aliases given beside the overlays (a config's deployments) change the overlay hash of the output's header", () => {
@@ -125,7 +125,7 @@ describe("aliases", () => {
 describe("models the spec does not list (`added:`)", () => {
   const added = layer(`${header}models:
   o9-preview:
-    extends: o1
+    extends: o3
     added:
       endpoints: [chat.completions, responses]
       reason: the API serves it before the spec lists it
@@ -134,8 +134,8 @@ describe("models the spec does not list (`added:`)", () => {
 
   test("an added model joins the endpoints it names with its family's rules, and a note says it came from the overlay", () => {
     const { model, diagnostics } = capabilities({ spec, overlays: [added] });
-    expect(profileOf(model, "o9-preview")).toBe("o1");
-    expect(profileOf(model, "o9-preview", "responses")).toBe(profileOf(model, "o1", "responses"));
+    expect(profileOf(model, "o9-preview")).toBe("o3-o4-mini");
+    expect(profileOf(model, "o9-preview", "responses")).toBe(profileOf(model, "o3", "responses"));
     expect(chatOf(model)?.unclassified).not.toContain("o9-preview");
     const notes = diagnostics.filter((d) => d.code.startsWith("MG_OVERLAY_ADDED"));
     expect(notes.map((d) => [d.severity, d.code, `${d.location?.file}:${d.location?.line}`])).toStrictEqual([

@@ -43,11 +43,11 @@ describe("docs/customising.md", () => {
     expect(diagnostics.filter((d) => d.severity === "error")).toStrictEqual([]);
   });
 
-  test("the 'API changed' layer accepts logprobs for o1 and adds o9-preview with o1's other rules, noted at its line", () => {
+  test("the 'API changed' layer accepts logprobs for o3 and adds o9-preview with o3's other rules, noted at its line", () => {
     const text = layers.find((t) => t.includes("o9-preview")) ?? "";
     const { model, diagnostics } = capabilities({ spec, overlays: [layer(text)] });
     const table = runtimeTable(chat(model)) as EndpointTable;
-    expect(validateWith(table, "chat.completions", { model: "o1", messages, logprobs: true })).toStrictEqual({ ok: true });
+    expect(validateWith(table, "chat.completions", { model: "o3", messages, logprobs: true })).toStrictEqual({ ok: true });
     const o9 = validateWith(table, "chat.completions", { model: "o9-preview", messages, logprobs: true, temperature: 0.5 });
     expect(o9.ok ? [] : o9.problems.map((p) => p.param)).toStrictEqual(["temperature"]);
     const note = diagnostics.find((d) => d.code === "MG_OVERLAY_ADDED_MODEL");

@@ -129,12 +129,30 @@ describe.each(otherEndpoints)(`default overlay on the newest spec (${newest}) > 
     expect([endpointOf(newest, key)?.unclassified, warnings]).toStrictEqual([[], []]);
   });
 
-  test(`serves each of its ${count} ids`, () => {
+  test(`serves each of its ${count} ids, or says when OpenAI shut it down`, () => {
     const endpoint = endpointOf(newest, key);
     const ids = endpoint?.spec.modelIds ?? [];
     expect(ids).toHaveLength(count);
-    expect((endpoint?.models ?? []).map((m) => m.id)).toStrictEqual(ids);
+    const retired = (endpoint?.unserved ?? []).filter((u) => u.retired !== undefined).map((u) => u.id);
+    const served = (endpoint?.models ?? []).map((m) => m.id);
+    expect([...served, ...retired].sort(compareStrings)).toStrictEqual([...ids].sort(compareStrings));
   });
+});
+
+test("default overlay > images: after the shutdowns of 2026-10-23 and 2026-12-01 the GPT image models left are gpt-image-2 and its snapshot", () => {
+  for (const key of ["images.generate", "images.edit"]) {
+    const endpoint = endpointOf(newest, key);
+    const served = (endpoint?.models ?? []).map((m) => m.id).filter((id) => id.includes("image"));
+    expect([key, served]).toStrictEqual([key, ["gpt-image-2", "gpt-image-2-2026-04-21"]]);
+    const retired = (endpoint?.unserved ?? []).filter((u) => u.retired !== undefined && u.id.includes("image"));
+    expect(
+      retired.map((u) => [u.id, u.retired?.date, u.retired?.replacement]).filter(([id]) => id !== "chatgpt-image-latest"),
+    ).toStrictEqual([
+      ["gpt-image-1", "2026-10-23", "gpt-image-2"],
+      ["gpt-image-1-mini", "2026-12-01", "gpt-image-2"],
+      ["gpt-image-1.5", "2026-12-01", "gpt-image-2"],
+    ]);
+  }
 });
 
 test("default overlay > chat models are not served on legacy completions: the spec does not list them there", () => {

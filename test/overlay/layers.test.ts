@@ -82,18 +82,18 @@ describe("overlay layers > shutdowns judged against as-of", () => {
 
 describe("overlay layers", () => {
   test("a layer changes one rule of a model and keeps the others (later wins per rule)", () => {
-    const base = chatProfile([], "o1");
+    const base = chatProfile([], "o3");
     expect(base?.params.logprobs?.rules[0]?.kind).toBe("reject");
     const mine = layer(`overlay: 1
 sources:
   MINE: { title: "our own probe", url: "https://example.com/probe" }
 models:
-  o1:
+  o3:
     chat.completions:
       params:
         logprobs: { accept: true, reason: "our proxy strips it", source: MINE }
 `);
-    const layered = chatProfile([mine], "o1");
+    const layered = chatProfile([mine], "o3");
     expect(layered?.params.logprobs).toBeUndefined();
     // The same rules; a layered model's Why also names the layer that set it (here the built-in overlay).
     expect(withoutLayer(layered?.params.top_p)).toStrictEqual(base?.params.top_p);
@@ -105,10 +105,10 @@ models:
     const mine = layer(`overlay: 1
 sources: { MINE: { title: t, url: "https://example.com" } }
 models:
-  o1: { chat.completions: { params: { logprobs: { accept: true, reason: "accepted by our gateway", source: MINE } } } }
+  o3: { chat.completions: { params: { logprobs: { accept: true, reason: "accepted by our gateway", source: MINE } } } }
 `);
-    expect(chatProfile([mine], "o1")?.params).not.toHaveProperty("logprobs");
-    const request = { model: "o1", messages: [{ role: "user", content: "hi" }], logprobs: true };
+    expect(chatProfile([mine], "o3")?.params).not.toHaveProperty("logprobs");
+    const request = { model: "o3", messages: [{ role: "user", content: "hi" }], logprobs: true };
     const tableOf = (overlays: InputFile[]) => {
       const chat = capabilities({ spec, overlays }).model.endpoints.find((e) => e.spec.key === "chat.completions");
       if (!chat) throw new Error("no chat endpoint");

@@ -14,7 +14,7 @@ function adapt<T>(request: T, options?: AdaptOptions) {
 
 const thrown = (run: () => unknown): AdaptError => thrownAs(AdaptError, run);
 
-const O1_LOGPROBS = dropped("logprobs", "o1 does not support logprobs: reasoning models return no token log probabilities", [
+const O3_LOGPROBS = dropped("logprobs", "o3 / o4-mini does not support logprobs: reasoning models return no token log probabilities", [
   "AZ-R",
   "OAI-G51",
   "V-CHAT",
@@ -45,14 +45,14 @@ const UNCHECKED = (id: string): Change => ({
 });
 
 describe("adaptRequest > drops and renames", () => {
-  test("o1: logprobs true and logprobs null are deleted, never set to null", () => {
-    expect(adapt({ model: "o1", messages: [user], logprobs: true })).toStrictEqual({
-      request: { model: "o1", messages: [user] },
-      changes: [O1_LOGPROBS],
+  test("o3: logprobs true and logprobs null are deleted, never set to null", () => {
+    expect(adapt({ model: "o3", messages: [user], logprobs: true })).toStrictEqual({
+      request: { model: "o3", messages: [user] },
+      changes: [O3_LOGPROBS],
     });
-    expect(adapt({ model: "o1", messages: [user], logprobs: null })).toStrictEqual({
-      request: { model: "o1", messages: [user] },
-      changes: [O1_LOGPROBS],
+    expect(adapt({ model: "o3", messages: [user], logprobs: null })).toStrictEqual({
+      request: { model: "o3", messages: [user] },
+      changes: [O3_LOGPROBS],
     });
   });
   test("o1-mini: max_tokens moves to max_completion_tokens and the system message is dropped", () => {
@@ -61,21 +61,21 @@ describe("adaptRequest > drops and renames", () => {
       changes: [RENAMED("o1-mini / o1-preview"), dropped("messages[0].role", O1_MINI_SYSTEM, ["I11", "C-O1"])],
     });
   });
-  test("o1: max_tokens null is dropped, not moved; an existing max_completion_tokens wins over max_tokens", () => {
-    const drop = dropped("max_tokens", MAX_TOKENS("o1"), ["MAXTOK-NULL", "DOKU-34", "I1", "SPEC"]);
-    expect(adapt({ model: "o1", messages: [user], max_tokens: null })).toStrictEqual({
-      request: { model: "o1", messages: [user] },
+  test("o3: max_tokens null is dropped, not moved; an existing max_completion_tokens wins over max_tokens", () => {
+    const drop = dropped("max_tokens", MAX_TOKENS("o3 / o4-mini"), ["MAXTOK-NULL", "DOKU-34", "I1", "SPEC"]);
+    expect(adapt({ model: "o3", messages: [user], max_tokens: null })).toStrictEqual({
+      request: { model: "o3", messages: [user] },
       changes: [drop],
     });
-    expect(adapt({ model: "o1", messages: [user], max_tokens: 5, max_completion_tokens: 9 })).toStrictEqual({
-      request: { model: "o1", messages: [user], max_completion_tokens: 9 },
+    expect(adapt({ model: "o3", messages: [user], max_tokens: 5, max_completion_tokens: 9 })).toStrictEqual({
+      request: { model: "o3", messages: [user], max_completion_tokens: 9 },
       changes: [drop],
     });
   });
-  test("o1: max_tokens replaces a null max_completion_tokens", () => {
-    expect(adapt({ model: "o1", messages: [user], max_tokens: 5, max_completion_tokens: null })).toStrictEqual({
-      request: { model: "o1", messages: [user], max_completion_tokens: 5 },
-      changes: [RENAMED("o1")],
+  test("o3: max_tokens replaces a null max_completion_tokens", () => {
+    expect(adapt({ model: "o3", messages: [user], max_tokens: 5, max_completion_tokens: null })).toStrictEqual({
+      request: { model: "o3", messages: [user], max_completion_tokens: 5 },
+      changes: [RENAMED("o3 / o4-mini")],
     });
   });
   test("o3: temperature 0.2 is dropped, temperature 1 kept", () => {
@@ -155,10 +155,15 @@ describe("adaptRequest > model ids", () => {
       request: { model: ft, messages: [user] },
       changes: [dropped("top_logprobs", GPT4O_TOP_LOGPROBS("gpt-4o-mini"), ["SPEC"])],
     });
-    expect(adapt({ model: "o1-2024-12-17", messages: [user], logprobs: true })).toStrictEqual({
-      request: { model: "o1-2024-12-17", messages: [user] },
-      changes: [O1_LOGPROBS],
+    expect(adapt({ model: "o3-2025-04-16", messages: [user], logprobs: true })).toStrictEqual({
+      request: { model: "o3-2025-04-16", messages: [user] },
+      changes: [O3_LOGPROBS],
     });
+  });
+  test("a retired model throws even with unsupported: drop, naming the date and the replacement", () => {
+    const error = thrown(() => adapt({ model: "o1", messages: [user], logprobs: true }));
+    const message = "o1 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead";
+    expect(error.problems).toStrictEqual([problem("model", message, "o1", ["DEP-1015", "OCS-3208"])]);
   });
   test("an unserved model throws even with unsupported: drop", () => {
     const error = thrown(() => adapt({ model: "o1-pro", messages: [user] }));

@@ -20,7 +20,7 @@ const DALL_E_3_N = "dall-e-3 accepts n only as 1: dall-e-3 makes one image per r
 const GPT_IMAGE_RESPONSE_FORMAT = (label: string) =>
   `${label} does not support response_format: GPT image models always return base64 data, so there is no format to choose; the key must be absent`;
 const COMPRESSION =
-  "gpt-image-1 / gpt-image-1.5 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot";
+  "gpt-image-2 accepts output_compression only when output_format is jpeg or webp: only the lossy formats jpeg and webp can be compressed; the default png cannot";
 const PARTIAL = (label: string) =>
   `${label} accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true`;
 
@@ -32,30 +32,30 @@ describe("runtime > images.generate", () => {
     expect(validate("images.generate", { model: "dall-e-3", prompt, n: 1, style: "vivid", quality: "hd" })).toStrictEqual({ ok: true });
   });
 
-  test("gpt-image-1 with response_format is refused, also as null", () => {
+  test("gpt-image-2 with response_format is refused, also as null", () => {
     const expected = fails(
-      problem("response_format", GPT_IMAGE_RESPONSE_FORMAT("gpt-image-1 / gpt-image-1.5"), "gpt-image-1", ["V-FIX-IMG", "I17", "SPEC"]),
+      problem("response_format", GPT_IMAGE_RESPONSE_FORMAT("gpt-image-2"), "gpt-image-2", ["V-FIX-IMG", "I17", "SPEC"]),
     );
-    expect(validate("images.generate", { model: "gpt-image-1", prompt, response_format: "b64_json" })).toStrictEqual(expected);
-    expect(validate("images.generate", { model: "gpt-image-1", prompt, response_format: null })).toStrictEqual(expected);
+    expect(validate("images.generate", { model: "gpt-image-2", prompt, response_format: "b64_json" })).toStrictEqual(expected);
+    expect(validate("images.generate", { model: "gpt-image-2", prompt, response_format: null })).toStrictEqual(expected);
   });
 
   test("output_compression needs output_format jpeg or webp; absent means png, which fails", () => {
-    expect(validate("images.generate", { model: "gpt-image-1.5", prompt, output_compression: 50 })).toStrictEqual(
-      fails(problem("output_compression", COMPRESSION, "gpt-image-1.5", ["SPEC"])),
+    expect(validate("images.generate", { model: "gpt-image-2", prompt, output_compression: 50 })).toStrictEqual(
+      fails(problem("output_compression", COMPRESSION, "gpt-image-2", ["SPEC"])),
     );
-    expect(validate("images.generate", { model: "gpt-image-1.5", prompt, output_compression: 50, output_format: "webp" })).toStrictEqual({
+    expect(validate("images.generate", { model: "gpt-image-2", prompt, output_compression: 50, output_format: "webp" })).toStrictEqual({
       ok: true,
     });
   });
 
   test("the API's own defaults pass whatever the condition: output_compression 100 with png, partial_images 0 without stream", () => {
-    expect(validate("images.generate", { model: "gpt-image-1.5", prompt, output_compression: 100 })).toStrictEqual({ ok: true });
-    expect(validate("images.generate", { model: "gpt-image-1", prompt, output_compression: 100, output_format: "png" })).toStrictEqual({
+    expect(validate("images.generate", { model: "gpt-image-2", prompt, output_compression: 100 })).toStrictEqual({ ok: true });
+    expect(validate("images.generate", { model: "gpt-image-2", prompt, output_compression: 100, output_format: "png" })).toStrictEqual({
       ok: true,
     });
     expect(validate("images.generate", { model: "gpt-image-2", prompt, partial_images: 0 })).toStrictEqual({ ok: true });
-    const edit = { model: "gpt-image-1", image: { name: "a.png" }, prompt, partial_images: 0, output_compression: 100 };
+    const edit = { model: "gpt-image-2", image: { name: "a.png" }, prompt, partial_images: 0, output_compression: 100 };
     expect(validate("images.edit", edit)).toStrictEqual({ ok: true });
   });
 
@@ -91,12 +91,15 @@ describe("runtime > images.edit", () => {
   const GPT_IMAGE_2_FIDELITY =
     "gpt-image-2 does not support input_fidelity: gpt-image-2 has no input fidelity control; the API refuses the key";
 
-  test("gpt-image-2 with input_fidelity is refused; gpt-image-1 takes it", () => {
+  test("gpt-image-2 with input_fidelity is refused; gpt-image-1, which took it, is retired", () => {
     const image = new Blob(["png"]);
     expect(validateRequest("images.edit", { model: "gpt-image-2", image, prompt, input_fidelity: "high" })).toStrictEqual(
       fails(problem("input_fidelity", GPT_IMAGE_2_FIDELITY, "gpt-image-2", ["I19"])),
     );
-    expect(validateRequest("images.edit", { model: "gpt-image-1", image, prompt, input_fidelity: "high" })).toStrictEqual({ ok: true });
+    const retired = "gpt-image-1 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-image-2 instead";
+    expect(validateRequest("images.edit", { model: "gpt-image-1", image, prompt, input_fidelity: "high" })).toStrictEqual(
+      fails(problem("model", retired, "gpt-image-1", ["OCS-3208", "DEP-1015", "CHATCLI-1364"])),
+    );
   });
 
   test("adaptRequest drops the refused key and passes the very same file objects on", () => {

@@ -43,9 +43,9 @@ describe("hostile input > unknown keys that hold a dot", () => {
     });
   });
   test('responses: a literal "text.verbosity" is dropped as unknown even for a model with a text.verbosity rule', () => {
-    const request = { model: "o1", input: "hi", "text.verbosity": "low" };
+    const request = { model: "o3", input: "hi", "text.verbosity": "low" };
     const { request: adapted, changes } = adaptRequest("responses", request);
-    expect(adapted).toStrictEqual({ model: "o1", input: "hi" });
+    expect(adapted).toStrictEqual({ model: "o3", input: "hi" });
     expect(changes.map((c) => c.param)).toStrictEqual(['["text.verbosity"]']);
   });
 });
@@ -55,8 +55,8 @@ describe("hostile input > names that Object.prototype has", () => {
     const problems = [{ param: "", message: `${JSON.stringify(name)} is not an endpoint of this output`, sources: [] }];
     // biome-ignore lint/suspicious/noExplicitAny: a JavaScript caller passes any string
     const endpoint = name as any;
-    expect(validateRequest(endpoint, { model: "o1", messages: [] })).toStrictEqual({ ok: false, problems });
-    expect(adaptError(() => adaptRequest(endpoint, { model: "o1", messages: [] })).problems).toStrictEqual(problems);
+    expect(validateRequest(endpoint, { model: "o3", messages: [] })).toStrictEqual({ ok: false, problems });
+    expect(adaptError(() => adaptRequest(endpoint, { model: "o3", messages: [] })).problems).toStrictEqual(problems);
   });
   test("endpoints that are not strings are a problem too, without calling their toString", () => {
     const hostile = {
@@ -72,9 +72,9 @@ describe("hostile input > names that Object.prototype has", () => {
     ] as const) {
       const problems = [{ param: "", message: `${text} is not an endpoint of this output`, sources: [] }];
       // biome-ignore lint/suspicious/noExplicitAny: a JavaScript caller passes any value
-      expect(validateRequest(endpoint as any, { model: "o1" })).toStrictEqual({ ok: false, problems });
+      expect(validateRequest(endpoint as any, { model: "o3" })).toStrictEqual({ ok: false, problems });
       // biome-ignore lint/suspicious/noExplicitAny: a JavaScript caller passes any value
-      expect(adaptError(() => adaptRequest(endpoint as any, { model: "o1" })).problems).toStrictEqual(problems);
+      expect(adaptError(() => adaptRequest(endpoint as any, { model: "o3" })).problems).toStrictEqual(problems);
     }
   });
   test.each(prototypeNames)('model id, role and keys named "%s" are looked up as own names only', (name) => {
@@ -93,7 +93,7 @@ describe("hostile input > names that Object.prototype has", () => {
 });
 
 describe("hostile input > adaptRequest's options", () => {
-  const request = { model: "o1", messages: [user], logprobs: true };
+  const request = { model: "o3", messages: [user], logprobs: true };
   test.each([
     [null, "options must be an object, not null"],
     [[], "options must be an object, not an array"],
@@ -147,7 +147,7 @@ describe("hostile input > requests that throw when read", () => {
   });
   test("options whose getter throws are an AdaptError about the options", () => {
     const options = Object.defineProperty({}, "unsupported", { get: throwing, enumerable: true });
-    expect(adaptError(() => adaptRequest("chat.completions", { model: "o1" }, options)).problems).toStrictEqual([
+    expect(adaptError(() => adaptRequest("chat.completions", { model: "o3" }, options)).problems).toStrictEqual([
       { param: "", message: "the options could not be read: boom", sources: [] },
     ]);
   });

@@ -1,5 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { adaptRequest, validateRequest } from "../../generated/index.js";
+import { validateRequest } from "../../generated/index.js";
+import { runtimeTable } from "../../src/emit/emit-runtime.js";
+import { capabilities } from "../../src/index.js";
+import { adaptWith, type EndpointTable, validateWith } from "../../templates/runtime.js";
+import { repoRoot } from "../support/compilers.js";
 import { deepFreeze, snapshot } from "./runtime-support.js";
 
 // Item kinds (`input[].type`) and an optional `model` with the spec's default, at run time.
@@ -9,24 +15,49 @@ const text = { type: "text", text: "hello" };
 const TEXT_ONLY =
   "text-moderation accepts input[].type only as text: the legacy text moderation models classify text only; images need an omni-moderation model";
 
-describe("moderations > item kinds", () => {
+// The text moderation models were shut down on 2025-10-27: their item-kind rule applies under a layer with an earlier
+// as-of (the escape hatch for compiling against a retired id), so the rule is tested through such a layer's table.
+const earlier = (() => {
+  const spec = join(repoRoot, "..", "shared", "openai-openapi", "2026-08-21.yaml");
+  const layer = { file: "earlier.yaml", bytes: Buffer.from("overlay: 1\nas-of: 2025-10-01\n") };
+  const { model } = capabilities({ spec: { file: spec, bytes: readFileSync(spec) }, overlays: [layer] });
+  const endpoint = model.endpoints.find((e) => e.spec.key === "moderations");
+  if (!endpoint) throw new Error("no moderations endpoint");
+  return runtimeTable(endpoint) as EndpointTable;
+})();
+const validateEarlier = (request: unknown) => validateWith(earlier, "moderations", deepFreeze(request));
+
+describe("moderations > retired text moderation models", () => {
+  test("with the built-in as-of, text-moderation-latest and -stable are refused as retired, naming the replacement", () => {
+    for (const model of ["text-moderation-latest", "text-moderation-stable"]) {
+      const message = `${model} was retired on 2025-10-27: OpenAI shut it down on 2025-10-27; use omni-moderation-latest instead`;
+      expect(validate({ model, input: "hello" })).toStrictEqual({
+        ok: false,
+        problems: [{ param: "model", message, model, sources: ["EMAIL-2025-10", "DC-2609"] }],
+      });
+    }
+  });
+});
+
+describe("moderations > item kinds (under an as-of before the text models' shutdown)", () => {
   test("an image item on a text moderation model is named by its JSON path, with reason and sources", () => {
-    expect(validate({ model: "text-moderation-latest", input: [text, image] })).toStrictEqual({
+    expect(validateEarlier({ model: "text-moderation-latest", input: [text, image] })).toStrictEqual({
       ok: false,
       problems: [{ param: "input[1].type", message: TEXT_ONLY, model: "text-moderation-latest", sources: ["SPEC", "I27"] }],
     });
   });
 
   test("text items, plain strings and omni models pass", () => {
-    expect(validate({ model: "text-moderation-stable", input: [text] })).toStrictEqual({ ok: true });
-    expect(validate({ model: "text-moderation-stable", input: ["a", "b"] })).toStrictEqual({ ok: true });
+    expect(validateEarlier({ model: "text-moderation-stable", input: [text] })).toStrictEqual({ ok: true });
+    expect(validateEarlier({ model: "text-moderation-stable", input: ["a", "b"] })).toStrictEqual({ ok: true });
+    expect(validateEarlier({ model: "omni-moderation-latest", input: [text, image] })).toStrictEqual({ ok: true });
     expect(validate({ model: "omni-moderation-latest", input: [text, image] })).toStrictEqual({ ok: true });
   });
 
   test("adaptRequest drops the refused items from a copy and reports each", () => {
     const request = { model: "text-moderation-latest", input: [image, text, image] };
     const before = snapshot(request);
-    const { request: adapted, changes } = adaptRequest("moderations", deepFreeze(request));
+    const { request: adapted, changes } = adaptWith(earlier, "moderations", deepFreeze(request));
     expect(adapted).toStrictEqual({ model: "text-moderation-latest", input: [text] });
     expect(changes.map((c) => [c.param, c.action])).toStrictEqual([
       ["input[0].type", "dropped"],

@@ -12,11 +12,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const TABLE_MARKERS = ["AZ-R", "does not support logprobs"];
 
 const BUILDER_ONLY =
-  'import { o1Request } from "./generated/index.ts";\nexport const request = o1Request({ messages: [{ role: "user", content: "hi" }] });\n';
+  'import { o3Request } from "./generated/index.ts";\nexport const request = o3Request({ messages: [{ role: "user", content: "hi" }] });\n';
 const CHAT_VALIDATOR =
-  'import { validateChatCompletionRequest } from "./generated/index.ts";\nexport const result = validateChatCompletionRequest({ model: "o1", messages: [] });\n';
+  'import { validateChatCompletionRequest } from "./generated/index.ts";\nexport const result = validateChatCompletionRequest({ model: "o3", messages: [] });\n';
 const VALIDATOR =
-  'import { validateRequest } from "./generated/index.ts";\nexport const result = validateRequest("chat.completions", { model: "o1", messages: [] });\n';
+  'import { validateRequest } from "./generated/index.ts";\nexport const result = validateRequest("chat.completions", { model: "o3", messages: [] });\n';
 
 async function bundle(contents: string, platform: "neutral" | "browser"): Promise<string> {
   const result = await esbuild.build({
@@ -50,9 +50,9 @@ beforeAll(async () => {
 afterAll(() => esbuild.stop());
 
 describe("tree-shaking (esbuild, esm, minified)", () => {
-  test("a bundle importing only o1Request holds no part of the capability table", () => {
+  test("a bundle importing only o3Request holds no part of the capability table", () => {
     const text = bundles.get("builder") ?? "";
-    expect(text).toContain('"o1"');
+    expect(text).toContain('"o3"');
     expect(text).toMatch(/model:/);
     for (const marker of TABLE_MARKERS) expect(text).not.toContain(marker);
   });

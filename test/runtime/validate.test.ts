@@ -5,8 +5,8 @@ import { deepFreeze, functionResult, problem, snapshot, system, user } from "./r
 const validate = (request: unknown) => validateRequest("chat.completions", deepFreeze(request));
 const fails = (...problems: Problem[]) => ({ ok: false, problems });
 
-const O1_LOGPROBS = "o1 does not support logprobs: reasoning models return no token log probabilities";
-const O1_LOGPROBS_SOURCES = ["AZ-R", "OAI-G51", "V-CHAT"];
+const O3_LOGPROBS = "o3 / o4-mini does not support logprobs: reasoning models return no token log probabilities";
+const O3_LOGPROBS_SOURCES = ["AZ-R", "OAI-G51", "V-CHAT"];
 const MAX_TOKENS =
   "o1-mini / o1-preview does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead";
 const O1_MINI_SYSTEM =
@@ -25,14 +25,14 @@ const STREAM_OPTIONS = "gpt-4o accepts stream_options only when stream is true: 
 const NOT_SERVED = (id: string) => `${id} is not served on POST /chat/completions: the spec does not list it for POST /chat/completions`;
 
 describe("validateRequest > reject rules", () => {
-  test("o1 with logprobs: true is refused with the reason and its sources", () => {
-    expect(validate({ model: "o1", messages: [user], logprobs: true })).toStrictEqual(
-      fails(problem("logprobs", O1_LOGPROBS, "o1", O1_LOGPROBS_SOURCES)),
+  test("o3 with logprobs: true is refused with the reason and its sources", () => {
+    expect(validate({ model: "o3", messages: [user], logprobs: true })).toStrictEqual(
+      fails(problem("logprobs", O3_LOGPROBS, "o3", O3_LOGPROBS_SOURCES)),
     );
   });
-  test("o1 with logprobs: null is refused too (a rejected key must be absent)", () => {
-    expect(validate({ model: "o1", messages: [user], logprobs: null })).toStrictEqual(
-      fails(problem("logprobs", O1_LOGPROBS, "o1", O1_LOGPROBS_SOURCES)),
+  test("o3 with logprobs: null is refused too (a rejected key must be absent)", () => {
+    expect(validate({ model: "o3", messages: [user], logprobs: null })).toStrictEqual(
+      fails(problem("logprobs", O3_LOGPROBS, "o3", O3_LOGPROBS_SOURCES)),
     );
   });
   test("o1-mini with max_tokens and a system message lists both, the role by JSON path", () => {
@@ -125,10 +125,18 @@ describe("validateRequest > model ids", () => {
   test("ft:o1 without the `:<org>…` part is an unknown id, as in the types", () => {
     expect(validate({ model: "ft:o1", messages: [user], logprobs: true })).toStrictEqual({ ok: true, unchecked: true });
   });
-  test("the dated snapshot o1-2024-12-17 gets o1's rules", () => {
-    expect(validate({ model: "o1-2024-12-17", messages: [user], logprobs: true })).toStrictEqual(
-      fails(problem("logprobs", O1_LOGPROBS, "o1-2024-12-17", O1_LOGPROBS_SOURCES)),
+  test("the dated snapshot o3-2025-04-16 gets o3's rules", () => {
+    expect(validate({ model: "o3-2025-04-16", messages: [user], logprobs: true })).toStrictEqual(
+      fails(problem("logprobs", O3_LOGPROBS, "o3-2025-04-16", O3_LOGPROBS_SOURCES)),
     );
+  });
+  test("o1, which OpenAI shut down on 2026-10-23, is refused as retired, with the date and the replacement (its other rules are moot)", () => {
+    const retired = "o1 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead";
+    for (const model of ["o1", "o1-2024-12-17"]) {
+      expect(validate({ model, messages: [user], logprobs: true })).toStrictEqual(
+        fails(problem("model", retired.replaceAll("o1 was", `${model} was`), model, ["DEP-1015", "OCS-3208"])),
+      );
+    }
   });
   test("o1-pro, and a fine-tune of it, are not served on chat completions", () => {
     expect(validate({ model: "o1-pro", messages: [user] })).toStrictEqual(
@@ -145,9 +153,9 @@ describe("validateRequest > model ids", () => {
   test("the per-endpoint validate and adapt mark an unknown id unchecked too, and a known one not", () => {
     expect(validateChatCompletionRequest({ model: "my-model", messages: [user] })).toStrictEqual({ ok: true, unchecked: true });
     expect(adaptChatCompletionRequest({ model: "my-model", messages: [user] }).unchecked).toBe(true);
-    expect(validateChatCompletionRequest({ model: "o1", messages: [user] })).toStrictEqual({ ok: true });
-    expect(adaptChatCompletionRequest({ model: "o1", messages: [user] })).toStrictEqual({
-      request: { model: "o1", messages: [user] },
+    expect(validateChatCompletionRequest({ model: "o3", messages: [user] })).toStrictEqual({ ok: true });
+    expect(adaptChatCompletionRequest({ model: "o3", messages: [user] })).toStrictEqual({
+      request: { model: "o3", messages: [user] },
       changes: [],
     });
   });

@@ -9,7 +9,7 @@ import { repoRoot } from "../support/compilers.js";
 // per overload (issue 15: about 28 extra instantiations per request, 1.7-2x the SDK-only app's tsc time).
 const requests = [
   `{ model: "gpt-4o", messages, tools: [{ type: "function", function: { name: "f", parameters: {} } }], temperature: 0.2 }`,
-  `{ model: "o1", messages, reasoning_effort: "high", max_completion_tokens: 100 }`,
+  `{ model: "o3", messages, reasoning_effort: "high", max_completion_tokens: 100 }`,
   `{ model: "gpt-5.1", messages, stream: true, stream_options: { include_usage: true }, reasoning_effort: "low" }`,
   `{ model: "ft:gpt-4o-mini-2024-07-18:acme::abc", messages, logprobs: true, top_logprobs: 2 }`,
 ];

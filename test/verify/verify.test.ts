@@ -21,8 +21,8 @@ function tables(): FakeApiOptions["tables"] {
 
 /** The API as the test plants it: three rules where it differs from the overlay, and a fault per parameter. */
 const planted: Omit<FakeApiOptions, "tables"> = {
-  accepts: ["o1 top_p", "gpt-4o verbosity"],
-  refuses: ["o1 temperature=1"],
+  accepts: ["o3 top_p", "gpt-4o verbosity"],
+  refuses: ["o3 temperature=1"],
   faults: {
     logprobs: "429-once",
     presence_penalty: "500-twice",
@@ -42,9 +42,9 @@ const fast = { timeoutMs: 2000, retries: 2, sleep: async () => {} };
 
 describe("verify > plan", () => {
   test("only the models asked for are planned, and every refusal probe carries its parameter", () => {
-    const plan = planProbes({ model: newestModel(), models: ["o1"], endpoints: ["chat.completions", "responses"] });
+    const plan = planProbes({ model: newestModel(), models: ["o3"], endpoints: ["chat.completions", "responses"] });
     expect(plan.probes.length).toBeGreaterThan(20);
-    expect(new Set(plan.probes.map((p) => p.modelId))).toStrictEqual(new Set(["o1"]));
+    expect(new Set(plan.probes.map((p) => p.modelId))).toStrictEqual(new Set(["o3"]));
     for (const p of plan.probes.filter((x) => x.expect === "refused" && x.rule.kind === "reject")) {
       const top = p.param.split(".")[0] ?? "";
       expect(p.request, p.id).toHaveProperty(top);
@@ -53,9 +53,9 @@ describe("verify > plan", () => {
   });
 
   test("multipart endpoints and item kinds are listed as not probed, with the reason", () => {
-    const plan = planProbes({ model: newestModel(), models: ["gpt-image-1", "o3"], endpoints: ["images.edit", "chat.completions"] });
+    const plan = planProbes({ model: newestModel(), models: ["gpt-image-2", "o3"], endpoints: ["images.edit", "chat.completions"] });
     expect(plan.skipped).toContainEqual(
-      expect.objectContaining({ modelId: "gpt-image-1", endpoint: "images.edit", reason: expect.stringContaining("multipart") }),
+      expect.objectContaining({ modelId: "gpt-image-2", endpoint: "images.edit", reason: expect.stringContaining("multipart") }),
     );
     expect(plan.skipped).toContainEqual(expect.objectContaining({ modelId: "o3", what: "tools[].type" }));
   });
@@ -67,7 +67,7 @@ describe("verify > against a loopback API", () => {
     const started = Date.now();
     const { report } = await verifyOverlay({
       model: newestModel(),
-      models: ["o1", "gpt-4o"],
+      models: ["o3", "gpt-4o"],
       endpoints: ["chat.completions"],
       baseUrl: api.url,
       apiKey: key,
@@ -77,21 +77,21 @@ describe("verify > against a loopback API", () => {
     const disagreements = report.outcomes.filter((o) => o.verdict === "disagrees").map((o) => o.probe.id);
     expect(disagreements.sort()).toStrictEqual([
       'gpt-4o chat.completions verbosity refuses "low"',
-      "o1 chat.completions temperature accepts 1",
-      "o1 chat.completions top_p refuses 0.5",
+      "o3 chat.completions temperature accepts 1",
+      "o3 chat.completions top_p refuses 0.5",
     ]);
     const undecided = Object.fromEntries(report.outcomes.filter((o) => o.verdict === "could-not-tell").map((o) => [o.probe.id, o.note]));
     expect(undecided).toStrictEqual({
-      "o1 chat.completions frequency_penalty accepts 0": "server error (HTTP 500), 3 tries",
-      "o1 chat.completions frequency_penalty refuses 1": "server error (HTTP 500), 3 tries",
-      "o1 chat.completions logit_bias refused": "no answer within 2000 ms, 3 tries",
-      "o1 chat.completions prediction refused": "HTTP 400 with an unreadable body",
+      "o3 chat.completions frequency_penalty accepts 0": "server error (HTTP 500), 3 tries",
+      "o3 chat.completions frequency_penalty refuses 1": "server error (HTTP 500), 3 tries",
+      "o3 chat.completions logit_bias refused": "no answer within 2000 ms, 3 tries",
+      "o3 chat.completions prediction refused": "HTTP 400 with an unreadable body",
     });
     const byId = new Map(report.outcomes.map((o) => [o.probe.id, o]));
-    expect(byId.get("o1 chat.completions logprobs refused")).toMatchObject({ verdict: "agrees", attempts: 2 });
-    expect(byId.get("o1 chat.completions presence_penalty refuses 1")).toMatchObject({ verdict: "agrees", attempts: 3 });
+    expect(byId.get("o3 chat.completions logprobs refused")).toMatchObject({ verdict: "agrees", attempts: 2 });
+    expect(byId.get("o3 chat.completions presence_penalty refuses 1")).toMatchObject({ verdict: "agrees", attempts: 3 });
     // Only the models asked for; the key only ever in the Authorization header, never in the report.
-    expect(new Set(api.seen.map((s) => s.model))).toStrictEqual(new Set(["o1", "gpt-4o"]));
+    expect(new Set(api.seen.map((s) => s.model))).toStrictEqual(new Set(["o3", "gpt-4o"]));
     expect(api.seen.every((s) => s.authorization === `Bearer ${key}`)).toBe(true);
     expect(JSON.stringify(report)).not.toContain(key);
   });
@@ -100,7 +100,7 @@ describe("verify > against a loopback API", () => {
     api = await startFakeApi({ tables: tables(), ...planted, faults: {} });
     const { report } = await verifyOverlay({
       model: newestModel(),
-      models: ["o1", "gpt-4o"],
+      models: ["o3", "gpt-4o"],
       endpoints: ["chat.completions"],
       baseUrl: api.url,
       apiKey: key,
@@ -109,7 +109,7 @@ describe("verify > against a loopback API", () => {
     });
     const layer = parse(disagreementsLayer(report));
     expect(layer.models).toStrictEqual({
-      o1: {
+      o3: {
         "chat.completions": {
           params: {
             top_p: { accept: true, reason: expect.stringContaining("the API accepted 0.5"), source: "VERIFY-2026-12-04" },
@@ -128,7 +128,7 @@ describe("verify > against a loopback API", () => {
 
   test("with the written layer over the overlay, the next run agrees everywhere", async () => {
     api = await startFakeApi({ tables: tables(), ...planted, faults: {} });
-    const chosen = { models: ["o1", "gpt-4o"], endpoints: ["chat.completions" as const], baseUrl: api.url, apiKey: key, ...fast };
+    const chosen = { models: ["o3", "gpt-4o"], endpoints: ["chat.completions" as const], baseUrl: api.url, apiKey: key, ...fast };
     const first = await verifyOverlay({ model: newestModel(), ...chosen });
     expect(first.report.summary.disagrees).toBe(3);
     const layerFile = { file: "verified.yaml", bytes: Buffer.from(disagreementsLayer(first.report), "utf8") };
@@ -140,7 +140,7 @@ describe("verify > against a loopback API", () => {
 });
 
 describe("verify > waiting", () => {
-  const probe = () => planProbes({ model: newestModel(), models: ["o1"], endpoints: ["chat.completions"] }).probes.slice(0, 1);
+  const probe = () => planProbes({ model: newestModel(), models: ["o3"], endpoints: ["chat.completions"] }).probes.slice(0, 1);
 
   test("a 429 waits as long as Retry-After says (seconds or an HTTP date), 5xx backs off, a too-long wait gives up", async () => {
     const waits: number[] = [];
@@ -190,7 +190,7 @@ describe("verify > CLI", () => {
   test("--dry-run prints the plan and a token estimate and sends nothing", async () => {
     api = await startFakeApi({ tables: tables() });
     const run = await runCli(
-      ["verify", "--models", "o1", "--endpoints", "chat.completions", "--dry-run", "--base-url", api.url, "--spec", spec],
+      ["verify", "--models", "o3", "--endpoints", "chat.completions", "--dry-run", "--base-url", api.url, "--spec", spec],
       { cwd: repoRoot },
     );
     expect(run.code).toBe(0);
@@ -200,14 +200,14 @@ describe("verify > CLI", () => {
   });
 
   test("exit 1 on a disagreement, with --write-overlay and --json; exit 0 when all agree", async () => {
-    api = await startFakeApi({ tables: tables(), accepts: ["o1 top_p"] });
+    api = await startFakeApi({ tables: tables(), accepts: ["o3 top_p"] });
     process.env[env] = key;
     const dir = tempDir();
     const layer = join(dir, "layer.yaml");
     const args = [
       "verify",
       "--models",
-      "o1",
+      "o3",
       "--endpoints",
       "chat.completions",
       "--base-url",
@@ -231,10 +231,10 @@ describe("verify > CLI", () => {
   });
 
   test.each([
-    ["no key", ["--models", "o1", "--api-key-env", "MODELGATE_NO_SUCH_KEY"], "MG_VERIFY_NO_KEY"],
+    ["no key", ["--models", "o3", "--api-key-env", "MODELGATE_NO_SUCH_KEY"], "MG_VERIFY_NO_KEY"],
     ["no --models", [], "MG_VERIFY_INPUT"],
     ["a model the overlay does not know", ["--models", "o9"], "MG_VERIFY_INPUT"],
-    ["an endpoint it does not cover", ["--models", "o1", "--endpoints", "chat"], "MG_VERIFY_INPUT"],
+    ["an endpoint it does not cover", ["--models", "o3", "--endpoints", "chat"], "MG_VERIFY_INPUT"],
   ])("%s is exit 2 with %s", async (_name, flags, code) => {
     const run = await runCli(["verify", "--spec", spec, "--base-url", "http://127.0.0.1:9/v1", ...flags], { cwd: repoRoot });
     expect(run.code).toBe(2);
@@ -242,7 +242,7 @@ describe("verify > CLI", () => {
   });
 
   test("--write-overlay never replaces a file verify did not write", async () => {
-    api = await startFakeApi({ tables: tables(), accepts: ["o1 top_p"] });
+    api = await startFakeApi({ tables: tables(), accepts: ["o3 top_p"] });
     process.env[env] = key;
     const file = join(tempDir(), "mine.yaml");
     writeFileSync(file, "overlay: 1\n");
@@ -250,7 +250,7 @@ describe("verify > CLI", () => {
       [
         "verify",
         "--models",
-        "o1",
+        "o3",
         "--endpoints",
         "chat.completions",
         "--base-url",
@@ -276,7 +276,7 @@ describe("verify > CLI", () => {
       [
         "verify",
         "--models",
-        "o1",
+        "o3",
         "--endpoints",
         "chat.completions",
         "--base-url",

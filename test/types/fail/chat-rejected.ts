@@ -1,10 +1,10 @@
 // Requests a model rejects must not compile, and the error must name the model, the parameter and the reason.
-import { type CreateChatCompletionRequest, chatCompletionRequest, o1Request } from "../../../generated/index.js";
+import { type CreateChatCompletionRequest, chatCompletionRequest, o3Request } from "../../../generated/index.js";
 
 const messages = [{ role: "user" as const, content: "hi" }];
 
-// @expect-error TS2322 "o1 does not support logprobs"
-export const a = o1Request({ messages, logprobs: true });
+// @expect-error TS2322 "o3 / o4-mini does not support logprobs"
+export const a = o3Request({ messages, logprobs: true });
 
 // @expect-error TS2322 "o1-mini" "max_tokens" "max_completion_tokens"
 export const b = chatCompletionRequest({ model: "o1-mini", messages, max_tokens: null });
@@ -24,11 +24,11 @@ export const f = chatCompletionRequest({ model: "ft:gpt-4o-mini-2024-07-18:acme:
 // @expect-error TS2820 "gpt-4o-mnii"
 export const g: CreateChatCompletionRequest = { model: "gpt-4o-mnii", messages };
 
-// @expect-error TS2322 "o1-pro" "not served"
-export const h = chatCompletionRequest({ model: "o1-pro", messages });
+// @expect-error TS2322 "gpt-5.5-pro" "not served"
+export const h = chatCompletionRequest({ model: "gpt-5.5-pro", messages });
 
 // @expect-error TS2561 "temprature"
-export const i = o1Request({ messages, temprature: 1 });
+export const i = o3Request({ messages, temprature: 1 });
 
 // Item kinds: custom (free-form) tools came with GPT-5.
 // @expect-error TS2322 "gpt-4o accepts tools[].type only as function" "custom (free-form) tools came with GPT-5"

@@ -7,8 +7,9 @@ declare const file: File;
 // @expect-error TS2322 "gpt-image-2 does not support input_fidelity" "refuses the key"
 export const a = imageEditRequest({ model: "gpt-image-2", image: file, prompt, input_fidelity: "high" });
 
-// @expect-error TS2322 "gpt-image-1-mini accepts input_fidelity only as low"
-export const b = imageEditRequest({ model: "gpt-image-1-mini", image: file, prompt, input_fidelity: "high" });
+// gpt-image-1-mini (input_fidelity low only) was shut down; its rule holds under an earlier as-of (test/types/layered).
+// @expect-error TS2322 "gpt-image-1-mini was retired on 2026-12-01" "use gpt-image-2 instead"
+export const b = imageEditRequest({ model: "gpt-image-1-mini", image: file, prompt, input_fidelity: "low" });
 
 // @expect-error TS2322 "dall-e-2 does not support background"
 export const c: CreateImageEditRequest = { model: "dall-e-2", image: file, prompt, background: "opaque" };
@@ -16,9 +17,9 @@ export const c: CreateImageEditRequest = { model: "dall-e-2", image: file, promp
 // @expect-error TS2322 "dall-e-3 is not served on POST /images/edits"
 export const d = imageEditRequest({ model: "dall-e-3", image: file, prompt });
 
-// @expect-error TS2322 "gpt-image-1 / gpt-image-1.5 does not support response_format"
-export const e = imageEditRequest({ model: "gpt-image-1", image: file, prompt, response_format: "url" });
+// @expect-error TS2322 "gpt-image-2 does not support response_format"
+export const e = imageEditRequest({ model: "gpt-image-2", image: file, prompt, response_format: "url" });
 
 // A path is not a file: pass a File, a Blob or fs.createReadStream(path).
 // @expect-error TS2322 "string" "Uploadable"
-export const f = imageEditRequest({ model: "gpt-image-1", image: "photo.png", prompt });
+export const f = imageEditRequest({ model: "gpt-image-2", image: "photo.png", prompt });

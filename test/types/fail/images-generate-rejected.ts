@@ -9,31 +9,31 @@ export const a = imageRequest({ model: "dall-e-3", prompt, n: 2 });
 // @expect-error TS2322 "dall-e-2 does not support style" "dall-e-3 only"
 export const b = imageRequest({ model: "dall-e-2", prompt, style: "vivid" });
 
-// @expect-error TS2322 "gpt-image-1 / gpt-image-1.5 does not support response_format" "base64"
-export const c = imageRequest({ model: "gpt-image-1", prompt, response_format: "b64_json" });
+// @expect-error TS2322 "gpt-image-2 does not support response_format" "base64"
+export const c = imageRequest({ model: "gpt-image-2", prompt, response_format: "b64_json" });
 
-// @expect-error TS2322 "gpt-image-1-mini accepts quality only as low, medium, high or auto"
-export const d = imageRequest({ model: "gpt-image-1-mini", prompt, quality: "hd" });
+// @expect-error TS2322 "gpt-image-2 accepts quality only as low, medium, high or auto"
+export const d = imageRequest({ model: "gpt-image-2", prompt, quality: "hd" });
 
 // @expect-error TS2322 "dall-e-3 accepts size only as 1024x1024, 1792x1024 or 1024x1792"
 export const e = imageRequest({ model: "dall-e-3", prompt, size: "1024x1536" });
 
 // TypeScript 5.9 and 6.0 print the reason; 7.0 reports the jpeg/webp variant's missing output_format.
-// @expect-error TS2345 "gpt-image-1.5" "output_compression" "OutputFormatJpegOrWebp"
-export const f = imageRequest({ model: "gpt-image-1.5", prompt, output_compression: 50 });
+// @expect-error TS2345 "gpt-image-2" "output_compression" "OutputFormatJpegOrWebp"
+export const f = imageRequest({ model: "gpt-image-2", prompt, output_compression: 50 });
 
 // @expect-error TS2322 "dall-e-3 does not support background" "GPT image models only"
 export const g = imageRequest({ model: "dall-e-3", prompt, background: "transparent" });
 
-// @expect-error TS2322 "gpt-image-1 / gpt-image-1.5 accepts partial_images only when stream is true"
-export const h = imageRequest({ model: "gpt-image-1", prompt, partial_images: 2 });
+// @expect-error TS2322 "gpt-image-2 accepts partial_images only when stream is true"
+export const h = imageRequest({ model: "gpt-image-2", prompt, partial_images: 2 });
 
 // @expect-error TS2322 "dall-e-2 does not support output_format" "GPT image models only"
 export const i: CreateImageRequest = { model: "dall-e-2", prompt, output_format: "webp" };
 
 const styled = { style: "vivid" as const };
-// @expect-error TS2345 "gpt-image-1-mini does not support style"
-export const j = imageRequest({ model: "gpt-image-1-mini", prompt, ...styled });
+// @expect-error TS2345 "gpt-image-2 does not support style"
+export const j = imageRequest({ model: "gpt-image-2", prompt, ...styled });
 
 // @expect-error TS2322 "gpt-4o is not served on POST /images/generations"
 export const k = imageRequest({ model: "gpt-4o", prompt });

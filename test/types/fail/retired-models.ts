@@ -5,7 +5,9 @@ import {
   chatCompletionRequest,
   chatgpt4oLatestRequest,
   gpt5ChatLatestRequest,
+  imageEditRequest,
   imageRequest,
+  o1Request,
   responseRequest,
 } from "../../../generated/index.js";
 
@@ -53,6 +55,58 @@ export const m = chatCompletionRequest({ model: "gpt-3.5-turbo-0613", messages }
 
 // @expect-error TS2322 "codex-mini-latest was retired on 2026-01-16" "use gpt-5-codex-mini instead"
 export const n = responseRequest({ model: "codex-mini-latest", input });
+
+// Shut down on 2026-10-23. The famous refusal (logprobs sent to o1) is now a retired model: the model is the error.
+// @expect-error TS2322 "o1 was retired on 2026-10-23" "use gpt-5.6-sol instead"
+export const q = chatCompletionRequest({ model: "o1", messages, logprobs: true });
+
+// @expect-error TS2353 "o1 was retired on 2026-10-23"
+export const r = o1Request({ messages, logprobs: true });
+
+// @expect-error TS2322 "o1-2024-12-17 was retired on 2026-10-23" "use gpt-5.6-sol instead"
+export const s = chatCompletionRequest({ model: "o1-2024-12-17", messages });
+
+// @expect-error TS2322 "o3-mini was retired on 2026-10-23" "use gpt-5.6-sol instead"
+export const t = chatCompletionRequest({ model: "o3-mini", messages });
+
+// @expect-error TS2322 "o4-mini was retired on 2026-10-23" "use gpt-5.6-terra instead"
+export const u = responseRequest({ model: "o4-mini", input });
+
+// @expect-error TS2322 "o1-pro was retired on 2026-10-23" "use gpt-5.6-sol instead"
+export const v = responseRequest({ model: "o1-pro", input });
+
+// @expect-error TS2322 "gpt-4 was retired on 2026-10-23" "use gpt-5.6-sol instead"
+export const w = chatCompletionRequest({ model: "gpt-4", messages });
+
+// @expect-error TS2322 "gpt-4-turbo was retired on 2026-10-23" "use gpt-5.6-sol instead"
+export const x = chatCompletionRequest({ model: "gpt-4-turbo", messages });
+
+// @expect-error TS2322 "gpt-3.5-turbo was retired on 2026-10-23" "use gpt-5.6-terra instead"
+export const y = chatCompletionRequest({ model: "gpt-3.5-turbo", messages });
+
+// Shut down on 2026-09-28 (OpenAI's e-mail of 2025-09-26).
+// @expect-error TS2322 "gpt-3.5-turbo-1106 was retired on 2026-09-28" "use gpt-4.1-mini instead"
+export const af = chatCompletionRequest({ model: "gpt-3.5-turbo-1106", messages });
+
+// @expect-error TS2322 "gpt-4o-2024-05-13 was retired on 2026-10-23" "use gpt-5.6-sol instead"
+export const z = chatCompletionRequest({ model: "gpt-4o-2024-05-13", messages });
+
+// @expect-error TS2322 "gpt-4.1-nano was retired on 2026-10-23" "use gpt-4.1-mini instead"
+export const aa = chatCompletionRequest({ model: "gpt-4.1-nano", messages });
+
+// @expect-error TS2322 "gpt-image-1 was retired on 2026-10-23" "use gpt-image-2 instead"
+export const ab = imageRequest({ model: "gpt-image-1", prompt: "a kite" });
+
+// Shut down on 2026-12-01: every GPT image model but gpt-image-2.
+// @expect-error TS2322 "gpt-image-1.5 was retired on 2026-12-01" "use gpt-image-2 instead"
+export const ac = imageRequest({ model: "gpt-image-1.5", prompt: "a kite" });
+
+// @expect-error TS2322 "gpt-image-1-mini was retired on 2026-12-01" "use gpt-image-2 instead"
+export const ad = imageRequest({ model: "gpt-image-1-mini", prompt: "a kite" });
+
+declare const file: File;
+// @expect-error TS2322 "chatgpt-image-latest was retired on 2026-12-01" "use gpt-image-2 instead"
+export const ae = imageEditRequest({ model: "chatgpt-image-latest", image: file, prompt: "a kite" });
 
 // The plain union refuses a retired id too.
 // @expect-error TS2322 "gpt-5.1-chat-latest"

@@ -4,7 +4,7 @@ import {
   chatCompletionRequest,
   gpt4oMiniRequest,
   gpt4oRequest,
-  o1Request,
+  o3Request,
   unknownModel,
 } from "../../../generated/index.js";
 
@@ -27,9 +27,9 @@ export const b = chatCompletionRequest({ model: "gpt-4o", messages, logprobs: tr
 export const c = chatCompletionRequest({ model: "gpt-4o-mini", messages, max_tokens: null });
 export const d = gpt4oMiniRequest({ messages, max_tokens: null, temperature: 0.2 });
 
-// o1 takes temperature 1 and a developer message.
-export const e = o1Request({ messages: [{ role: "developer", content: "be brief" }, ...messages], temperature: 1 });
-export const f: CreateChatCompletionRequest = { model: "o1", messages, temperature: 1, max_completion_tokens: 100 };
+// o3 takes temperature 1 and a developer message.
+export const e = o3Request({ messages: [{ role: "developer", content: "be brief" }, ...messages], temperature: 1 });
+export const f: CreateChatCompletionRequest = { model: "o3", messages, temperature: 1, max_completion_tokens: 100 };
 
 // gpt-5.1 takes reasoning_effort "none" with temperature 0.7, and temperature alone (its default effort is none).
 export const g = chatCompletionRequest({ model: "gpt-5.1", messages, reasoning_effort: "none", temperature: 0.7 });
@@ -37,8 +37,8 @@ export const h: CreateChatCompletionRequest = { model: "gpt-5.1", messages, temp
 export const i = chatCompletionRequest({ model: "gpt-5.1", messages, reasoning_effort: "high", max_completion_tokens: 500 });
 
 // Streams: stream_options with stream: true.
-export const j = chatCompletionRequest({ model: "o1", messages, stream: true, stream_options: { include_usage: true } });
-const streaming = o1Request({ messages, stream: true });
+export const j = chatCompletionRequest({ model: "o3", messages, stream: true, stream_options: { include_usage: true } });
+const streaming = o3Request({ messages, stream: true });
 export const isStreaming: true = streaming.stream;
 
 // Fine-tunes get their base model's rules; their base model's valid requests pass.

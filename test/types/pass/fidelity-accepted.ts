@@ -10,7 +10,7 @@ declare const file: File;
 export const verbosityGpt4o = chatCompletionRequest({ model: "gpt-4o", messages, verbosity: "medium" });
 export const verbosityO3 = chatCompletionRequest({ model: "o3", messages, verbosity: "medium" });
 export const textVerbosityGpt41 = responseRequest({ model: "gpt-4.1", input, text: { verbosity: "medium" } });
-export const textVerbosityO4Mini = responseRequest({ model: "o4-mini", input, text: { verbosity: "medium" } });
+export const textVerbosityO3 = responseRequest({ model: "o3", input, text: { verbosity: "medium" } });
 // Sampling parameters at their defaults on reasoning models.
 export const samplingDefaults = chatCompletionRequest({ model: "o3", messages, top_p: 1, presence_penalty: 0, frequency_penalty: 0 });
 export const samplingDefaultsGpt5 = chatCompletionRequest({ model: "gpt-5-mini", messages, top_p: 1, frequency_penalty: 0 });
@@ -27,10 +27,10 @@ export const metadataStoredGpt5 = chatCompletionRequest({ model: "gpt-5", messag
 const prediction = { type: "content" as const, content: "const x = 1;" };
 export const predictGpt4o = chatCompletionRequest({ model: "gpt-4o", messages, prediction });
 export const predictGpt4oMini = chatCompletionRequest({ model: "gpt-4o-mini-2024-07-18", messages, prediction });
-export const predictGpt41Nano = chatCompletionRequest({ model: "gpt-4.1-nano", messages, prediction });
+export const predictGpt41Mini = chatCompletionRequest({ model: "gpt-4.1-mini", messages, prediction });
 // gpt-5 summarizes its reasoning in detail (CODEX-2376).
 export const summaryDetailed = responseRequest({ model: "gpt-5", input, reasoning: { summary: "detailed" } });
-// Images: gpt-image-2 transparent backgrounds (preview), gpt-image-1-mini at low input fidelity.
+// Images: gpt-image-2 transparent backgrounds (preview); gpt-image-1-mini at low input fidelity is in test/types/layered
+// (shut down on 2026-12-01, so it compiles only under an earlier as-of).
 export const transparent = imageRequest({ model: "gpt-image-2", prompt, background: "transparent", output_format: "png" });
 export const transparentEdit = imageEditRequest({ model: "gpt-image-2", image: file, prompt, background: "transparent" });
-export const miniLowFidelity = imageEditRequest({ model: "gpt-image-1-mini", image: file, prompt, input_fidelity: "low" });

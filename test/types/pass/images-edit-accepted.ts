@@ -12,10 +12,10 @@ declare const stream: ReadableStream<Uint8Array>;
 declare const nodeStream: AsyncIterable<Uint8Array> & { path: string };
 export const files: Uploadable[] = [file, blob, response, chunks, stream, nodeStream, new File(["png bytes"], "a.png")];
 
-export const a = imageEditRequest({ model: "gpt-image-1", image: [file, blob], prompt, input_fidelity: "high", output_format: "jpeg", output_compression: 50 });
+export const a = imageEditRequest({ model: "gpt-image-2", image: [file, blob], prompt, output_format: "jpeg", output_compression: 50 });
 export const b = imageEditRequest({ model: "dall-e-2", image: blob, mask: file, prompt, size: "256x256", response_format: "url" });
 export const c = imageEditRequest({ model: "gpt-image-2", image: response, prompt, size: "2048x1152", background: "auto" });
-export const d = imageEditRequest({ model: "chatgpt-image-latest", image: [chunks, stream], prompt, input_fidelity: "low" });
-export const e: CreateImageEditRequest = { model: "gpt-image-1.5", image: nodeStream, prompt, stream: true, partial_images: 1 };
+export const d = imageEditRequest({ model: "gpt-image-2-2026-04-21", image: [chunks, stream], prompt, quality: "low" });
+export const e: CreateImageEditRequest = { model: "gpt-image-2", image: nodeStream, prompt, stream: true, partial_images: 1 };
 // The API's own defaults pass whatever the condition.
-export const defaults = imageEditRequest({ model: "gpt-image-1", image: file, prompt, output_compression: 100, partial_images: 0 });
+export const defaults = imageEditRequest({ model: "gpt-image-2", image: file, prompt, output_compression: 100, partial_images: 0 });

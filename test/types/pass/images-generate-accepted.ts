@@ -8,11 +8,11 @@ export const a = imageRequest({ model: "dall-e-3", prompt, n: 1, quality: "hd", 
 // dall-e-2: several small images (it has no quality setting).
 export const b = imageRequest({ model: "dall-e-2", prompt, n: 4, size: "512x512", response_format: "url" });
 // GPT image models: compressed webp with a transparent background, low moderation, streaming with partial images.
-export const c = imageRequest({ model: "gpt-image-1", prompt, output_format: "webp", output_compression: 80, background: "transparent" });
-export const d = imageRequest({ model: "gpt-image-1.5", prompt, moderation: "low", quality: "high", stream: true, partial_images: 2 });
-export const e = imageRequest({ model: "gpt-image-1-mini", prompt, size: "auto", output_format: "png" });
+export const c = imageRequest({ model: "gpt-image-2", prompt, output_format: "webp", output_compression: 80, background: "transparent" });
+export const d = imageRequest({ model: "gpt-image-2", prompt, moderation: "low", quality: "high", stream: true, partial_images: 2 });
+export const e = imageRequest({ model: "gpt-image-2-2026-04-21", prompt, size: "auto", output_format: "png" });
 // The API's own defaults pass whatever the condition: compression 100 with the default png, no partial images unstreamed.
-export const defaults = imageRequest({ model: "gpt-image-1", prompt, output_compression: 100, partial_images: 0 });
+export const defaults = imageRequest({ model: "gpt-image-2", prompt, output_compression: 100, partial_images: 0 });
 export const defaultsPng = imageRequest({ model: "gpt-image-2", prompt, output_format: "png", output_compression: 100 });
 // gpt-image-2 takes any WIDTHxHEIGHT and an opaque background.
 export const f = imageRequest({ model: "gpt-image-2", prompt, size: "1536x864", background: "opaque" });

@@ -9,7 +9,7 @@ export const b: CreateResponse = { model: "gpt-4.1-mini", input, temperature: 0 
 
 // o-series: three effort levels, no sampling.
 export const c = responseRequest({ model: "o3", input, reasoning: { effort: "high", summary: "auto" } });
-export const d: CreateResponse = { model: "o4-mini", input, reasoning: { effort: "low" } };
+export const d: CreateResponse = { model: "o3", input, reasoning: { effort: "low" } };
 
 // gpt-5 takes minimal and the verbosity control.
 export const e = responseRequest({ model: "gpt-5", input, reasoning: { effort: "minimal" }, text: { verbosity: "low" } });

@@ -13,7 +13,7 @@ import {
   gpt4oRequest,
   gpt4oSearchPreviewRequest,
   gpt5_1Request,
-  o1Request,
+  o3Request,
 } from "../../../generated/index.js";
 
 type Params = OpenAI.Chat.ChatCompletionCreateParams;
@@ -23,10 +23,10 @@ type Streaming = OpenAI.Chat.ChatCompletionCreateParamsStreaming;
 const messages = [{ role: "user" as const, content: "hi" }];
 
 // Builder output -> SDK request types.
-export const p: Params = o1Request({ messages });
-export const q: NonStreaming = o1Request({ messages });
-export const r: Streaming = o1Request({ messages, stream: true });
-export const s: NonStreaming = o1Request({ messages, stream: false });
+export const p: Params = o3Request({ messages });
+export const q: NonStreaming = o3Request({ messages });
+export const r: Streaming = o3Request({ messages, stream: true });
+export const s: NonStreaming = o3Request({ messages, stream: false });
 export const t: NonStreaming = chatCompletionRequest({ model: "gpt-4o", messages });
 export const u: Streaming = chatCompletionRequest({ model: "gpt-4o", messages, stream: true });
 export const v: NonStreaming = gpt4oRequest({ messages, logprobs: true, top_logprobs: 2 });
@@ -34,7 +34,7 @@ export const w: NonStreaming = gpt5_1Request({ messages, reasoning_effort: "none
 export const x: NonStreaming = chatCompletionRequest({ model: "my-model", messages });
 export const y: Streaming = chatCompletionRequest({ model: "my-model", messages, stream: true });
 declare const wantStream: boolean;
-export const z: Params = o1Request({ messages, stream: wantStream });
+export const z: Params = o3Request({ messages, stream: wantStream });
 
 // Every member of the union, including unknown models and fine-tunes, is an SDK request.
 declare const anyRequest: CreateChatCompletionRequest;
@@ -74,7 +74,7 @@ export const fromSdkTools = gpt4oRequest({ messages, tools, tool_choice: toolCho
 export const fromSdkAnyTools = gpt5_1Request({ messages, tools: anyTools });
 export const fromSdkFormats = [
   gpt4oRequest({ messages, response_format: jsonSchema }),
-  o1Request({ messages, response_format: jsonObject, stream: true, stream_options: streamOptions }),
+  o3Request({ messages, response_format: jsonObject, stream: true, stream_options: streamOptions }),
 ];
 export const fromSdkAudio = gpt4oAudioPreviewRequest({ messages, modalities: ["text", "audio"], audio });
 export const fromSdkWebSearch = gpt4oSearchPreviewRequest({ messages, web_search_options: webSearch });

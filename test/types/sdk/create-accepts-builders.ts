@@ -10,7 +10,6 @@ import {
   gpt4oAudioPreviewRequest,
   gpt4oRequest,
   gpt5_1Request,
-  o1Request,
   o3Request,
   unknownModel,
 } from "../../../generated/index.js";
@@ -34,24 +33,24 @@ async function collect(stream: Stream<OpenAI.Chat.ChatCompletionChunk>): Promise
   return text;
 }
 
-// o1: non-streaming and streaming.
+// o3: non-streaming and streaming.
 export async function o1NonStreaming(): Promise<string | null> {
-  const pending = client.chat.completions.create(o1Request({ messages }));
+  const pending = client.chat.completions.create(o3Request({ messages }));
   const exact: Equal<typeof pending, Completion> = true;
   const completion: OpenAI.Chat.ChatCompletion = await pending;
   return exact ? completion.choices[0]?.message.content ?? null : null;
 }
 
 export async function o1Streaming(): Promise<string> {
-  const pending = client.chat.completions.create(o1Request({ messages, stream: true, stream_options: { include_usage: true } }));
+  const pending = client.chat.completions.create(o3Request({ messages, stream: true, stream_options: { include_usage: true } }));
   const exact: Equal<typeof pending, ChunkStream> = true;
   return exact ? collect(await pending) : "";
 }
 
 // `stream: false` and `stream: null` are non-streaming too.
 export async function o1ExplicitlyNotStreaming(): Promise<void> {
-  const off = client.chat.completions.create(o1Request({ messages, stream: false }));
-  const nulled = client.chat.completions.create(o1Request({ messages, stream: null }));
+  const off = client.chat.completions.create(o3Request({ messages, stream: false }));
+  const nulled = client.chat.completions.create(o3Request({ messages, stream: null }));
   const exact: [Equal<typeof off, Completion>, Equal<typeof nulled, Completion>] = [true, true];
   const completions: OpenAI.Chat.ChatCompletion[] = exact ? [await off, await nulled] : [];
   void completions;
@@ -59,7 +58,7 @@ export async function o1ExplicitlyNotStreaming(): Promise<void> {
 
 // A `stream` only known at run time gets the SDK's own answer for that case: either result.
 export async function o1StreamDecidedAtRunTime(wantStream: boolean): Promise<void> {
-  const pending = client.chat.completions.create(o1Request({ messages, stream: wantStream }));
+  const pending = client.chat.completions.create(o3Request({ messages, stream: wantStream }));
   const exact: Equal<typeof pending, Either> = true;
   const result = await pending;
   const text = exact && "choices" in result && result.object === "chat.completion" ? result.choices[0]?.message.content : null;
@@ -150,7 +149,7 @@ const answerFormat = {
 
 export async function jsonSchema(): Promise<void> {
   const plain = client.chat.completions.create(gpt4oRequest({ messages, response_format: answerFormat }));
-  const streamed = client.chat.completions.create(o1Request({ messages, response_format: answerFormat, stream: true }));
+  const streamed = client.chat.completions.create(o3Request({ messages, response_format: answerFormat, stream: true }));
   const exact: [Equal<typeof plain, Completion>, Equal<typeof streamed, ChunkStream>] = [true, true];
   const completion: OpenAI.Chat.ChatCompletion = await plain;
   void [exact, completion, await collect(await streamed)];
@@ -195,5 +194,5 @@ export async function unionValue(): Promise<void> {
 
 // The SDK's `.stream()` helper takes a request without `stream: false`: a builder call without `stream` fits it.
 export function streamHelperAcceptsBuilder() {
-  return client.chat.completions.stream(o1Request({ messages: [{ role: "user", content: "hi" }] }));
+  return client.chat.completions.stream(o3Request({ messages: [{ role: "user", content: "hi" }] }));
 }

@@ -18,7 +18,7 @@ import {
 const prompt = "a lighthouse at dusk";
 
 export const a: ImageGenerateParamsNonStreaming = imageRequest({ model: "dall-e-3", prompt, quality: "hd", style: "vivid", n: 1 });
-export const b: ImageGenerateParamsStreaming = imageRequest({ model: "gpt-image-1", prompt, stream: true, partial_images: 1 });
+export const b: ImageGenerateParamsStreaming = imageRequest({ model: "gpt-image-2", prompt, stream: true, partial_images: 1 });
 export const c: ImageGenerateParams = imageRequest({ model: "gpt-image-2", prompt, output_format: "webp", output_compression: 70 });
 export const d: SpeechCreateParams = speechRequest({ model: "gpt-4o-mini-tts", input: "hi", voice: "coral", instructions: "cheerful" });
 export const e: SpeechCreateParams = speechRequest({ model: "tts-1", input: "hi", voice: { id: "voice_1234" } });

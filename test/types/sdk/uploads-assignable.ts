@@ -28,8 +28,8 @@ declare const chunks: AsyncIterable<Uint8Array>;
 // What users pass: fs.createReadStream(), new File(), a Blob, a fetch Response, streams of bytes.
 export const a: TranscriptionCreateParamsNonStreaming = transcriptionRequest({ model: "whisper-1", file: createReadStream("talk.mp3") });
 export const b: TranscriptionCreateParamsStreaming = transcriptionRequest({ model: "gpt-4o-transcribe", file: new File(["…"], "talk.wav"), stream: true });
-export const c: ImageEditParamsNonStreaming = imageEditRequest({ model: "gpt-image-1", image: [createReadStream("a.png"), blob], prompt });
-export const d: ImageEditParamsStreaming = imageEditRequest({ model: "gpt-image-1.5", image: response, prompt, stream: true, partial_images: 2 });
+export const c: ImageEditParamsNonStreaming = imageEditRequest({ model: "gpt-image-2", image: [createReadStream("a.png"), blob], prompt });
+export const d: ImageEditParamsStreaming = imageEditRequest({ model: "gpt-image-2", image: response, prompt, stream: true, partial_images: 2 });
 export const e: ImageEditParams = imageEditRequest({ model: "dall-e-2", image: webStream, mask: chunks, prompt, response_format: "b64_json" });
 
 // Our Uploadable is one of the SDK's, and every member of the generated unions is an SDK request.

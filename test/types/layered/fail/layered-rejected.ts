@@ -1,9 +1,12 @@
 // An alias gets its model's rules, an added model those of the family it extends, in every place.
 import {
   type CreateChatCompletionRequest,
+  type CreateModerationRequest,
   azure4oRequest,
   type CreateResponse,
   chatCompletionRequest,
+  imageEditRequest,
+  moderationRequest,
   myO1DeploymentRequest,
   o9PreviewRequest,
   responseRequest,
@@ -46,3 +49,23 @@ export const research = responseRequest({ model: "o3-deep-research", input: "Sur
 
 // @expect-error TS2322 "tools"
 export const researchMini: CreateResponse = { model: "o4-mini-deep-research", input: "Survey the field." };
+
+// Under the layer's earlier as-of, gpt-image-1-mini is not retired and its own rule applies: input_fidelity low only.
+declare const file: File;
+// @expect-error TS2322 "gpt-image-1-mini accepts input_fidelity only as low"
+export const j = imageEditRequest({ model: "gpt-image-1-mini", image: file, prompt: "a kite", input_fidelity: "high" });
+
+// Under the layer's earlier as-of the text moderation models are served, and take text items only.
+const image = { type: "image_url" as const, image_url: { url: "https://example.org/cat.png" } };
+// @expect-error TS2322 "text-moderation accepts input[].type only as text" "images need an omni-moderation model"
+export const k = moderationRequest({ model: "text-moderation-latest", input: [{ type: "image_url", image_url: { url: "u" } }] });
+
+// Assigned to the union type, the request still fails, but TypeScript elaborates the array against `string[]`, the
+// first array member of input's union, so the reason is not printed (the builder above prints it).
+// @expect-error TS2322 "text-moderation-stable" "Types of property 'input' are incompatible"
+export const l: CreateModerationRequest = { model: "text-moderation-stable", input: [{ type: "image_url", image_url: { url: "u" } }] };
+
+// An image item from a variable still fails, but TypeScript stops at the union and prints no reason.
+const items = [{ type: "text" as const, text: "hi" }, image];
+// @expect-error TS2322 "text-moderation-stable" "CreateModerationRequest"
+export const m: CreateModerationRequest = { model: "text-moderation-stable", input: items };
