@@ -159,8 +159,9 @@ export const audioTranscriptionsTable: EndpointTable = /* @__PURE__ */ JSON.pars
         },
         "timestamp_granularities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-4o-transcribe / gpt-4o-mini-transcribe does not support timestamp_granularities: timestamps need the verbose JSON format, which these models do not offer"
+            "reject": "gpt-4o-transcribe / gpt-4o-mini-transcribe does not support timestamp_granularities: timestamps need the verbose JSON format, which these models do not offer (not verified: inferred evidence)"
           },
           "sources": [
             "I16",

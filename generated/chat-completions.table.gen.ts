@@ -203,8 +203,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "top_logprobs": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-4o audio preview does not support top_logprobs: needs token log probabilities, which the audio models do not return"
+            "reject": "gpt-4o audio preview does not support top_logprobs: needs token log probabilities, which the audio models do not return (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1044,8 +1045,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5 does not support audio: no audio output"
+            "reject": "gpt-5 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1058,8 +1060,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1122,8 +1125,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1147,8 +1151,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1279,8 +1284,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.1 does not support audio: no audio output"
+            "reject": "gpt-5.1 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1293,8 +1299,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.1 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.1 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1363,8 +1370,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.1 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5.1 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1388,8 +1396,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.1 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.1 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1534,8 +1543,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.2 does not support audio: no audio output"
+            "reject": "gpt-5.2 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1548,8 +1558,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.2 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.2 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1618,8 +1629,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.2 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5.2 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1643,8 +1655,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.2 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.2 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1786,8 +1799,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.2-pro does not support audio: no audio output"
+            "reject": "gpt-5.2-pro does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1800,8 +1814,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.2-pro accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.2-pro accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1864,8 +1879,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.2-pro does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5.2-pro does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1889,8 +1905,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.2-pro accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.2-pro accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2016,8 +2033,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.4 does not support audio: no audio output"
+            "reject": "gpt-5.4 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2030,8 +2048,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.4 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.4 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2100,8 +2119,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.4 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5.4 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2125,8 +2145,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.4 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.4 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2283,8 +2304,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.5 does not support audio: no audio output"
+            "reject": "gpt-5.5 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2297,8 +2319,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.5 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.5 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2367,8 +2390,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.5 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5.5 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2392,8 +2416,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.5 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.5 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2550,8 +2575,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.6 does not support audio: no audio output"
+            "reject": "gpt-5.6 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2564,8 +2590,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.6 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.6 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2634,8 +2661,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.6 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5.6 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2659,8 +2687,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.6 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.6 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2810,8 +2839,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1 does not support audio: no audio output"
+            "reject": "o1 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2824,8 +2854,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "o1 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "o1 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2870,8 +2901,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "o1 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2906,8 +2938,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "o1 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "o1 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -3018,8 +3051,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             "medium"
           ],
+          "unverified": true,
           "messages": {
-            "values": "o1 accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"
+            "values": "o1 accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high (not verified: inferred evidence)"
           },
           "sources": [
             "CONCORDIA-164",
@@ -3052,8 +3086,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support audio: no audio output"
+            "reject": "o1-mini / o1-preview does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -3072,8 +3107,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "function_call": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support function_call: no function calling"
+            "reject": "o1-mini / o1-preview does not support function_call: no function calling (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1"
@@ -3124,8 +3160,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "o1-mini / o1-preview does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -3135,8 +3172,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "parallel_tool_calls": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support parallel_tool_calls: no tool calling"
+            "reject": "o1-mini / o1-preview does not support parallel_tool_calls: no tool calling (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1"
@@ -3155,8 +3193,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "presence_penalty": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support presence_penalty: these first reasoning models take no repetition penalties, not even the default"
+            "reject": "o1-mini / o1-preview does not support presence_penalty: these first reasoning models take no repetition penalties, not even the default (not verified: inferred evidence)"
           },
           "sources": [
             "LOBE-5053"
@@ -3213,8 +3252,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "tool_choice": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support tool_choice: no tool calling"
+            "reject": "o1-mini / o1-preview does not support tool_choice: no tool calling (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1"
@@ -3253,8 +3293,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             "medium"
           ],
+          "unverified": true,
           "messages": {
-            "values": "o1-mini / o1-preview accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"
+            "values": "o1-mini / o1-preview accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high (not verified: inferred evidence)"
           },
           "sources": [
             "CONCORDIA-164",
@@ -3300,8 +3341,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o3-mini does not support audio: no audio output"
+            "reject": "o3-mini does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -3314,8 +3356,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "o3-mini accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "o3-mini accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -3360,8 +3403,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o3-mini does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "o3-mini does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -3396,8 +3440,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "o3-mini accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "o3-mini accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -3506,8 +3551,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             "medium"
           ],
+          "unverified": true,
           "messages": {
-            "values": "o3-mini accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"
+            "values": "o3-mini accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high (not verified: inferred evidence)"
           },
           "sources": [
             "CONCORDIA-164",
@@ -3540,8 +3586,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o3 / o4-mini does not support audio: no audio output"
+            "reject": "o3 / o4-mini does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -3554,8 +3601,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "o3 / o4-mini accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "o3 / o4-mini accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -3600,8 +3648,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o3 / o4-mini does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "o3 / o4-mini does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -3636,8 +3685,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "o3 / o4-mini accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "o3 / o4-mini accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -3758,8 +3808,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             "medium"
           ],
+          "unverified": true,
           "messages": {
-            "values": "o3 / o4-mini accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"
+            "values": "o3 / o4-mini accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high (not verified: inferred evidence)"
           },
           "sources": [
             "CONCORDIA-164",

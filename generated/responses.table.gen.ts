@@ -885,8 +885,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -1026,8 +1027,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -1158,8 +1160,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5.1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -1307,8 +1310,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.2 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5.2 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -1450,8 +1454,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.2-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5.2-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -1582,8 +1587,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.4 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5.4 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -1743,8 +1749,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5.5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -1886,8 +1893,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5.5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -2287,8 +2295,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "o1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -2412,8 +2421,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.effort": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support reasoning.effort: the effort control came after these models; they take none"
+            "reject": "o1-mini / o1-preview does not support reasoning.effort: the effort control came after these models; they take none (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1"
@@ -2421,8 +2431,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "o1-mini / o1-preview does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -2566,8 +2577,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "o1-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -2711,8 +2723,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o3-mini does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "o3-mini does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -2856,8 +2869,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o3 / o4-mini does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "o3 / o4-mini does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -3001,8 +3015,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o3-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "o3-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",

@@ -1,11 +1,11 @@
 import type { EndpointTable, ProfileTable, RuleTable } from "../../templates/runtime.js";
-import type { EndpointCapabilities, ParamVerdict, Profile } from "../capabilities/capability-model.js";
+import { type EndpointCapabilities, isUnverified, type ParamVerdict, type Profile } from "../capabilities/capability-model.js";
 import { endpointInfo } from "../spec/endpoints.js";
 import { findParam } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
 import { jsonText } from "../util/visible-text.js";
-import { profileDefault, roleMessage, unservedMessage } from "./messages.js";
+import { profileDefault, roleMessage, unservedMessage, unverifiedWarning } from "./messages.js";
 import { camelName, stringLiteral } from "./names.js";
 import { messageOf } from "./rule-kinds.js";
 import type { Statement } from "./structures.js";
@@ -117,8 +117,11 @@ function ruleTable(profile: Profile, verdict: ParamVerdict, scalarOrObject: bool
         assertNever(rule);
     }
   }
-  // The key order of the printed table: kind, what the rules say, the messages, the sources.
+  // The key order of the printed table: kind, what the rules say, the messages, the sources. A verdict rests on one
+  // evidence level: when it is inferred, its findings are warnings (unverified), and its messages say "not verified".
   const { rename, values, objectsAsSpec, nullable, requires, present } = parts;
+  const unverified = verdict.rules.some(isUnverified);
+  const said = unverified ? unverifiedMessages(messages) : messages;
   return {
     kind,
     ...(rename !== undefined && { rename }),
@@ -128,9 +131,14 @@ function ruleTable(profile: Profile, verdict: ParamVerdict, scalarOrObject: bool
     ...(requires && { requires }),
     ...(parts.default && { default: parts.default }),
     ...(present && { present }),
-    messages: orderedMessages(messages),
+    ...(unverified && { unverified }),
+    messages: orderedMessages(said),
     sources: verdict.sources,
   };
+}
+
+function unverifiedMessages(m: RuleTable["messages"]): RuleTable["messages"] {
+  return Object.fromEntries(Object.entries(m).map(([kind, text]) => [kind, text === undefined ? text : unverifiedWarning(text)]));
 }
 
 function orderedMessages(m: RuleTable["messages"]): RuleTable["messages"] {
@@ -187,7 +195,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       name: "validateRequest",
       isExported: true,
       docs: [
-        "Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source; `unchecked: true` when the overlay does not know the model (only the spec was checked). Pure.",
+        "Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source; `unchecked: true` when the overlay does not know the model (only the spec was checked); `warnings` (only when there are some): what rules resting on inferred evidence say, not verified, never a failure. Pure.",
       ],
       parameters: [
         { name: "endpoint", type: "RuntimeEndpoint" },
@@ -201,7 +209,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       name: "adaptRequest",
       isExported: true,
       docs: [
-        "Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes; `unchecked: true` for a model the overlay does not know. Never mutates.",
+        "Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes; `unchecked: true` for a model the overlay does not know; `warnings` as in validateRequest (those keys are kept). Never mutates.",
       ],
       typeParameters: [{ name: "T" }],
       parameters: [

@@ -39,11 +39,16 @@ export interface Ctx {
   prefix: string;
   /** A parameter's doc comment (the spec's description), repeated where a profile declares the parameter anew. */
   docsOf: (param: RequestParam) => JsDoc[];
+  /**
+   * The `@deprecated` notes of the rules the types do not enforce, by parameter key (inferred evidence: `profile`
+   * holds the enforced rules only, and these notes say what the model is said to refuse, "not verified").
+   */
+  unverified: Map<string, JsDoc[]>;
 }
 
-/** `{ docs }` with the parameter's description, or nothing when it has none. */
-export function paramDocs(ctx: Ctx, p: RequestParam): { docs?: JsDoc[] } {
-  const docs = ctx.docsOf(p);
+/** `{ docs }` with the parameter's description and the notes of its unverified rules, or nothing when there are none. */
+export function acceptedDocs(ctx: Ctx, p: RequestParam, key: string): { docs?: JsDoc[] } {
+  const docs = [...ctx.docsOf(p), ...(ctx.unverified.get(key) ?? [])];
   return docs.length > 0 ? { docs } : {};
 }
 

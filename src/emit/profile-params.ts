@@ -4,7 +4,7 @@ import type { RequestParam } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
 import { compareStrings } from "../util/closest.js";
 import { pascalName, propertyKey, stringLiteral } from "./names.js";
-import { type Ctx, deprecated, docsWith, literal, param, paramDocs, type Statement, unsupported } from "./profile-context.js";
+import { acceptedDocs, type Ctx, deprecated, docsWith, literal, param, type Statement, unsupported } from "./profile-context.js";
 import { messageOf } from "./rule-kinds.js";
 import type { PropertySignature, TypeAliasDeclaration } from "./structures.js";
 import { printType, referenceTo, type TypeExpr } from "./type-expr.js";
@@ -30,6 +30,7 @@ export function nestedObjects(ctx: Ctx, names: string[]): { statements: Statemen
       name: propertyKey(parentName),
       hasQuestionToken: !parent.required,
       type: parent.nullable ? `${typeName} | null` : typeName,
+      ...(ctx.unverified.has(parentName) && { docs: ctx.unverified.get(parentName) }),
     });
   }
   return { statements, properties };
@@ -130,17 +131,21 @@ export function verdictProp(ctx: Ctx, name: string, key: string): PropertySignat
       },
     ];
   }
-  return [constrainedProp(ctx, p, plan, key)];
+  return [constrainedProp(ctx, p, plan, { key, name })];
 }
 
-/** A property the model takes: required when the spec or a `present` rule says so, typed by constrainedType. */
-export function constrainedProp(ctx: Ctx, p: RequestParam, plan: PropertyPlan, key: string): PropertySignature {
+/**
+ * A property the model takes: required when the spec or a `present` rule says so, typed by constrainedType. `key` is
+ * the property's name (a nested one's child), `name` the parameter's key, whose unverified rules' notes it carries.
+ */
+export function constrainedProp(ctx: Ctx, p: RequestParam, plan: PropertyPlan, at: { key: string; name: string }): PropertySignature {
   const present = plan.present;
+  const notes = ctx.unverified.get(at.name) ?? [];
   return {
-    name: propertyKey(key),
+    name: propertyKey(at.key),
     hasQuestionToken: !p.required && !present,
     type: constrainedType(ctx, p, plan),
-    ...(present ? { docs: docsWith(ctx, p, [messageOf(ctx.profile.label, present)]) } : paramDocs(ctx, p)),
+    ...(present ? { docs: docsWith(ctx, p, [messageOf(ctx.profile.label, present), ...notes]) } : acceptedDocs(ctx, p, at.name)),
   };
 }
 
