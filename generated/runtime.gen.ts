@@ -189,7 +189,8 @@ export function resolveModel(table: EndpointTable, model: string): Resolved {
 function effective(profile: ProfileTable, request: Json, param: string): unknown {
   const value = valueAt(request, param);
   const rule = profile.params[param];
-  const refused = !rule?.unverified && (rule?.kind === "reject" || (rule?.values !== undefined && !rule.values.some((v) => same(v, value))));
+  const refused =
+    !rule?.unverified && (rule?.kind === "reject" || (rule?.values !== undefined && !rule.values.some((v) => same(v, value))));
   if (value !== undefined && value !== null && !refused) return value;
   return rule?.default?.value;
 }
@@ -222,7 +223,8 @@ function ruleProblems(profile: ProfileTable, request: Json, model: string, requi
     }
     if (!has(request, param)) {
       // A parameter the model must receive: nothing to drop or move, so adaptRequest cannot fix it (no `fix`).
-      if (rule.present) problems.push({ param, message: rule.messages.present ?? "", model, sources: rule.sources, ...(warning && { warning }) });
+      if (rule.present)
+        problems.push({ param, message: rule.messages.present ?? "", model, sources: rule.sources, ...(warning && { warning }) });
       continue;
     }
     const value = valueAt(request, param);

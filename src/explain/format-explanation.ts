@@ -102,13 +102,18 @@ function dependentLines(p: DependentParam): string[] {
 
 /** `  <what> — <reason> [KEYS; evidence: …; set in <layer file>:<line>]`, then the note indented below it. */
 function citedLines(what: string, cited: Pick<Cited, "reason" | "sources" | "note" | "evidence" | "layer">, separator = " —"): string[] {
-  const evidence = cited.evidence ? `; evidence: ${cited.evidence}` : "";
+  const evidence = cited.evidence ? `; evidence: ${evidenceText(cited.evidence)}` : "";
   const layer = cited.layer ? `; set in ${cited.layer}` : "";
   const keys = cited.sources.map((s) => s.key).join(", ") + evidence + layer;
   const head = what === "" ? cited.reason : `${what}${separator} ${cited.reason}`;
   const lines = wrap(`${head} [${keys}]`, "  ", "    ");
   if (cited.note) lines.push(...wrap(`note: ${cited.note}`, "      ", "        "));
   return lines;
+}
+
+/** An evidence level as explain prints it: an inferred rule warns only (docs/overlay.md, "Evidence levels"). */
+function evidenceText(evidence: NonNullable<Cited["evidence"]>): string {
+  return evidence === "inferred" ? `${evidence}, warning only (not verified)` : evidence;
 }
 
 function formatSources(sources: SourceRef[]): string {
