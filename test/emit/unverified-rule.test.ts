@@ -32,7 +32,8 @@ sources:
 families:
   guess:
     chat.completions:
-${rules("inferred")}  sure:
+${rules("inferred")}        top_p: { requires: { temperature: [0.5] }, reason: "sampled only warm", source: SPEC, evidence: confirmed }
+  sure:
     chat.completions:
 ${rules("confirmed")}models:
   alpha: { extends: guess }
@@ -69,7 +70,7 @@ function emitted(): { dir: string; types: string } {
 describe("evidence > inferred rules warn", () => {
   test("the profile's `requires` groups leave an unverified requires rule out; a confirmed one makes a group", () => {
     const profiles = chat().profiles;
-    expect(profiles.find((p) => p.name === "guess")?.groups).toStrictEqual([]);
+    expect(profiles.find((p) => p.name === "guess")?.groups.map((g) => g.dependents)).toStrictEqual([["top_p"]]);
     expect(profiles.find((p) => p.name === "sure")?.groups.map((g) => g.dependents)).toStrictEqual([["top_logprobs"]]);
   });
 
@@ -82,6 +83,7 @@ describe("evidence > inferred rules warn", () => {
       ["reasoning_effort", true],
       ["temperature", true],
       ["top_logprobs", true],
+      ["top_p", false],
     ]);
     expect(params.logprobs?.messages.reject).toBe(`guess does not support logprobs: no log probabilities${notVerified}`);
   });
@@ -105,6 +107,16 @@ describe("evidence > inferred rules warn", () => {
       problems: [{ param: "max_tokens" }],
     });
     expect(validateWith(table, "chat.completions", { model: "beta", messages, temperature: 0.5 })).toMatchObject({ ok: false });
+  });
+
+  test("a requires rule sees a value an unverified rule warns about as given (adaptRequest keeps it), not as refused", () => {
+    const table = runtimeTable(chat());
+    const request = { model: "alpha", messages, reasoning_effort: "low", temperature: 0.5, top_p: 0.9 };
+    expect(validateWith(table, "chat.completions", request)).toStrictEqual({
+      ok: true,
+      warnings: [warning("temperature", "guess accepts temperature only as 1: only the default temperature")],
+    });
+    expect(adaptWith(table, "chat.completions", request).request).toStrictEqual(request);
   });
 
   test("adaptRequest keeps an unverified parameter and lists it in warnings; it drops the confirmed one", () => {
