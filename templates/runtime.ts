@@ -37,6 +37,11 @@ export interface EndpointTable {
   params: string[];
   /** The parameters the spec requires (never dropped by adaptRequest). */
   required?: string[];
+  /**
+   * The parameters the spec does not mark nullable (nested ones by their path): an explicit null is a problem for any
+   * model, as the types refuse it (docs/overlay.md, "Explicit null"). A model's own rule on the key speaks first.
+   */
+  notNull?: string[];
   /** Present when a request may leave `model` out; the API then uses `default` (when the spec names one). */
   optionalModel?: { default?: string };
   /** Served model id → profile name ("" = no rules). */
@@ -188,7 +193,12 @@ function effective(profile: ProfileTable, request: Json, param: string): unknown
 }
 
 /** Problems of one request against its profile; `fix` says what adaptRequest would do with each. */
-function ruleProblems(profile: ProfileTable, request: Json, model: string, required: readonly string[]): (Problem & { fix?: Fix })[] {
+function ruleProblems(
+  profile: ProfileTable,
+  request: Json,
+  model: string,
+  required: readonly string[],
+): (Problem & { fix?: Fix; warning?: true })[] {
   const problems: (Problem & { fix?: Fix; warning?: true })[] = [];
   let warning = false;
   // A required parameter cannot be dropped: adaptRequest reports it instead (an AdaptError). An unverified rule's
@@ -283,7 +293,7 @@ function check(table: EndpointTable | undefined, endpoint: unknown, request: unk
     sources: ["SPEC"], // the spec itself (specSource in modelgate's capability model)
     fix: { dropKey: key },
   }));
-  if (absent && model === undefined) return { problems };
+  if (absent && model === undefined) return { problems: [...problems, ...nullProblems(table, request, undefined, [])] };
   if (typeof model !== "string")
     return { problems: [{ param: "model", message: `a ${table.schema} needs a string "model"`, sources: [] }] };
   const resolved = resolvedEarly ?? resolveModel(table, model);
@@ -292,12 +302,26 @@ function check(table: EndpointTable | undefined, endpoint: unknown, request: unk
   if (resolved.kind === "unknown") {
     if (unknownPolicy === "reject")
       problems.push({ param: "model", message: `${model} is not a model the overlay knows for ${table.schema}`, model, sources: [] });
-    return { problems, model, unknown: true };
+    return { problems: [...problems, ...nullProblems(table, request, model, [])], model, unknown: true };
   }
-  return {
-    problems: [...problems, ...(resolved.profile ? ruleProblems(resolved.profile, request, model, table.required ?? []) : [])],
-    model,
-  };
+  const byRules = resolved.profile ? ruleProblems(resolved.profile, request, model, table.required ?? []) : [];
+  // A warning (an unverified rule) does not stand in for the spec's own null refusal.
+  const refusedByRules = byRules.filter((p) => !p.warning);
+  return { problems: [...problems, ...byRules, ...nullProblems(table, request, model, refusedByRules)], model };
+}
+
+/** An explicit null where the spec allows none, unless the model's rules already reported that parameter. */
+function nullProblems(table: EndpointTable, request: Json, model: string | undefined, reported: readonly Problem[]): Checked["problems"] {
+  const required = table.required ?? [];
+  return (table.notNull ?? [])
+    .filter((param) => valueAt(request, param) === null && !reported.some((p) => p.param === param))
+    .map((param) => ({
+      param,
+      message: `${table.schema} does not accept null for ${param}: the spec does not mark it nullable; leave the key out instead`,
+      ...(model !== undefined && { model }),
+      sources: ["SPEC"],
+      ...(!required.includes(param) && { fix: "drop" as const }),
+    }));
 }
 
 const publicProblem = ({ param, message, model, sources }: Problem): Problem => ({

@@ -1,7 +1,7 @@
 import type { EndpointTable, ProfileTable, RuleTable } from "../../templates/runtime.js";
 import { type EndpointCapabilities, isUnverified, type ParamVerdict, type Profile } from "../capabilities/capability-model.js";
 import { endpointInfo } from "../spec/endpoints.js";
-import { findParam } from "../spec/nested-params.js";
+import { findParam, splitNested } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
 import { jsonText } from "../util/visible-text.js";
@@ -35,6 +35,7 @@ export function runtimeTable(endpoint: EndpointCapabilities): EndpointTable {
     schema: endpoint.spec.requestSchema,
     params: endpoint.spec.params.map((p) => p.name),
     required: endpoint.spec.params.filter((p) => p.required && p.name !== "model").map((p) => p.name),
+    notNull: notNullParams(endpoint.spec),
     ...(endpoint.spec.modelRequired === false && {
       optionalModel: endpoint.spec.modelDefault === undefined ? {} : { default: endpoint.spec.modelDefault },
     }),
@@ -42,6 +43,16 @@ export function runtimeTable(endpoint: EndpointCapabilities): EndpointTable {
     profiles: Object.fromEntries(endpoint.profiles.map((p) => [p.name, profileTable(p, endpoint.spec)])),
     unserved: Object.fromEntries(endpoint.unserved.map((u) => [u.id, { message: unservedMessage(endpoint.spec, u), sources: u.sources }])),
   };
+}
+
+/**
+ * The parameters, top-level then nested (`audio.voice`), that the spec does not mark nullable: the types refuse null
+ * there, so the runtime does too (item kinds such as `tools[].type` are values of array items, never null themselves).
+ */
+function notNullParams(spec: EndpointSpec): string[] {
+  const top = spec.params.filter((p) => p.name !== "model" && !p.nullable);
+  const nested = (spec.nestedParams ?? []).filter((p) => splitNested(p.name) !== undefined && !p.nullable);
+  return [...top, ...nested].map((p) => p.name);
 }
 
 /**

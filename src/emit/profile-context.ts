@@ -46,12 +46,6 @@ export interface Ctx {
   unverified: Map<string, JsDoc[]>;
 }
 
-/** `{ docs }` with the parameter's description and the notes of its unverified rules, or nothing when there are none. */
-export function acceptedDocs(ctx: Ctx, p: RequestParam, key: string): { docs?: JsDoc[] } {
-  const docs = [...ctx.docsOf(p), ...(ctx.unverified.get(key) ?? [])];
-  return docs.length > 0 ? { docs } : {};
-}
-
 /** The parameter's description, then `more` (a rejected parameter's `@deprecated` reason). */
 export function docsWith(ctx: Ctx, p: RequestParam, more: JsDoc[] = []): JsDoc[] {
   return [...ctx.docsOf(p), ...more];

@@ -4,7 +4,7 @@ import type { RequestParam } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
 import { compareStrings } from "../util/closest.js";
 import { pascalName, propertyKey, stringLiteral } from "./names.js";
-import { acceptedDocs, type Ctx, deprecated, docsWith, literal, param, type Statement, unsupported } from "./profile-context.js";
+import { type Ctx, deprecated, docsWith, literal, param, type Statement, unsupported } from "./profile-context.js";
 import { messageOf } from "./rule-kinds.js";
 import type { PropertySignature, TypeAliasDeclaration } from "./structures.js";
 import { printType, referenceTo, type TypeExpr } from "./type-expr.js";
@@ -140,12 +140,16 @@ export function verdictProp(ctx: Ctx, name: string, key: string): PropertySignat
  */
 export function constrainedProp(ctx: Ctx, p: RequestParam, plan: PropertyPlan, at: { key: string; name: string }): PropertySignature {
   const present = plan.present;
+  // `values: [null]` takes no value at all, only an explicit null: struck through in editors like a refused key.
+  const nullOnly = plan.values?.values.every((v) => v === null) === true;
+  const refused = nullOnly && plan.values ? deprecated(messageOf(ctx.profile.label, plan.values)) : [];
   const notes = ctx.unverified.get(at.name) ?? [];
+  const docs = docsWith(ctx, p, [...(present ? [messageOf(ctx.profile.label, present)] : []), ...(refused ?? []), ...notes]);
   return {
     name: propertyKey(at.key),
     hasQuestionToken: !p.required && !present,
     type: constrainedType(ctx, p, plan),
-    ...(present ? { docs: docsWith(ctx, p, [messageOf(ctx.profile.label, present), ...notes]) } : acceptedDocs(ctx, p, at.name)),
+    ...(docs.length > 0 && { docs }),
   };
 }
 
@@ -167,6 +171,7 @@ function constrainedType(ctx: Ctx, p: RequestParam, plan: PropertyPlan): string 
     branches.push(ctx.types.nonNull(p));
     if (p.nullable && notNull) branches.push(unsupported(ctx.types.nonNull(p), messageOf(label, notNull)));
   }
-  if (nullable) branches.push("null");
+  // `values: [null]` (only an explicit null) has put it there already.
+  if (nullable && !branches.includes("null")) branches.push("null");
   return branches.length === 0 ? "never" : branches.join(" | ");
 }

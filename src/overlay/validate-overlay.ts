@@ -141,7 +141,7 @@ function checkParamRule(name: string, rule: ParamRule, endpoint: EndpointSpec, m
   const { values, requires } = rule.constraint;
   const constraint = { ...rule.constraint };
   if (values) {
-    constraint.values = knownValues(name, values, endpoint, rule, missing);
+    constraint.values = knownValues(name, values, endpoint, rule, missing, { nullOk: true });
     if (constraint.values.length === 0) return undefined;
   }
   if (requires) {
@@ -156,10 +156,24 @@ function checkParamRule(name: string, rule: ParamRule, endpoint: EndpointSpec, m
   return { ...rule, constraint };
 }
 
-function knownValues(param: string, values: JsonValue[], endpoint: EndpointSpec, at: Provenance, missing: Missing): JsonValue[] {
-  const allowed = findParam(endpoint, param)?.enumValues;
+/**
+ * The values the spec's enum allows, reporting the others. `nullOk`: a rule's own `values` may name `null` where the
+ * spec lets the parameter be null (`values: [null]`: only an explicit null is accepted); `requires` and `default` may not.
+ */
+function knownValues(
+  param: string,
+  values: JsonValue[],
+  endpoint: EndpointSpec,
+  at: Provenance,
+  missing: Missing,
+  options: { nullOk?: boolean } = {},
+): JsonValue[] {
+  const found = findParam(endpoint, param);
+  const allowed = found?.enumValues;
   if (!allowed) return values;
-  const isAllowed = (value: JsonValue): boolean => allowed.some((a) => JSON.stringify(a) === JSON.stringify(value));
+  const nullAllowed = options.nullOk === true && found?.nullable === true;
+  const isAllowed = (value: JsonValue): boolean =>
+    (value === null && nullAllowed) || allowed.some((a) => JSON.stringify(a) === JSON.stringify(value));
   for (const value of values.filter((v) => !isAllowed(v))) {
     const message = `value ${JSON.stringify(value)} is not allowed for "${param}" by the spec (${allowed.map((a) => JSON.stringify(a)).join(", ")})`;
     missing("MG_OVERLAY_UNKNOWN_VALUE", message, at.location);

@@ -84,7 +84,9 @@ describe("explainModel > id resolution", () => {
     const ft = served(explainChat("ft:gpt-4o-mini-2024-07-18:acme::x"));
     expect(ft.resolvedId).toBe("gpt-4o-mini-2024-07-18");
     expect(ft.profile).toStrictEqual({ name: "gpt-4o-mini", label: "gpt-4o-mini" });
-    expect(ft.rejected.map((p) => p.param)).toContain("reasoning_effort");
+    expect(ft.rejected.map((p) => p.param)).toContain("web_search_options");
+    // reasoning_effort: null only (values: [null]), every value refused.
+    expect(ft.narrowed.map((p) => p.param)).toContain("reasoning_effort");
     expect(ft.accepted).toContain("logprobs");
   });
 

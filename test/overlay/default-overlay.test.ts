@@ -88,6 +88,14 @@ describe(`default overlay on the newest spec (${newest})`, () => {
   });
 });
 
+describe("default overlay > explicit null (issue 11)", () => {
+  test("non-reasoning chat models take reasoning_effort as null only (values: [null], the spec's nullable enum allows it)", () => {
+    const gpt4o = chat(newest).profiles.find((p) => p.models.includes("gpt-4o"));
+    const rules = gpt4o?.params.reasoning_effort?.rules.map((r) => (r.kind === "values" ? [r.kind, r.values] : [r.kind]));
+    expect(rules).toStrictEqual([["values", [null]]]);
+  });
+});
+
 describe("default overlay > evidence levels (issue 11)", () => {
   const overlay = parseDefaultOverlay(new Diagnostics());
   const refusals = [...overlay.families.values(), ...overlay.models.values()].flatMap((entry) =>

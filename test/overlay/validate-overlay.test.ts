@@ -113,6 +113,13 @@ for (const { what, rule, expected } of [
   });
 }
 
+test("validate > `values: [null]` on a parameter the spec does not make nullable > reports MG_OVERLAY_UNKNOWN_VALUE", () => {
+  const text = `overlay: 1\nsources:\n  T: { title: t, url: "https://example.org/t" }\nfamilies:\n  f:\n    chat.completions:\n      params:\n        reasoning_effort: { values: [null], reason: r, source: T }\n`;
+  expect(briefs(validateAgainstSmallChat(parsed(text)).diagnostics)).toStrictEqual([
+    '8:9 error MG_OVERLAY_UNKNOWN_VALUE: value null is not allowed for "reasoning_effort" by the spec ("low", "medium", "high")',
+  ]);
+});
+
 test("validate > a block for an endpoint the spec lacks > is dropped without a diagnostic of its own", () => {
   const text = `overlay: 1\nsources:\n  T: { title: t, url: "https://example.org/t" }\nfamilies:\n  f:\n    responses:\n      params:\n        store: { reject: true, reason: r, source: T }\n`;
   const { overlay, diagnostics } = validateAgainstSmallChat(parsed(text));

@@ -73,7 +73,10 @@ export const messageSets: Json[][] = [[user], [user], [system, user], [developer
 
 const key = (value: Json): string => JSON.stringify(value);
 
-/** Every value a parameter is sampled with: the rules' values, the spec's enum, null where the spec allows it, literals. */
+/**
+ * Every value a parameter is sampled with: the rules' values, the spec's enum, literals, and `null` for every
+ * parameter, whether the spec marks it nullable or not (the explicit-null policy, docs/overlay.md, must hold for both).
+ */
 export function valuePools(params: Map<string, RequestParam>): Map<string, Json[]> {
   const table = chatCompletionsTable;
   // An item-kind rule (`tools[].type`) is sampled through its array parameter (`tools`), whose pool holds each kind.
@@ -89,7 +92,7 @@ export function valuePools(params: Map<string, RequestParam>): Map<string, Json[
       const fromSpec = (spec.enumValues ?? []) as Json[];
       const own = literals[name] ?? [];
       if (fromSpec.length === 0 && own.length === 0) throw new Error(`no type-correct literal for ${name}: add one`);
-      const all = [...fromRules, ...fromSpec, ...(spec.nullable ? [null] : []), ...own];
+      const all = [...fromRules, ...fromSpec, null, ...own];
       return [name, [...new Map(all.map((v) => [key(v), v])).values()]];
     }),
   );
@@ -159,6 +162,42 @@ export function ruleSamples(pools: Map<string, Json[]>): JsonObject[] {
   });
 }
 
+/**
+ * Model ids the spec does not list: unknown ids, a fine-tune of one id of every profile (and of a model without
+ * rules), and fine-tunes of unknown bases. They go through the generic builder, the one typed way to name them
+ * (the union takes an unknown id only as `unknownModel()`, and checks `ft:` ids against the spec alone).
+ */
+export function unlistedIds(): string[] {
+  const table = chatCompletionsTable;
+  const byProfile = new Map<string, string>();
+  for (const [id, profile] of Object.entries(table.models)) if (!byProfile.has(profile)) byProfile.set(profile, id);
+  const fineTunes = [...byProfile.values()].map((id, i) => `ft:${id}:acme::n${i}`);
+  return ["my-model", "gpt-9-preview", "ft:unknown-base:acme::u1", ...fineTunes];
+}
+
+/**
+ * Requests on ids the spec does not list (see unlistedIds) and on listed ids, through the generic builder: 0–3
+ * parameters from the pools, `null` included, so a verdict that depends on how the id is resolved is compared too.
+ */
+export function unlistedArb(pools: Map<string, Json[]>): fc.Arbitrary<JsonObject> {
+  const ids = [...unlistedIds(), ...Object.keys(chatCompletionsTable.models)];
+  const names = [...pools.keys()];
+  return fc.tuple(fc.constantFrom(...ids), fc.uniqueArray(fc.constantFrom(...names), { maxLength: 3 })).chain(([model, chosen]) =>
+    fc.tuple(...chosen.map((name) => fc.constantFrom(...(pools.get(name) ?? [])))).map((values) => {
+      const request: JsonObject = { model, messages: [user] };
+      chosen.forEach((name, i) => {
+        request[name] = values[i] ?? null;
+      });
+      return request;
+    }),
+  );
+}
+
+/** `null` for every pooled parameter, on one unknown id and on a fine-tune of every profile (generic builder). */
+export function unlistedNullSamples(pools: Map<string, Json[]>): JsonObject[] {
+  return unlistedIds().flatMap((model) => [...pools.keys()].map((name) => ({ model, messages: [user], [name]: null })));
+}
+
 /** Fine-tunes and id shapes go through the generic builder, whose `ChatCompletionsParamsFor` resolves `ft:<base>:…`. */
 export function builderSamples(): JsonObject[] {
   const ids = ["ft:o1:acme::x1", "ft:gpt-5.1:acme:custom:x2", "ft:gpt-4o-mini-2024-07-18:acme::x3", "ft:o1-pro:acme::x4"].concat([
@@ -187,8 +226,15 @@ export function samplesSource(options: { importPath: string; samples: Sample[]; 
   return [...header, ...checks, ...samples, ""].join("\n");
 }
 
-/** Spec-type checks: every pooled value and every message set, on the spec's own type (must all compile). */
-export function typeChecks(pools: Map<string, Json[]>): JsonObject[] {
-  const values = [...pools].flatMap(([name, pool]) => pool.map((value): JsonObject => ({ messages: [user], [name]: value })));
+/**
+ * Spec-type checks: every pooled value and every message set, on the spec's own type (must all compile). A `null`
+ * is checked only where the spec marks the parameter nullable: elsewhere the spec's type refuses it, and the samples
+ * compare that refusal with the runtime's.
+ */
+export function typeChecks(pools: Map<string, Json[]>, params: Map<string, RequestParam>): JsonObject[] {
+  const typed = (name: string, value: Json): boolean => value !== null || params.get(name)?.nullable === true;
+  const values = [...pools].flatMap(([name, pool]) =>
+    pool.filter((value) => typed(name, value)).map((value): JsonObject => ({ messages: [user], [name]: value })),
+  );
   return [...values, ...messageSets.map((messages): JsonObject => ({ messages }))];
 }

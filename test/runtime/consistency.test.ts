@@ -14,6 +14,8 @@ import {
   sampleArb,
   samplesSource,
   typeChecks,
+  unlistedArb,
+  unlistedNullSamples,
   valuePools,
 } from "./consistency-samples.js";
 
@@ -37,11 +39,14 @@ interface Compiled {
 let compiled: Compiled | undefined;
 
 beforeAll(async () => {
-  const pools = valuePools(chatParams());
+  const params = chatParams();
+  const pools = valuePools(params);
   const union = fc.sample(sampleArb(pools), { seed: SEED, numRuns: NUM_RUNS }).map((request): Sample => ({ request, form: "union" }));
   const rules = ruleSamples(pools).map((request): Sample => ({ request, form: "union" }));
-  const samples = [...union, ...rules, ...builderSamples().map((request): Sample => ({ request, form: "builder" }))];
-  const checks = typeChecks(pools);
+  const unlisted = [...fc.sample(unlistedArb(pools), { seed: SEED, numRuns: NUM_RUNS }), ...unlistedNullSamples(pools)];
+  const built = [...builderSamples(), ...unlisted].map((request): Sample => ({ request, form: "builder" }));
+  const samples = [...union, ...rules, ...built];
+  const checks = typeChecks(pools, params);
   // Outside the repo, so no other tsconfig or test run sees it; ESM like the generated code, written before compiling.
   const dir = await mkdtemp(join(tmpdir(), "modelgate-consistency-"));
   await writeFile(join(dir, "package.json"), '{ "type": "module" }\n');
@@ -104,10 +109,19 @@ describe.each(matrix)("consistency > types and validateRequest under $name", (co
 });
 
 describe("consistency > the samples", () => {
-  test("cover accepted and refused requests, every rule kind, and unverified rules (warnings, accepted by both)", () => {
-    const results = get().samples.map((s) => validateRequest("chat.completions", s.request));
+  test("cover accepted and refused requests, every rule kind, explicit nulls, ids the spec does not list, and unverified rules", () => {
+    const { samples } = get();
+    const results = samples.map((s) => validateRequest("chat.completions", s.request));
     const problems = results.flatMap((r) => (r.ok ? [] : r.problems));
+    const withNull = results.filter((_, i) => Object.values(samples[i]?.request ?? {}).includes(null));
+    const fineTunes = results.filter((_, i) => String(samples[i]?.request.model).startsWith("ft:"));
     const kinds = {
+      nullAccepted: withNull.filter((r) => r.ok).length,
+      nullRefused: withNull.filter((r) => !r.ok).length,
+      specNull: problems.filter((p) => p.message.includes("the spec does not mark it nullable")).length,
+      unchecked: results.filter((r) => r.unchecked === true).length,
+      fineTuneRefused: fineTunes.filter((r) => !r.ok).length,
+      fineTuneAccepted: fineTunes.filter((r) => r.ok).length,
       accepted: results.filter((r) => r.ok).length,
       refused: results.filter((r) => !r.ok).length,
       reject: problems.filter((p) => / does not support /.test(p.message)).length,
