@@ -109,6 +109,16 @@ describe("evidence > inferred rules warn", () => {
     expect(validateWith(table, "chat.completions", { model: "beta", messages, temperature: 0.5 })).toMatchObject({ ok: false });
   });
 
+  test("an explicit null the spec refuses stays a problem beside the unverified rule's warning (types refuse it too)", () => {
+    const table = runtimeTable(chat());
+    const result = validateWith(table, "chat.completions", { model: "alpha", messages, reasoning_effort: "low", logprobs: null });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ param: "logprobs", message: expect.stringContaining("the spec does not mark it nullable") }],
+      warnings: [warning("logprobs", "guess does not support logprobs: no log probabilities")],
+    });
+  });
+
   test("a requires rule sees a value an unverified rule warns about as given (adaptRequest keeps it), not as refused", () => {
     const table = runtimeTable(chat());
     const request = { model: "alpha", messages, reasoning_effort: "low", temperature: 0.5, top_p: 0.9 };
@@ -156,6 +166,8 @@ describe("evidence > inferred rules warn", () => {
         `export const inferred = chatCompletionRequest({ model: "alpha", ...${refused} });`,
         `export const perModel = alphaRequest(${refused});`,
         `export const annotated: CreateChatCompletionRequest = { model: "alpha", ...${refused}, temperature: 0.5 };`,
+        '// @expect-error TS2322 "null"',
+        'export const nullLogprobs = alphaRequest({ messages, reasoning_effort: "low", logprobs: null });',
         '// @expect-error TS2322 "guess does not support max_tokens"',
         'export const confirmed = alphaRequest({ messages, reasoning_effort: "low", max_tokens: 5 });',
         '// @expect-error TS2322 "sure accepts temperature only as 1"',
