@@ -166,6 +166,8 @@ export interface LearnFromFilesOptions extends OverlayInputs {
   spec: InputFile;
   /** The API's error body (`{ "error": { message, type, param, code } }`) or its `error` object. */
   error: unknown;
+  /** The file the error body was read from: a body without a message is reported there. */
+  errorFile?: string;
   /** The request that got the error. */
   request?: unknown;
   endpoint?: string;
@@ -182,11 +184,24 @@ export function learn(options: LearnFromFilesOptions): { learned: Learned; diagn
   const error = readApiError(options.error);
   if (!error)
     throw new UserError([
-      { code: "MG_LEARN_INPUT", severity: "error", message: "the error body has no `error.message`: is it an OpenAI error response?" },
+      {
+        code: "MG_LEARN_INPUT",
+        severity: "error",
+        message: "the error body has no `error.message`: is it an OpenAI error response?",
+        ...(options.errorFile !== undefined && { location: { file: options.errorFile, line: 1, column: 1 } }),
+      },
     ]);
   const diagnostics = new Diagnostics();
   const model = loadCapabilities({ spec: options.spec, ...overlayInputs(options), diagnostics });
-  const { spec: _spec, overlay: _overlay, overlays: _overlays, defaultOverlay: _default, error: _error, ...withAliases } = options;
+  const {
+    spec: _spec,
+    overlay: _overlay,
+    overlays: _overlays,
+    defaultOverlay: _default,
+    error: _error,
+    errorFile: _file,
+    ...withAliases
+  } = options;
   const { aliases: _aliases, aliasLocations: _locations, ...rest } = withAliases;
   return { learned: learnFromError({ ...rest, model, error }), diagnostics: diagnostics.items };
 }

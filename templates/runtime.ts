@@ -4,6 +4,16 @@
 // "throw", when no request can fit (not an object, no string model, a model not served, an unknown model with unknown:
 // "reject"), and for options it does not know. Both run in time linear in the size of the request.
 
+/**
+ * Where a parameter sits in a request, split by the generator (this runtime parses no paths): `reasoning.effort` is
+ * `{ param: "reasoning", child: "effort" }`, the item kind `input[].type` is `{ param: "input", item: "type" }`.
+ */
+export interface ParamPath {
+  param: string;
+  child?: string;
+  item?: string;
+}
+
 export interface RuleTable {
   kind: "reject" | "constrain";
   rename?: string;
@@ -11,7 +21,11 @@ export interface RuleTable {
   /** `values` narrows only the scalar values; an object value is left as the spec types it. */
   objectsAsSpec?: true;
   nullable?: false;
-  requires?: { param: string; values: unknown[] };
+  /**
+   * Accepted only while `param` has one of `values`. `absent`: whether the condition holds when `param` is absent,
+   * null or itself refused (then the model uses its default for it; worked out by the generator).
+   */
+  requires?: { param: string; values: unknown[]; absent: boolean };
   default?: { value: unknown };
   /** The model must receive this parameter; its absence cannot be fixed (adaptRequest throws an AdaptError). */
   present?: true;
@@ -44,6 +58,8 @@ export interface EndpointTable {
   notNull?: string[];
   /** Present when a request may leave `model` out; the API then uses `default` (when the spec names one). */
   optionalModel?: { default?: string };
+  /** The split path of every nested or item name the table uses (rules, rename targets, notNull); others are top-level. */
+  paths: Record<string, ParamPath>;
   /** Served model id → profile name ("" = no rules). */
   models: Record<string, string>;
   profiles: Record<string, ProfileTable>;
@@ -119,35 +135,38 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
-/** A parameter's value: `reasoning.effort` is `effort` inside the object `reasoning` (spec names have no dots). */
-function valueAt(request: Json, param: string): unknown {
-  const dot = param.indexOf(".");
-  const own = (object: Json, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
-  if (dot < 0) return own(request, param);
-  const parent = own(request, param.slice(0, dot));
-  return isObject(parent) ? own(parent, param.slice(dot + 1)) : undefined;
+/** The split path of a parameter name: from the table when nested or an item kind, else the name itself. */
+function pathOf(table: EndpointTable | undefined, name: string): ParamPath {
+  return (table && Object.hasOwn(table.paths, name) ? table.paths[name] : undefined) ?? { param: name };
+}
+
+const own = (object: Json, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
+
+/** A parameter's value: `reasoning.effort` (`child`) is `effort` inside the object `reasoning`. */
+function valueAt(request: Json, path: ParamPath): unknown {
+  const value = own(request, path.param);
+  if (path.child === undefined) return value;
+  return isObject(value) ? own(value, path.child) : undefined;
 }
 
 /**
  * Removes the parameter from `result`, a copy of the request (a nested one from a copy of its parent). `copied` holds
  * the parents already copied, so each is copied once: dropping n keys costs O(n), not a copy of the request per key.
  */
-function removeParam(result: Json, param: string, copied: Set<string>): void {
-  const dot = param.indexOf(".");
-  if (dot < 0) delete result[param];
+function removeParam(result: Json, path: ParamPath, copied: Set<string>): void {
+  if (path.child === undefined) delete result[path.param];
   else {
-    const parent = ownParent(result, param.slice(0, dot), copied, false);
-    if (parent) delete parent[param.slice(dot + 1)];
+    const parent = ownParent(result, path.param, copied, false);
+    if (parent) delete parent[path.child];
   }
 }
 
 /** Sets the parameter in `result` (a nested one inside a copy of its parent, created when absent). */
-function setParam(result: Json, param: string, value: unknown, copied: Set<string>): void {
-  const dot = param.indexOf(".");
-  if (dot < 0) result[param] = value;
+function setParam(result: Json, path: ParamPath, value: unknown, copied: Set<string>): void {
+  if (path.child === undefined) result[path.param] = value;
   else {
-    const parent = ownParent(result, param.slice(0, dot), copied, true);
-    if (parent) parent[param.slice(dot + 1)] = value;
+    const parent = ownParent(result, path.param, copied, true);
+    if (parent) parent[path.child] = value;
   }
 }
 
@@ -162,7 +181,6 @@ function ownParent(result: Json, key: string, copied: Set<string>, create: boole
   return copy;
 }
 
-const has = (request: Json, param: string): boolean => valueAt(request, param) !== undefined;
 const same = (a: unknown, b: unknown): boolean => a === b;
 
 /** Exact id, else `ft:<base>:…` → base (like the types' `ft:${infer Base}:${string}`), else unknown. */
@@ -180,26 +198,32 @@ export function resolveModel(table: EndpointTable, model: string): Resolved {
 }
 
 /**
- * The value a `requires` rule looks at: the request's, or the model's default when absent, null, or itself refused
- * (adaptRequest drops a refused value, so the default is what the model will see).
+ * Whether a value is one the parameter's own rule refuses (the whole key, or a value outside its `values`). An
+ * unverified rule refuses nothing: adaptRequest keeps the value, so the model sees it.
  */
-function effective(profile: ProfileTable, request: Json, param: string): unknown {
-  const value = valueAt(request, param);
-  const rule = profile.params[param];
-  const refused =
-    !rule?.unverified && (rule?.kind === "reject" || (rule?.values !== undefined && !rule.values.some((v) => same(v, value))));
-  if (value !== undefined && value !== null && !refused) return value;
-  return rule?.default?.value;
+const refusedBy = (rule: RuleTable | undefined, value: unknown): boolean =>
+  rule?.unverified !== true && (rule?.kind === "reject" || (rule?.values !== undefined && !rule.values.some((v) => same(v, value))));
+
+/**
+ * Whether a `requires` condition holds: on the request's value of the controlling parameter, or, when that is absent,
+ * null or itself refused (adaptRequest drops a refused value, so the model's default decides), as the table says.
+ */
+function requiresHolds(table: EndpointTable, profile: ProfileTable, request: Json, requires: NonNullable<RuleTable["requires"]>): boolean {
+  const value = valueAt(request, pathOf(table, requires.param));
+  const rule = Object.hasOwn(profile.params, requires.param) ? profile.params[requires.param] : undefined;
+  if (value === undefined || value === null || refusedBy(rule, value)) return requires.absent;
+  return requires.values.some((v) => same(v, value));
 }
 
 /** Problems of one request against its profile; `fix` says what adaptRequest would do with each. */
 function ruleProblems(
+  table: EndpointTable,
   profile: ProfileTable,
   request: Json,
   model: string,
-  required: readonly string[],
 ): (Problem & { fix?: Fix; warning?: true })[] {
   const problems: (Problem & { fix?: Fix; warning?: true })[] = [];
+  const required = table.required ?? [];
   let warning = false;
   // A required parameter cannot be dropped: adaptRequest reports it instead (an AdaptError). An unverified rule's
   // finding is a warning: nothing to fix.
@@ -210,39 +234,39 @@ function ruleProblems(
   };
   for (const [param, rule] of Object.entries(profile.params)) {
     warning = rule.unverified === true;
-    const item = /^(.*)\[\]\.(.*)$/.exec(param);
-    if (item) {
+    const path = pathOf(table, param);
+    if (path.item !== undefined) {
       // An item kind (`input[].type`): each object item whose kind the model refuses, by its JSON path.
-      const [, name = "", property = ""] = item;
-      const list = valueAt(request, name);
+      const { param: name, item: property } = path;
+      const list = own(request, name);
       if (!Array.isArray(list) || !rule.values) continue;
       list.forEach((entry, i) => {
-        const kind = isObject(entry) ? entry[property] : undefined;
+        const kind = isObject(entry) ? own(entry, property) : undefined;
         if (kind !== undefined && !rule.values?.some((v) => same(v, kind)))
           add(`${name}[${i}].${property}`, rule.messages.values ?? "", rule.sources, { dropItem: { param: name, index: i } });
       });
       continue;
     }
-    if (!has(request, param)) {
+    const value = valueAt(request, path);
+    if (value === undefined) {
       // A parameter the model must receive: nothing to drop or move, so adaptRequest cannot fix it (no `fix`).
       if (rule.present)
         problems.push({ param, message: rule.messages.present ?? "", model, sources: rule.sources, ...(warning && { warning }) });
       continue;
     }
-    const value = valueAt(request, param);
     if (rule.kind === "reject") {
       // A null is dropped, never moved; a target that is absent or null takes the value.
-      const renamable = rule.rename !== undefined && value !== null && (valueAt(request, rule.rename) ?? null) === null;
-      const fix: Fix = rule.rename && renamable ? { rename: rule.rename } : "drop";
+      const target = rule.rename;
+      const renamable = target !== undefined && value !== null && (valueAt(request, pathOf(table, target)) ?? null) === null;
+      const fix: Fix = target !== undefined && renamable ? { rename: target } : "drop";
       add(param, rule.messages.reject ?? "", rule.sources, fix);
       continue;
     }
     if (value === null && rule.nullable === false) add(param, rule.messages.nullable ?? "", rule.sources, "drop");
     else if (value !== null && rule.values && !(rule.objectsAsSpec && isObject(value)) && !rule.values.some((v) => same(v, value)))
       add(param, rule.messages.values ?? "", rule.sources, "drop");
-    else if (rule.requires && !rule.requires.values.some((v) => same(v, effective(profile, request, rule.requires?.param ?? "")))) {
+    else if (rule.requires && !requiresHolds(table, profile, request, rule.requires))
       add(param, rule.messages.requires ?? "", rule.sources, "drop");
-    }
   }
   const messages = request.messages;
   if (Array.isArray(messages)) {
@@ -284,7 +308,7 @@ function check(table: EndpointTable | undefined, endpoint: unknown, request: unk
   const resolvedEarly = typeof model === "string" ? resolveModel(table, model) : undefined;
   const ruled = resolvedEarly?.kind === "known" ? (resolvedEarly.profile?.params ?? {}) : {};
   const params = new Set(table.params);
-  const isRuled = (key: string): boolean => Object.hasOwn(ruled, key) && !key.includes(".");
+  const isRuled = (key: string): boolean => Object.hasOwn(ruled, key) && !Object.hasOwn(table.paths, key);
   const unknownKeys = Object.keys(request).filter((key) => key !== "model" && !params.has(key) && !isRuled(key));
   const problems: Checked["problems"] = unknownKeys.map((key) => ({
     param: keyPath(key),
@@ -304,7 +328,7 @@ function check(table: EndpointTable | undefined, endpoint: unknown, request: unk
       problems.push({ param: "model", message: `${model} is not a model the overlay knows for ${table.schema}`, model, sources: [] });
     return { problems: [...problems, ...nullProblems(table, request, model, [])], model, unknown: true };
   }
-  const byRules = resolved.profile ? ruleProblems(resolved.profile, request, model, table.required ?? []) : [];
+  const byRules = resolved.profile ? ruleProblems(table, resolved.profile, request, model) : [];
   // A warning (an unverified rule) does not stand in for the spec's own null refusal.
   const refusedByRules = byRules.filter((p) => !p.warning);
   return { problems: [...problems, ...byRules, ...nullProblems(table, request, model, refusedByRules)], model };
@@ -314,7 +338,7 @@ function check(table: EndpointTable | undefined, endpoint: unknown, request: unk
 function nullProblems(table: EndpointTable, request: Json, model: string | undefined, reported: readonly Problem[]): Checked["problems"] {
   const required = table.required ?? [];
   return (table.notNull ?? [])
-    .filter((param) => valueAt(request, param) === null && !reported.some((p) => p.param === param))
+    .filter((param) => valueAt(request, pathOf(table, param)) === null && !reported.some((p) => p.param === param))
     .map((param) => ({
       param,
       message: `${table.schema} does not accept null for ${param}: the spec does not mark it nullable; leave the key out instead`,
@@ -423,9 +447,9 @@ function adaptChecked<T>(
   // Dropping a value can break a rule that depended on it (logprobs dropped leaves top_logprobs behind), so fix
   // until the request checks clean. Later passes only drop (no renames), and each fix removes a key or an item that
   // is there (unknown keys literally, by "dropKey"), so every pass makes the request smaller: this ends.
-  let result = applyFixes({ ...(request as Json) }, checked.problems, record);
+  let result = applyFixes(table, { ...(request as Json) }, checked.problems, record);
   for (let again = recheck(table, endpoint, result); again.length > 0; again = recheck(table, endpoint, result)) {
-    result = applyFixes(result, again, record);
+    result = applyFixes(table, result, again, record);
   }
   if (checked.unknown && table) {
     record({
@@ -445,18 +469,24 @@ function recheck(table: EndpointTable | undefined, endpoint: unknown, request: J
     .map((p) => (typeof p.fix === "object" && "rename" in p.fix ? { ...p, fix: "drop" as const } : p));
 }
 
-function applyFixes(request: Json, problems: Checked["problems"], record: (change: Change) => unknown): Json {
+function applyFixes(
+  table: EndpointTable | undefined,
+  request: Json,
+  problems: Checked["problems"],
+  record: (change: Change) => unknown,
+): Json {
   // One copy of the request, changed in place (and one of each nested object it changes): linear in the fixes.
   const result: Json = { ...request };
   const copied = new Set<string>();
   const dropped = new Map<string, Set<number>>();
   for (const { param, message, sources, fix } of problems) {
-    if (fix === "drop") removeParam(result, param, copied);
+    if (fix === "drop") removeParam(result, pathOf(table, param), copied);
     else if (fix && "dropKey" in fix) delete result[fix.dropKey];
     else if (fix && "rename" in fix) {
-      const value = valueAt(result, param);
-      removeParam(result, param, copied);
-      setParam(result, fix.rename, value, copied);
+      const from = pathOf(table, param);
+      const value = valueAt(result, from);
+      removeParam(result, from, copied);
+      setParam(result, pathOf(table, fix.rename), value, copied);
       record({ param, action: "renamed", to: fix.rename, message, sources });
       continue;
     } else if (fix && "dropItem" in fix) {

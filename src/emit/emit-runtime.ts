@@ -1,9 +1,10 @@
 import type { EndpointTable, ProfileTable, RuleTable } from "../../templates/runtime.js";
-import { type EndpointCapabilities, isUnverified, type ParamVerdict, type Profile } from "../capabilities/capability-model.js";
+import { type EndpointCapabilities, isUnverified, type ParamVerdict, type Profile, type RuleOf } from "../capabilities/capability-model.js";
 import { endpointInfo } from "../spec/endpoints.js";
-import { findParam, splitNested } from "../spec/nested-params.js";
+import { findParam, splitNested, splitParamPath } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
+import { compareStrings } from "../util/closest.js";
 import { jsonText } from "../util/visible-text.js";
 import { profileDefault, roleMessage, unservedMessage, unverifiedWarning } from "./messages.js";
 import { camelName, stringLiteral } from "./names.js";
@@ -36,6 +37,7 @@ export function runtimeTable(endpoint: EndpointCapabilities): EndpointTable {
     params: endpoint.spec.params.map((p) => p.name),
     required: endpoint.spec.params.filter((p) => p.required && p.name !== "model").map((p) => p.name),
     notNull: notNullParams(endpoint.spec),
+    paths: splitPaths(endpoint),
     ...(endpoint.spec.modelRequired === false && {
       optionalModel: endpoint.spec.modelDefault === undefined ? {} : { default: endpoint.spec.modelDefault },
     }),
@@ -53,6 +55,41 @@ function notNullParams(spec: EndpointSpec): string[] {
   const top = spec.params.filter((p) => p.name !== "model" && !p.nullable);
   const nested = (spec.nestedParams ?? []).filter((p) => splitNested(p.name) !== undefined && !p.nullable);
   return [...top, ...nested].map((p) => p.name);
+}
+
+/**
+ * The split path of every nested or item name the table uses (rule keys, rename targets, `requires` controllers,
+ * notNull), sorted: the runtime looks paths up here and parses none.
+ */
+function splitPaths(endpoint: EndpointCapabilities): EndpointTable["paths"] {
+  const names = new Set(notNullParams(endpoint.spec));
+  for (const profile of endpoint.profiles) {
+    for (const [name, verdict] of Object.entries(profile.params)) {
+      names.add(name);
+      for (const rule of verdict.rules) {
+        if (rule.kind === "moved") names.add(rule.to);
+        if (rule.kind === "reject" && rule.rename) names.add(rule.rename);
+        if (rule.kind === "requires") names.add(rule.on.name);
+      }
+    }
+  }
+  const paths = [...names].sort(compareStrings).map(splitParamPath);
+  return Object.fromEntries(
+    paths
+      .filter((p) => p.child !== undefined || p.item !== undefined)
+      .map(({ name, param, child, item }) => [name, { param, ...(child !== undefined && { child }), ...(item !== undefined && { item }) }]),
+  );
+}
+
+/** Whether a `requires` rule holds when its controller is absent (the model's default decides): from the profile's groups. */
+function holdsWhenAbsent(profile: Profile, dependent: string, rule: RuleOf<"requires">): boolean {
+  const controller = rule.on.name;
+  const group = profile.groups.find((g) => g.controller.name === controller && g.dependents.includes(dependent));
+  if (group) return group.holds.absent;
+  if (!isUnverified(rule)) throw new Error(`bug: ${dependent} requires ${controller} but is in no dependent group of ${profile.name}`);
+  // An unverified rule makes no group (the types do not enforce it); the model's default decides as it would there.
+  const fallback = profileDefault(profile, controller);
+  return fallback !== undefined && rule.values.some((v) => JSON.stringify(v) === JSON.stringify(fallback));
 }
 
 /**
@@ -117,7 +154,7 @@ function ruleTable(profile: Profile, verdict: ParamVerdict, scalarOrObject: bool
         parts.default = { value: rule.value };
         break;
       case "requires":
-        parts.requires = { param: rule.on.name, values: rule.values };
+        parts.requires = { param: rule.on.name, values: rule.values, absent: holdsWhenAbsent(profile, verdict.path.name, rule) };
         messages.requires = messageOf(label, rule, profileDefault(profile, rule.on.name));
         break;
       case "present":

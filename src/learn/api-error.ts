@@ -1,3 +1,5 @@
+import { isJsonObject } from "../spec/resolve-ref.js";
+
 /**
  * OpenAI's error bodies (`{ "error": { "message", "type", "param", "code" } }`) read into what they say about a
  * request: which parameter, and which kind of refusal. The texts are the ones the API is known to answer with
@@ -48,8 +50,8 @@ export interface ClassifiedError {
 
 /** The `error` object of a body, or the body itself when it already is one; undefined when it is neither. */
 export function readApiError(body: unknown): ApiError | undefined {
-  const inner = isRecord(body) && isRecord(body.error) ? body.error : body;
-  if (!isRecord(inner) || typeof inner.message !== "string") return undefined;
+  const inner = isJsonObject(body) && isJsonObject(body.error) ? body.error : body;
+  if (!isJsonObject(inner) || typeof inner.message !== "string") return undefined;
   const text = (key: string): string | undefined => (typeof inner[key] === "string" ? (inner[key] as string) : undefined);
   const type = text("type");
   const param = text("param");
@@ -150,8 +152,4 @@ export function classifyApiError(error: ApiError): ClassifiedError {
     return { kind: "refused", params: param, pattern: `code ${error.code}` };
   if (param.length > 0 && error.code === "unsupported_value") return { kind: "value", params: param, pattern: `code ${error.code}` };
   return { kind: "unrecognised", params: param, pattern: "none" };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

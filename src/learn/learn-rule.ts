@@ -2,6 +2,7 @@ import { type EndpointTable, type Problem, validateWith } from "../../templates/
 import type { CapabilityModel, EndpointCapabilities } from "../capabilities/capability-model.js";
 import { runtimeTable } from "../emit/emit-runtime.js";
 import { type EndpointKey, isEndpointKey } from "../spec/endpoints.js";
+import { isJsonObject } from "../spec/resolve-ref.js";
 import { type ApiError, type ClassifiedError, classifyApiError } from "./api-error.js";
 import { type ProposedRule, proposeRule } from "./propose-rule.js";
 
@@ -50,7 +51,7 @@ export interface Learned {
 export function learnFromError(options: LearnOptions): Learned {
   const classified = classifyApiError(options.error);
   const base = { error: options.error, classified, matches: [] as Problem[] };
-  const request = isRecord(options.request) ? options.request : undefined;
+  const request = isJsonObject(options.request) ? options.request : undefined;
   const modelId = options.modelId ?? (typeof request?.model === "string" ? request.model : undefined);
   const endpointKey = options.endpoint ?? (request && "messages" in request ? "chat.completions" : undefined);
   if (classified.kind === "unrecognised")
@@ -122,8 +123,4 @@ function ruleFor(table: EndpointTable, classified: ClassifiedError, modelId: str
 function unservedNote(endpoint: EndpointCapabilities, modelId: string): string {
   const listed = endpoint.models.some((m) => m.id === modelId);
   return listed ? "" : ` (and ${modelId} is not a model the overlay classifies for ${endpoint.spec.key})`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

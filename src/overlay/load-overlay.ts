@@ -13,6 +13,7 @@ import type {
   RoleRule,
   Shutdown,
   SpecWidening,
+  WideningChange,
 } from "./overlay-schema.js";
 import { type Evidence, evidenceLevels } from "./overlay-schema.js";
 import { readAdded, readAliases } from "./read-additions.js";
@@ -309,25 +310,44 @@ function readRoleRule(reader: YamlReader, role: Field): RoleRule | undefined {
   return provenance && { kind: "reject", ...provenance };
 }
 
-/** `widen:` maps a JSON pointer into the spec to the values to add to the closed enum there, with a reason and source. */
+/**
+ * `widen:` maps a JSON pointer into the spec to one change, with a reason and source: `add` (values joining the closed
+ * enum there), `optional` (property names the object schema there stops requiring) or `any: true` (any JSON value).
+ */
 function readWidenings(reader: YamlReader, field: Field): SpecWidening[] {
   const widenings: SpecWidening[] = [];
+  const changes = ["add", "optional", "any"];
+  const known = [...changes, "reason", "source", "note", "evidence"];
   for (const entry of reader.entries(field.value, "`widen`")) {
     const fields = reader.entries(entry.value, `widening "${entry.key}"`);
-    const addField = fields.find((f) => f.key === "add");
-    for (const f of fields.filter((f) => !["add", "reason", "source", "note"].includes(f.key)))
-      unknownField(reader, f, ["add", "reason", "source", "note"]);
-    const add = addField && reader.list(addField.value, "`add`");
+    for (const f of fields.filter((f) => !known.includes(f.key))) unknownField(reader, f, known);
+    const given = fields.filter((f) => changes.includes(f.key));
     if (!entry.key.startsWith("/")) reader.shape(entry.value, `widening "${entry.key}" must be keyed by a JSON pointer (/components/...)`);
-    if (!add || add.length === 0) reader.shape(entry.value, `widening "${entry.key}" needs \`add\`: a list of values`);
+    const change = given.length === 1 && given[0] ? readChange(reader, given[0]) : undefined;
+    if (given.length !== 1)
+      reader.shape(entry.value, `widening "${entry.key}" needs exactly one of \`add: [values]\`, \`optional: [names]\` or \`any: true\``);
     const provenance = readProvenance(
       reader,
       entry,
-      fields.filter((f) => f !== addField),
+      fields.filter((f) => !changes.includes(f.key)),
     );
-    if (provenance && add && add.length > 0 && entry.key.startsWith("/")) widenings.push({ pointer: entry.key, add, ...provenance });
+    if (provenance && change && entry.key.startsWith("/")) widenings.push({ pointer: entry.key, ...change, ...provenance });
   }
   return widenings;
+}
+
+function readChange(reader: YamlReader, field: Field): WideningChange | undefined {
+  if (field.key === "any") {
+    if (reader.boolean(field.value, "`any`") === true) return { kind: "any" };
+    reader.shape(field.value, "`any` only takes `true`");
+    return undefined;
+  }
+  const list = reader.list(field.value, `\`${field.key}\``);
+  if (!list) return undefined; // reported: not a non-empty list
+  if (field.key === "add") return { kind: "add", add: list };
+  if (list.every((name) => typeof name === "string")) return { kind: "optional", optional: list as string[] };
+  reader.shape(field.value, "`optional` lists property names (strings)");
+  return undefined;
 }
 
 function readProvenance(reader: YamlReader, owner: Field, fields: Field[]): Provenance | undefined {

@@ -104,13 +104,13 @@ export interface OverlaySource {
 }
 
 /**
- * A value set of the spec widened by the overlay: `add` joins the closed `enum` at `pointer` (a JSON pointer into the
- * spec), for values the API and its SDK accept before the spec lists them.
+ * A spec node widened by the overlay, at `pointer` (a JSON pointer into the spec), for what the API and its SDK accept
+ * before (or beyond) what the spec says: `add` joins values to the closed `enum` there; `optional` drops property names
+ * from the object schema's `required` list; `any` makes the node take any JSON value (the SDK types it `unknown`).
  */
-export interface SpecWidening extends Provenance {
-  pointer: string;
-  add: JsonValue[];
-}
+export type SpecWidening = { pointer: string } & Provenance & WideningChange;
+
+export type WideningChange = { kind: "add"; add: JsonValue[] } | { kind: "optional"; optional: string[] } | { kind: "any" };
 
 export interface Overlay {
   file: string;

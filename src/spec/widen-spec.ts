@@ -1,13 +1,15 @@
 import type { Diagnostics } from "../diagnostics/diagnostic.js";
 import type { Overlay, SpecWidening } from "../overlay/overlay-schema.js";
+import { assertNever } from "../util/assert-never.js";
 import { getAtPointer, isJsonObject } from "./resolve-ref.js";
-import type { LoadedSpec } from "./spec-types.js";
+import type { JsonObject, LoadedSpec } from "./spec-types.js";
 
 /**
- * Adds each `widen:` entry's values to the closed enum its pointer names, in the parsed spec, before it is indexed:
- * the generated types then take the values the API (and the SDK) accept before the spec lists them. A pointer the spec
- * lacks is an error, or a warning under `missing-in-spec: skip` (an older spec snapshot); a node with no `enum` list
- * is always an error. Values already listed are left as they are, so the entry keeps working once the spec catches up.
+ * Applies each `widen:` entry to the parsed spec before it is indexed: values join the closed enum its pointer names,
+ * property names leave the object schema's `required` list, or the node takes any value. The generated types then take
+ * what the API (and the SDK) accept before or beyond what the spec says. A pointer the spec lacks is an error, or a
+ * warning under `missing-in-spec: skip` (an older spec snapshot); a node of the wrong shape is always an error. Values
+ * already listed are left as they are, so the entry keeps working once the spec catches up.
  */
 export function widenSpec(options: { spec: LoadedSpec; overlay: Overlay; diagnostics: Diagnostics }): void {
   const { spec, overlay, diagnostics } = options;
@@ -25,11 +27,35 @@ function widenOne(spec: LoadedSpec, widening: SpecWidening, skip: boolean, diagn
     report("MG_OVERLAY_WIDEN_TARGET", `widen: the spec has nothing at ${widening.pointer}`, widening.location);
     return;
   }
-  const values = isJsonObject(node) ? node.enum : undefined;
-  if (!isJsonObject(node) || !Array.isArray(values)) {
-    diagnostics.error("MG_OVERLAY_WIDEN_TARGET", `widen: ${widening.pointer} has no \`enum\` list to widen`, widening.location);
-    return;
+  const problem = isJsonObject(node) ? widenNode(node, widening) : "is not a schema object";
+  if (problem) diagnostics.error("MG_OVERLAY_WIDEN_TARGET", `widen: ${widening.pointer} ${problem}`, widening.location);
+}
+
+/** Applies one widening to its node; returns what is wrong with the node for it, if anything. */
+function widenNode(node: JsonObject, widening: SpecWidening): string | undefined {
+  switch (widening.kind) {
+    case "add": {
+      const values = node.enum;
+      if (!Array.isArray(values)) return "has no `enum` list to widen";
+      const listed = new Set(values.map((v) => JSON.stringify(v)));
+      node.enum = [...values, ...widening.add.filter((v) => !listed.has(JSON.stringify(v)))];
+      return undefined;
+    }
+    case "optional": {
+      // Names the spec no longer requires are fine (the entry keeps working once the spec catches up); names it does
+      // not define at all are a mistake.
+      const properties = isJsonObject(node.properties) ? node.properties : {};
+      const unknown = widening.optional.filter((name) => !Object.hasOwn(properties, name));
+      if (unknown.length > 0) return `has no ${unknown.map((n) => `\`${n}\``).join(", ")} property to make optional`;
+      const required = Array.isArray(node.required) ? node.required : [];
+      node.required = required.filter((name) => !widening.optional.includes(String(name)));
+      return undefined;
+    }
+    case "any":
+      // Any JSON value: the schema's own keys go (its description stays, for the doc comment).
+      for (const key of Object.keys(node)) if (key !== "description") delete node[key];
+      return undefined;
+    default:
+      return assertNever(widening);
   }
-  const listed = new Set(values.map((v) => JSON.stringify(v)));
-  node.enum = [...values, ...widening.add.filter((v) => !listed.has(JSON.stringify(v)))];
 }

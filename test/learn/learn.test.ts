@@ -160,4 +160,13 @@ describe("learn > CLI", () => {
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/error\.json:3:\d+ error MG_LEARN_INPUT/);
   });
+
+  test("a JSON body without error.message is MG_LEARN_INPUT located at the file, with the fix, exit 2", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "error.json"), JSON.stringify({ detail: "not an OpenAI error" }));
+    const run = await runCli(["learn", join(dir, "error.json"), "--spec", spec], { cwd: repoRoot });
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/error\.json:1:1 error MG_LEARN_INPUT: the error body has no `error\.message`/);
+    expect(run.err).toContain("pass the JSON body of the API's error answer");
+  });
 });

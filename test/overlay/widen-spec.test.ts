@@ -81,3 +81,37 @@ describe("overlay > widen", () => {
     ]);
   });
 });
+
+describe("overlay > widen: optional and any", () => {
+  const request = "/components/schemas/CreateChatCompletionRequest";
+
+  test("optional: the named properties stop being required in the generated types", () => {
+    expect(typesOf("  {}")).toMatch(/\bmessages: ChatMessage\[\]/);
+    const widened = typesOf(`  ${request}: { optional: [messages], reason: "older clients leave it out", source: T }`);
+    expect(widened).toMatch(/\bmessages\?: ChatMessage\[\]/);
+    expect(widened).not.toMatch(/\bmessages: ChatMessage\[\]/);
+  });
+
+  test("any: the node takes any value (the SDK's `unknown`)", () => {
+    expect(typesOf("  {}")).toMatch(/top_logprobs\?: number;/);
+    const widened = typesOf(`  ${request}/properties/top_logprobs: { any: true, reason: "the SDK types it unknown", source: T }`);
+    expect(widened).toMatch(/top_logprobs\?: unknown;/);
+  });
+
+  test("a property the schema does not define, or a node that is no schema object, is MG_OVERLAY_WIDEN_TARGET", () => {
+    expect(codesOf(() => typesOf(`  ${request}: { optional: [nope], reason: r, source: T }`))).toStrictEqual([
+      `MG_OVERLAY_WIDEN_TARGET 6 widen: ${request} has no \`nope\` property to make optional`,
+    ]);
+    expect(codesOf(() => typesOf(`  ${request}/required: { optional: [x], reason: r, source: T }`))).toStrictEqual([
+      `MG_OVERLAY_WIDEN_TARGET 6 widen: ${request}/required is not a schema object`,
+    ]);
+  });
+
+  test("a widening takes exactly one change, and `any` only true", () => {
+    const shape = (entry: string) => codesOf(() => typesOf(`  ${effort}: ${entry}`)).map((c) => c.split(" ")[0]);
+    expect(shape("{ add: [x], any: true, reason: r, source: T }")).toStrictEqual(["MG_OVERLAY_SHAPE"]);
+    expect(shape("{ any: false, reason: r, source: T }")).toStrictEqual(["MG_OVERLAY_SHAPE"]);
+    expect(shape("{ optional: [1], reason: r, source: T }")).toStrictEqual(["MG_OVERLAY_SHAPE"]);
+    expect(shape("{ optional: [], reason: r, source: T }")).toStrictEqual(["MG_OVERLAY_SHAPE"]);
+  });
+});

@@ -64,6 +64,7 @@ export async function runLearn(
     spec: await inputs.spec(),
     ...inputs.overlays,
     error,
+    errorFile,
     sourceUrl: `file:${errorFile}`,
     ...(request !== undefined && { request }),
     ...(flags.endpoint && { endpoint: flags.endpoint }),
