@@ -196,8 +196,9 @@ export const audioTranscriptionsTable: EndpointTable = /* @__PURE__ */ JSON.pars
               "segment"
             ]
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-4o-transcribe / gpt-4o-mini-transcribe accepts timestamp_granularities only as [\\"segment\\"]: timestamps need the verbose JSON format, which these models do not offer; only the default [segment] may be sent"
+            "values": "gpt-4o-transcribe / gpt-4o-mini-transcribe accepts timestamp_granularities only as [\\"segment\\"]: timestamps need the verbose JSON format, which these models do not offer; only the default [segment] may be sent (not verified: inferred evidence)"
           },
           "sources": [
             "I16",

@@ -48,7 +48,8 @@ export interface Gpt4oTranscribeFamilyAudioTranscriptionsParamsCore extends Audi
   keywords?: (string[]) & Unsupported<"gpt-4o-transcribe / gpt-4o-mini-transcribe does not support keywords: keyword hints are taken by gpt-transcribe only">;
   /** @deprecated gpt-4o-transcribe / gpt-4o-mini-transcribe does not support languages: a list of expected languages is taken by gpt-transcribe only */
   languages?: (string[]) & Unsupported<"gpt-4o-transcribe / gpt-4o-mini-transcribe does not support languages: a list of expected languages is taken by gpt-transcribe only">;
-  timestamp_granularities?: ["segment"] | (Array<"word" | "segment">) & Unsupported<"gpt-4o-transcribe / gpt-4o-mini-transcribe accepts timestamp_granularities only as [\"segment\"]: timestamps need the verbose JSON format, which these models do not offer; only the default [segment] may be sent">;
+  /** @deprecated gpt-4o-transcribe / gpt-4o-mini-transcribe accepts timestamp_granularities only as ["segment"]: timestamps need the verbose JSON format, which these models do not offer; only the default [segment] may be sent (not verified: inferred evidence; sources I16, SPEC) */
+  timestamp_granularities?: Array<"word" | "segment">;
 }
 
 /** gpt-4o-transcribe / gpt-4o-mini-transcribe when response_format is json: include accepted. */

@@ -261,8 +261,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "top_logprobs": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-4o audio preview does not support top_logprobs: needs token log probabilities, which the audio models do not return"
+            "reject": "gpt-4o audio preview does not support top_logprobs: needs token log probabilities, which the audio models do not return (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -773,8 +774,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5 does not support audio: no audio output"
+            "reject": "gpt-5 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -787,8 +789,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -852,8 +855,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -877,8 +881,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1010,8 +1015,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.1 does not support audio: no audio output"
+            "reject": "gpt-5.1 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1024,8 +1030,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.1 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.1 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1096,8 +1103,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.1 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5.1 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1121,8 +1129,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.1 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.1 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1271,8 +1280,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.2 does not support audio: no audio output"
+            "reject": "gpt-5.2 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1285,8 +1295,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.2 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.2 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1357,8 +1368,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.2 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5.2 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1382,8 +1394,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.2 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.2 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1529,8 +1542,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.2-pro does not support audio: no audio output"
+            "reject": "gpt-5.2-pro does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1543,8 +1557,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.2-pro accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.2-pro accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1608,8 +1623,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.2-pro does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5.2-pro does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1633,8 +1649,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.2-pro accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.2-pro accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1761,8 +1778,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.4 does not support audio: no audio output"
+            "reject": "gpt-5.4 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1775,8 +1793,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.4 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.4 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -1847,8 +1866,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.4 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5.4 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -1872,8 +1892,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.4 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.4 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2035,8 +2056,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.5 does not support audio: no audio output"
+            "reject": "gpt-5.5 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2049,8 +2071,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.5 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.5 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2121,8 +2144,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.5 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5.5 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2146,8 +2170,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.5 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.5 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2309,8 +2334,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.6 does not support audio: no audio output"
+            "reject": "gpt-5.6 does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2323,8 +2349,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.6 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.6 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2395,8 +2422,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.6 does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "gpt-5.6 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2420,8 +2448,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "gpt-5.6 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "gpt-5.6 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2576,8 +2605,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support audio: no audio output"
+            "reject": "o1-mini / o1-preview does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2596,8 +2626,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "function_call": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support function_call: no function calling"
+            "reject": "o1-mini / o1-preview does not support function_call: no function calling (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1"
@@ -2648,8 +2679,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "o1-mini / o1-preview does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2659,8 +2691,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "parallel_tool_calls": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support parallel_tool_calls: no tool calling"
+            "reject": "o1-mini / o1-preview does not support parallel_tool_calls: no tool calling (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1"
@@ -2679,8 +2712,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "presence_penalty": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support presence_penalty: these first reasoning models take no repetition penalties, not even the default"
+            "reject": "o1-mini / o1-preview does not support presence_penalty: these first reasoning models take no repetition penalties, not even the default (not verified: inferred evidence)"
           },
           "sources": [
             "LOBE-5053"
@@ -2738,8 +2772,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "tool_choice": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support tool_choice: no tool calling"
+            "reject": "o1-mini / o1-preview does not support tool_choice: no tool calling (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1"
@@ -2778,8 +2813,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             "medium"
           ],
+          "unverified": true,
           "messages": {
-            "values": "o1-mini / o1-preview accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"
+            "values": "o1-mini / o1-preview accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high (not verified: inferred evidence)"
           },
           "sources": [
             "CONCORDIA-164",
@@ -2825,8 +2861,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
       "params": {
         "audio": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o3 / o4-mini does not support audio: no audio output"
+            "reject": "o3 / o4-mini does not support audio: no audio output (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2839,8 +2876,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "o3 / o4-mini accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "o3 / o4-mini accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -2885,8 +2923,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "modalities": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o3 / o4-mini does not support modalities: no audio output; the output modality cannot be chosen"
+            "reject": "o3 / o4-mini does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1",
@@ -2921,8 +2960,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             0
           ],
+          "unverified": true,
           "messages": {
-            "values": "o3 / o4-mini accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"
+            "values": "o3 / o4-mini accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence)"
           },
           "sources": [
             "AZ-R",
@@ -3044,8 +3084,9 @@ export const chatCompletionsTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             "medium"
           ],
+          "unverified": true,
           "messages": {
-            "values": "o3 / o4-mini accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"
+            "values": "o3 / o4-mini accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high (not verified: inferred evidence)"
           },
           "sources": [
             "CONCORDIA-164",

@@ -59,8 +59,8 @@ export interface AudioPreviewChatCompletionsParamsCore extends ChatCompletionsPa
   /** @deprecated gpt-4o audio preview accepts reasoning_effort only as null: not a reasoning model, so there is no reasoning effort to set; every value is refused, even 'none' */
   reasoning_effort?: null | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-4o audio preview accepts reasoning_effort only as null: not a reasoning model, so there is no reasoning effort to set; every value is refused, even 'none'">;
   tools?: Array<ChatCompletionTool | AudioPreviewChatCompletionsToolsCustomItem>;
-  /** @deprecated gpt-4o audio preview does not support top_logprobs: needs token log probabilities, which the audio models do not return */
-  top_logprobs?: (number) & Unsupported<"gpt-4o audio preview does not support top_logprobs: needs token log probabilities, which the audio models do not return">;
+  /** @deprecated gpt-4o audio preview does not support top_logprobs: needs token log probabilities, which the audio models do not return (not verified: inferred evidence; sources C-O1, SPEC) */
+  top_logprobs?: number | null;
   verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"gpt-4o audio preview accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
   /** @deprecated gpt-4o audio preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only */
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-4o audio preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
@@ -722,9 +722,10 @@ export interface Gpt4oMiniChatCompletionsRequestUnlessLogprobsTrueUnlessStoreTru
 
 /** What gpt-5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
-  /** @deprecated gpt-5 does not support audio: no audio output */
-  audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5 does not support audio: no audio output">;
-  frequency_penalty?: 0 | (number) & Unsupported<"gpt-5 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5 does not support audio: no audio output (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  audio?: { voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" } | null;
+  /** @deprecated gpt-5 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  frequency_penalty?: number | null;
   /** @deprecated gpt-5 does not support logit_bias: reasoning models do not let token probabilities be biased */
   logit_bias?: ({ [key: string]: number }) & Unsupported<"gpt-5 does not support logit_bias: reasoning models do not let token probabilities be biased">;
   /** @deprecated gpt-5 does not support logprobs: reasoning models return no token log probabilities */
@@ -732,11 +733,12 @@ export interface Gpt5FamilyChatCompletionsParamsCore extends ChatCompletionsPara
   /** @deprecated gpt-5 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead */
   max_tokens?: (number) & Unsupported<"gpt-5 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead">;
   messages: Gpt5FamilyChatCompletionsMessage[];
-  /** @deprecated gpt-5 does not support modalities: no audio output; the output modality cannot be chosen */
-  modalities?: (Array<"text" | "audio">) & Unsupported<"gpt-5 does not support modalities: no audio output; the output modality cannot be chosen">;
+  /** @deprecated gpt-5 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  modalities?: Array<"text" | "audio"> | null;
   /** @deprecated gpt-5 does not support prediction: predicted outputs are not available for reasoning models */
   prediction?: (PredictionContent) & Unsupported<"gpt-5 does not support prediction: predicted outputs are not available for reasoning models">;
-  presence_penalty?: 0 | (number) & Unsupported<"gpt-5 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  presence_penalty?: number | null;
   /** @deprecated gpt-5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
   reasoning_effort?: "minimal" | "low" | "medium" | "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5 accepts reasoning_effort only as minimal, low, medium or high: gpt-5 adds minimal to the three o-series levels and uses medium by default; it cannot turn reasoning off"> | null;
@@ -829,19 +831,21 @@ export type Gpt5FamilyChatCompletionsMessage =
 
 /** What gpt-5.1 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_1FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
-  /** @deprecated gpt-5.1 does not support audio: no audio output */
-  audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.1 does not support audio: no audio output">;
-  frequency_penalty?: 0 | (number) & Unsupported<"gpt-5.1 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5.1 does not support audio: no audio output (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  audio?: { voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" } | null;
+  /** @deprecated gpt-5.1 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  frequency_penalty?: number | null;
   /** @deprecated gpt-5.1 does not support logit_bias: reasoning models do not let token probabilities be biased */
   logit_bias?: ({ [key: string]: number }) & Unsupported<"gpt-5.1 does not support logit_bias: reasoning models do not let token probabilities be biased">;
   /** @deprecated gpt-5.1 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead */
   max_tokens?: (number) & Unsupported<"gpt-5.1 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead">;
   messages: Gpt5_1FamilyChatCompletionsMessage[];
-  /** @deprecated gpt-5.1 does not support modalities: no audio output; the output modality cannot be chosen */
-  modalities?: (Array<"text" | "audio">) & Unsupported<"gpt-5.1 does not support modalities: no audio output; the output modality cannot be chosen">;
+  /** @deprecated gpt-5.1 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  modalities?: Array<"text" | "audio"> | null;
   /** @deprecated gpt-5.1 does not support prediction: predicted outputs are not available for reasoning models */
   prediction?: (PredictionContent) & Unsupported<"gpt-5.1 does not support prediction: predicted outputs are not available for reasoning models">;
-  presence_penalty?: 0 | (number) & Unsupported<"gpt-5.1 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5.1 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  presence_penalty?: number | null;
   /** @deprecated gpt-5.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.1 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
   /** @deprecated gpt-5.1 does not support stop: these reasoning models take no stop sequences */
@@ -1181,19 +1185,21 @@ export type Gpt5_1FamilyChatCompletionsMessage =
 
 /** What gpt-5.2 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_2ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
-  /** @deprecated gpt-5.2 does not support audio: no audio output */
-  audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.2 does not support audio: no audio output">;
-  frequency_penalty?: 0 | (number) & Unsupported<"gpt-5.2 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5.2 does not support audio: no audio output (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  audio?: { voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" } | null;
+  /** @deprecated gpt-5.2 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  frequency_penalty?: number | null;
   /** @deprecated gpt-5.2 does not support logit_bias: reasoning models do not let token probabilities be biased */
   logit_bias?: ({ [key: string]: number }) & Unsupported<"gpt-5.2 does not support logit_bias: reasoning models do not let token probabilities be biased">;
   /** @deprecated gpt-5.2 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead */
   max_tokens?: (number) & Unsupported<"gpt-5.2 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead">;
   messages: Gpt5_2ChatCompletionsMessage[];
-  /** @deprecated gpt-5.2 does not support modalities: no audio output; the output modality cannot be chosen */
-  modalities?: (Array<"text" | "audio">) & Unsupported<"gpt-5.2 does not support modalities: no audio output; the output modality cannot be chosen">;
+  /** @deprecated gpt-5.2 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  modalities?: Array<"text" | "audio"> | null;
   /** @deprecated gpt-5.2 does not support prediction: predicted outputs are not available for reasoning models */
   prediction?: (PredictionContent) & Unsupported<"gpt-5.2 does not support prediction: predicted outputs are not available for reasoning models">;
-  presence_penalty?: 0 | (number) & Unsupported<"gpt-5.2 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5.2 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  presence_penalty?: number | null;
   /** @deprecated gpt-5.2 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.2 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
   /** @deprecated gpt-5.2 does not support stop: these reasoning models take no stop sequences */
@@ -1533,9 +1539,10 @@ export type Gpt5_2ChatCompletionsMessage =
 
 /** What gpt-5.2-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_2ProChatCompletionsParamsCore extends ChatCompletionsParamsBase {
-  /** @deprecated gpt-5.2-pro does not support audio: no audio output */
-  audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.2-pro does not support audio: no audio output">;
-  frequency_penalty?: 0 | (number) & Unsupported<"gpt-5.2-pro accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5.2-pro does not support audio: no audio output (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  audio?: { voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" } | null;
+  /** @deprecated gpt-5.2-pro accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  frequency_penalty?: number | null;
   /** @deprecated gpt-5.2-pro does not support logit_bias: reasoning models do not let token probabilities be biased */
   logit_bias?: ({ [key: string]: number }) & Unsupported<"gpt-5.2-pro does not support logit_bias: reasoning models do not let token probabilities be biased">;
   /** @deprecated gpt-5.2-pro does not support logprobs: reasoning models return no token log probabilities */
@@ -1543,11 +1550,12 @@ export interface Gpt5_2ProChatCompletionsParamsCore extends ChatCompletionsParam
   /** @deprecated gpt-5.2-pro does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead */
   max_tokens?: (number) & Unsupported<"gpt-5.2-pro does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead">;
   messages: Gpt5_2ProChatCompletionsMessage[];
-  /** @deprecated gpt-5.2-pro does not support modalities: no audio output; the output modality cannot be chosen */
-  modalities?: (Array<"text" | "audio">) & Unsupported<"gpt-5.2-pro does not support modalities: no audio output; the output modality cannot be chosen">;
+  /** @deprecated gpt-5.2-pro does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  modalities?: Array<"text" | "audio"> | null;
   /** @deprecated gpt-5.2-pro does not support prediction: predicted outputs are not available for reasoning models */
   prediction?: (PredictionContent) & Unsupported<"gpt-5.2-pro does not support prediction: predicted outputs are not available for reasoning models">;
-  presence_penalty?: 0 | (number) & Unsupported<"gpt-5.2-pro accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5.2-pro accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  presence_penalty?: number | null;
   /** @deprecated gpt-5.2-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.2-pro does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
   reasoning_effort?: "medium" | "high" | "xhigh" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5.2-pro accepts reasoning_effort only as medium, high or xhigh: the pro model reasons at medium or above; it cannot reason less or switch reasoning off"> | null;
@@ -1640,19 +1648,21 @@ export type Gpt5_2ProChatCompletionsMessage =
 
 /** What gpt-5.4 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_4FamilyChatCompletionsParamsCore extends ChatCompletionsParamsBase {
-  /** @deprecated gpt-5.4 does not support audio: no audio output */
-  audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.4 does not support audio: no audio output">;
-  frequency_penalty?: 0 | (number) & Unsupported<"gpt-5.4 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5.4 does not support audio: no audio output (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  audio?: { voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" } | null;
+  /** @deprecated gpt-5.4 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  frequency_penalty?: number | null;
   /** @deprecated gpt-5.4 does not support logit_bias: reasoning models do not let token probabilities be biased */
   logit_bias?: ({ [key: string]: number }) & Unsupported<"gpt-5.4 does not support logit_bias: reasoning models do not let token probabilities be biased">;
   /** @deprecated gpt-5.4 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead */
   max_tokens?: (number) & Unsupported<"gpt-5.4 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead">;
   messages: Gpt5_4FamilyChatCompletionsMessage[];
-  /** @deprecated gpt-5.4 does not support modalities: no audio output; the output modality cannot be chosen */
-  modalities?: (Array<"text" | "audio">) & Unsupported<"gpt-5.4 does not support modalities: no audio output; the output modality cannot be chosen">;
+  /** @deprecated gpt-5.4 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  modalities?: Array<"text" | "audio"> | null;
   /** @deprecated gpt-5.4 does not support prediction: predicted outputs are not available for reasoning models */
   prediction?: (PredictionContent) & Unsupported<"gpt-5.4 does not support prediction: predicted outputs are not available for reasoning models">;
-  presence_penalty?: 0 | (number) & Unsupported<"gpt-5.4 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5.4 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  presence_penalty?: number | null;
   /** @deprecated gpt-5.4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.4 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
   /** @deprecated gpt-5.4 does not support stop: these reasoning models take no stop sequences */
@@ -2019,19 +2029,21 @@ export type Gpt5_4FamilyChatCompletionsMessage =
 
 /** What gpt-5.5 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_5ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
-  /** @deprecated gpt-5.5 does not support audio: no audio output */
-  audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.5 does not support audio: no audio output">;
-  frequency_penalty?: 0 | (number) & Unsupported<"gpt-5.5 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5.5 does not support audio: no audio output (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  audio?: { voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" } | null;
+  /** @deprecated gpt-5.5 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  frequency_penalty?: number | null;
   /** @deprecated gpt-5.5 does not support logit_bias: reasoning models do not let token probabilities be biased */
   logit_bias?: ({ [key: string]: number }) & Unsupported<"gpt-5.5 does not support logit_bias: reasoning models do not let token probabilities be biased">;
   /** @deprecated gpt-5.5 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead */
   max_tokens?: (number) & Unsupported<"gpt-5.5 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead">;
   messages: Gpt5_5ChatCompletionsMessage[];
-  /** @deprecated gpt-5.5 does not support modalities: no audio output; the output modality cannot be chosen */
-  modalities?: (Array<"text" | "audio">) & Unsupported<"gpt-5.5 does not support modalities: no audio output; the output modality cannot be chosen">;
+  /** @deprecated gpt-5.5 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  modalities?: Array<"text" | "audio"> | null;
   /** @deprecated gpt-5.5 does not support prediction: predicted outputs are not available for reasoning models */
   prediction?: (PredictionContent) & Unsupported<"gpt-5.5 does not support prediction: predicted outputs are not available for reasoning models">;
-  presence_penalty?: 0 | (number) & Unsupported<"gpt-5.5 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5.5 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  presence_penalty?: number | null;
   /** @deprecated gpt-5.5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"gpt-5.5 does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
   prompt_cache_retention?: "24h" | ("in_memory" | "24h") & Unsupported<"gpt-5.5 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"> | null;
@@ -2397,19 +2409,21 @@ export type Gpt5_5ChatCompletionsMessage =
 
 /** What gpt-5.6 takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface Gpt5_6ChatCompletionsParamsCore extends ChatCompletionsParamsBase {
-  /** @deprecated gpt-5.6 does not support audio: no audio output */
-  audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"gpt-5.6 does not support audio: no audio output">;
-  frequency_penalty?: 0 | (number) & Unsupported<"gpt-5.6 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5.6 does not support audio: no audio output (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  audio?: { voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" } | null;
+  /** @deprecated gpt-5.6 accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  frequency_penalty?: number | null;
   /** @deprecated gpt-5.6 does not support logit_bias: reasoning models do not let token probabilities be biased */
   logit_bias?: ({ [key: string]: number }) & Unsupported<"gpt-5.6 does not support logit_bias: reasoning models do not let token probabilities be biased">;
   /** @deprecated gpt-5.6 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead */
   max_tokens?: (number) & Unsupported<"gpt-5.6 does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead">;
   messages: Gpt5_6ChatCompletionsMessage[];
-  /** @deprecated gpt-5.6 does not support modalities: no audio output; the output modality cannot be chosen */
-  modalities?: (Array<"text" | "audio">) & Unsupported<"gpt-5.6 does not support modalities: no audio output; the output modality cannot be chosen">;
+  /** @deprecated gpt-5.6 does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  modalities?: Array<"text" | "audio"> | null;
   /** @deprecated gpt-5.6 does not support prediction: predicted outputs are not available for reasoning models */
   prediction?: (PredictionContent) & Unsupported<"gpt-5.6 does not support prediction: predicted outputs are not available for reasoning models">;
-  presence_penalty?: 0 | (number) & Unsupported<"gpt-5.6 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated gpt-5.6 accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  presence_penalty?: number | null;
   prompt_cache_retention?: "24h" | ("in_memory" | "24h") & Unsupported<"gpt-5.6 accepts prompt_cache_retention only as 24h: these models keep prompt caches only with the extended 24-hour policy"> | null;
   /** @deprecated gpt-5.6 does not support web_search_options: web search on Chat Completions is built into the search-preview models only */
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"gpt-5.6 does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
@@ -2773,12 +2787,12 @@ export type Gpt5_6ChatCompletionsMessage =
 
 /** What o1-mini / o1-preview takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O1PreviewMiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
-  /** @deprecated o1-mini / o1-preview does not support audio: no audio output */
-  audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"o1-mini / o1-preview does not support audio: no audio output">;
+  /** @deprecated o1-mini / o1-preview does not support audio: no audio output (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  audio?: { voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" } | null;
   /** @deprecated o1-mini / o1-preview does not support frequency_penalty: these first reasoning models take no repetition penalties, not even the default */
   frequency_penalty?: (number) & Unsupported<"o1-mini / o1-preview does not support frequency_penalty: these first reasoning models take no repetition penalties, not even the default">;
-  /** @deprecated o1-mini / o1-preview does not support function_call: no function calling */
-  function_call?: ("none" | "auto" | ChatCompletionFunctionCallOption) & Unsupported<"o1-mini / o1-preview does not support function_call: no function calling">;
+  /** @deprecated o1-mini / o1-preview does not support function_call: no function calling (not verified: inferred evidence; sources C-O1) */
+  function_call?: "none" | "auto" | ChatCompletionFunctionCallOption;
   /** @deprecated o1-mini / o1-preview does not support functions: no function calling */
   functions?: (ChatCompletionFunctions[]) & Unsupported<"o1-mini / o1-preview does not support functions: no function calling">;
   /** @deprecated o1-mini / o1-preview does not support logit_bias: reasoning models do not let token probabilities be biased */
@@ -2788,28 +2802,29 @@ export interface O1PreviewMiniChatCompletionsParamsCore extends ChatCompletionsP
   /** @deprecated o1-mini / o1-preview does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead */
   max_tokens?: (number) & Unsupported<"o1-mini / o1-preview does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead">;
   messages: O1PreviewMiniChatCompletionsMessage[];
-  /** @deprecated o1-mini / o1-preview does not support modalities: no audio output; the output modality cannot be chosen */
-  modalities?: (Array<"text" | "audio">) & Unsupported<"o1-mini / o1-preview does not support modalities: no audio output; the output modality cannot be chosen">;
-  /** @deprecated o1-mini / o1-preview does not support parallel_tool_calls: no tool calling */
-  parallel_tool_calls?: (ParallelToolCalls) & Unsupported<"o1-mini / o1-preview does not support parallel_tool_calls: no tool calling">;
+  /** @deprecated o1-mini / o1-preview does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  modalities?: Array<"text" | "audio"> | null;
+  /** @deprecated o1-mini / o1-preview does not support parallel_tool_calls: no tool calling (not verified: inferred evidence; sources C-O1) */
+  parallel_tool_calls?: ParallelToolCalls;
   /** @deprecated o1-mini / o1-preview does not support prediction: predicted outputs are not available for reasoning models */
   prediction?: (PredictionContent) & Unsupported<"o1-mini / o1-preview does not support prediction: predicted outputs are not available for reasoning models">;
-  /** @deprecated o1-mini / o1-preview does not support presence_penalty: these first reasoning models take no repetition penalties, not even the default */
-  presence_penalty?: (number) & Unsupported<"o1-mini / o1-preview does not support presence_penalty: these first reasoning models take no repetition penalties, not even the default">;
+  /** @deprecated o1-mini / o1-preview does not support presence_penalty: these first reasoning models take no repetition penalties, not even the default (not verified: inferred evidence; sources LOBE-5053) */
+  presence_penalty?: number | null;
   /** @deprecated o1-mini / o1-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o1-mini / o1-preview does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
   /** @deprecated o1-mini / o1-preview does not support reasoning_effort: the effort control came after these models; they take none */
   reasoning_effort?: ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"o1-mini / o1-preview does not support reasoning_effort: the effort control came after these models; they take none">;
   temperature?: 1 | (number) & Unsupported<"o1-mini / o1-preview accepts temperature only as 1: only the default sampling temperature (1) is accepted"> | null;
-  /** @deprecated o1-mini / o1-preview does not support tool_choice: no tool calling */
-  tool_choice?: (ChatCompletionToolChoiceOption) & Unsupported<"o1-mini / o1-preview does not support tool_choice: no tool calling">;
+  /** @deprecated o1-mini / o1-preview does not support tool_choice: no tool calling (not verified: inferred evidence; sources C-O1) */
+  tool_choice?: ChatCompletionToolChoiceOption;
   /** @deprecated o1-mini / o1-preview does not support tools: no tool calling */
   tools?: (Array<ChatCompletionTool | CustomToolChatCompletions>) & Unsupported<"o1-mini / o1-preview does not support tools: no tool calling">;
   /** @deprecated o1-mini / o1-preview does not support top_logprobs: reasoning models return no token log probabilities */
   top_logprobs?: (number) & Unsupported<"o1-mini / o1-preview does not support top_logprobs: reasoning models return no token log probabilities">;
   /** @deprecated o1-mini / o1-preview does not support top_p: these first reasoning models take no nucleus sampling, not even the default */
   top_p?: (number) & Unsupported<"o1-mini / o1-preview does not support top_p: these first reasoning models take no nucleus sampling, not even the default">;
-  verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"o1-mini / o1-preview accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
+  /** @deprecated o1-mini / o1-preview accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high (not verified: inferred evidence; sources CONCORDIA-164, I9) */
+  verbosity?: "low" | "medium" | "high" | null;
   /** @deprecated o1-mini / o1-preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only */
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"o1-mini / o1-preview does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }
@@ -2868,9 +2883,10 @@ export type O3O4MiniChatCompletionsToolsCustomItem = CustomToolChatCompletions &
 
 /** What o3 / o4-mini takes in every case; the If… and Unless… types add what depends on another parameter. */
 export interface O3O4MiniChatCompletionsParamsCore extends ChatCompletionsParamsBase {
-  /** @deprecated o3 / o4-mini does not support audio: no audio output */
-  audio?: ({ voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" }) & Unsupported<"o3 / o4-mini does not support audio: no audio output">;
-  frequency_penalty?: 0 | (number) & Unsupported<"o3 / o4-mini accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated o3 / o4-mini does not support audio: no audio output (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  audio?: { voice: VoiceIdsOrCustomVoice; format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" } | null;
+  /** @deprecated o3 / o4-mini accepts frequency_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  frequency_penalty?: number | null;
   /** @deprecated o3 / o4-mini does not support logit_bias: reasoning models do not let token probabilities be biased */
   logit_bias?: ({ [key: string]: number }) & Unsupported<"o3 / o4-mini does not support logit_bias: reasoning models do not let token probabilities be biased">;
   /** @deprecated o3 / o4-mini does not support logprobs: reasoning models return no token log probabilities */
@@ -2878,13 +2894,14 @@ export interface O3O4MiniChatCompletionsParamsCore extends ChatCompletionsParams
   /** @deprecated o3 / o4-mini does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead */
   max_tokens?: (number) & Unsupported<"o3 / o4-mini does not support max_tokens: reasoning models cap output with max_completion_tokens, which also counts the hidden reasoning tokens; max_tokens is refused even as null; use max_completion_tokens instead">;
   messages: O3O4MiniChatCompletionsMessage[];
-  /** @deprecated o3 / o4-mini does not support modalities: no audio output; the output modality cannot be chosen */
-  modalities?: (Array<"text" | "audio">) & Unsupported<"o3 / o4-mini does not support modalities: no audio output; the output modality cannot be chosen">;
+  /** @deprecated o3 / o4-mini does not support modalities: no audio output; the output modality cannot be chosen (not verified: inferred evidence; sources C-O1, AZ-R, LL-G5) */
+  modalities?: Array<"text" | "audio"> | null;
   /** @deprecated o3 / o4-mini does not support parallel_tool_calls: o-series models do not offer the parallel tool call switch; the key must be absent, even false is refused */
   parallel_tool_calls?: (ParallelToolCalls) & Unsupported<"o3 / o4-mini does not support parallel_tool_calls: o-series models do not offer the parallel tool call switch; the key must be absent, even false is refused">;
   /** @deprecated o3 / o4-mini does not support prediction: predicted outputs are not available for reasoning models */
   prediction?: (PredictionContent) & Unsupported<"o3 / o4-mini does not support prediction: predicted outputs are not available for reasoning models">;
-  presence_penalty?: 0 | (number) & Unsupported<"o3 / o4-mini accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted"> | null;
+  /** @deprecated o3 / o4-mini accepts presence_penalty only as 0: reasoning models do not take repetition penalties; only the default (0) is accepted (not verified: inferred evidence; sources AZ-R, LL-O, LL-G5, LOBE-PRUNE) */
+  presence_penalty?: number | null;
   /** @deprecated o3 / o4-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on */
   prompt_cache_options?: (PromptCacheOptionsParam) & Unsupported<"o3 / o4-mini does not support prompt_cache_options: explicit prompt-cache options exist only from gpt-5.6 on">;
   reasoning_effort?: "low" | "medium" | "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"o3 / o4-mini accepts reasoning_effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"> | null;
@@ -2895,7 +2912,8 @@ export interface O3O4MiniChatCompletionsParamsCore extends ChatCompletionsParams
   /** @deprecated o3 / o4-mini does not support top_logprobs: reasoning models return no token log probabilities */
   top_logprobs?: (number) & Unsupported<"o3 / o4-mini does not support top_logprobs: reasoning models return no token log probabilities">;
   top_p?: 1 | (number) & Unsupported<"o3 / o4-mini accepts top_p only as 1: reasoning models do not expose nucleus sampling; only the default (1) is accepted"> | null;
-  verbosity?: "medium" | ("low" | "medium" | "high") & Unsupported<"o3 / o4-mini accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high"> | null;
+  /** @deprecated o3 / o4-mini accepts verbosity only as medium: the verbosity control exists only on GPT-5 models; earlier models answer at medium and refuse low and high (not verified: inferred evidence; sources CONCORDIA-164, I9) */
+  verbosity?: "low" | "medium" | "high" | null;
   /** @deprecated o3 / o4-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only */
   web_search_options?: ({ user_location?: { type: "approximate"; approximate: WebSearchLocation } | null; search_context_size?: WebSearchContextSize }) & Unsupported<"o3 / o4-mini does not support web_search_options: web search on Chat Completions is built into the search-preview models only">;
 }

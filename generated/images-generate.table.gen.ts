@@ -161,8 +161,9 @@ export const imagesGenerateTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
           "values": [
             1
           ],
+          "unverified": true,
           "messages": {
-            "values": "dall-e-3 accepts n only as 1: dall-e-3 makes one image per request"
+            "values": "dall-e-3 accepts n only as 1: dall-e-3 makes one image per request (not verified: inferred evidence)"
           },
           "sources": [
             "SPEC",

@@ -52,7 +52,8 @@ export interface DallE3ImagesGenerateParams extends ImagesGenerateParamsBase {
   background?: ("transparent" | "opaque" | "auto") & Unsupported<"dall-e-3 does not support background: the background can be chosen on the GPT image models only">;
   /** @deprecated dall-e-3 does not support moderation: the moderation level can be set for the GPT image models only */
   moderation?: ("low" | "auto") & Unsupported<"dall-e-3 does not support moderation: the moderation level can be set for the GPT image models only">;
-  n?: 1 | (number) & Unsupported<"dall-e-3 accepts n only as 1: dall-e-3 makes one image per request"> | null;
+  /** @deprecated dall-e-3 accepts n only as 1: dall-e-3 makes one image per request (not verified: inferred evidence; sources SPEC, V-IMG) */
+  n?: number | null;
   /** @deprecated dall-e-3 does not support output_compression: compression can be set on the GPT image models only */
   output_compression?: (number) & Unsupported<"dall-e-3 does not support output_compression: compression can be set on the GPT image models only">;
   /** @deprecated dall-e-3 does not support output_format: the output file format can be chosen on the GPT image models only */

@@ -654,8 +654,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -796,8 +797,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -929,8 +931,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5.1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -1082,8 +1085,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.2 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5.2 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -1229,8 +1233,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.2-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5.2-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -1362,8 +1367,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.4 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5.4 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -1527,8 +1533,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5.5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -1674,8 +1681,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "gpt-5.5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "gpt-5.5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -2064,8 +2072,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.effort": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support reasoning.effort: the effort control came after these models; they take none"
+            "reject": "o1-mini / o1-preview does not support reasoning.effort: the effort control came after these models; they take none (not verified: inferred evidence)"
           },
           "sources": [
             "C-O1"
@@ -2073,8 +2082,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o1-mini / o1-preview does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "o1-mini / o1-preview does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -2219,8 +2229,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o3 / o4-mini does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "o3 / o4-mini does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",
@@ -2365,8 +2376,9 @@ export const responsesTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
         },
         "reasoning.mode": {
           "kind": "reject",
+          "unverified": true,
           "messages": {
-            "reject": "o3-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature"
+            "reject": "o3-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence)"
           },
           "sources": [
             "V-RESPOPT",

@@ -292,8 +292,8 @@ export interface Gpt4oMiniResponsesRequestUnlessStreamTrue extends Gpt4oMiniResp
 
 export interface Gpt5FamilyResponsesReasoning extends Omit<Reasoning, "effort" | "mode" | "summary"> {
   effort?: "minimal" | "low" | "medium" | "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5 accepts reasoning.effort only as minimal, low, medium or high: gpt-5 adds minimal to the three o-series levels and uses medium by default; it cannot turn reasoning off"> | null;
-  /** @deprecated gpt-5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
-  mode?: (ReasoningModeEnum) & Unsupported<"gpt-5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
+  /** @deprecated gpt-5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence; sources V-RESPOPT, OAI-G56) */
+  mode?: ReasoningModeEnum;
   summary?: "auto" | "detailed" | ("auto" | "concise" | "detailed") & Unsupported<"gpt-5 accepts reasoning.summary only as auto or detailed: gpt-5 summarizes its reasoning in detail; the concise summary is refused"> | null;
 }
 
@@ -344,8 +344,8 @@ export interface Gpt5FamilyResponsesRequestUnlessStreamTrue extends Gpt5FamilyRe
 
 export interface Gpt5ProResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5-pro accepts reasoning.effort only as high: gpt-5-pro always reasons at high effort"> | null;
-  /** @deprecated gpt-5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
-  mode?: (ReasoningModeEnum) & Unsupported<"gpt-5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
+  /** @deprecated gpt-5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence; sources V-RESPOPT, OAI-G56) */
+  mode?: ReasoningModeEnum;
 }
 
 /** What gpt-5-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
@@ -394,8 +394,8 @@ export interface Gpt5ProResponsesRequestUnlessStreamTrue extends Gpt5ProResponse
 }
 
 export interface Gpt5_1FamilyResponsesReasoning extends Omit<Reasoning, "mode"> {
-  /** @deprecated gpt-5.1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
-  mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
+  /** @deprecated gpt-5.1 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence; sources V-RESPOPT, OAI-G56) */
+  mode?: ReasoningModeEnum;
 }
 
 /** What gpt-5.1 takes in every case; the If… and Unless… types add what depends on another parameter. */
@@ -501,8 +501,8 @@ export interface Gpt5_1FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStre
 }
 
 export interface Gpt5_2ResponsesReasoning extends Omit<Reasoning, "mode"> {
-  /** @deprecated gpt-5.2 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
-  mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.2 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
+  /** @deprecated gpt-5.2 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence; sources V-RESPOPT, OAI-G56) */
+  mode?: ReasoningModeEnum;
 }
 
 /** What gpt-5.2 takes in every case; the If… and Unless… types add what depends on another parameter. */
@@ -609,8 +609,8 @@ export interface Gpt5_2ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
 
 export interface Gpt5_2ProResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "medium" | "high" | "xhigh" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5.2-pro accepts reasoning.effort only as medium, high or xhigh: the pro model reasons at medium or above; it cannot reason less or switch reasoning off"> | null;
-  /** @deprecated gpt-5.2-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
-  mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.2-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
+  /** @deprecated gpt-5.2-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence; sources V-RESPOPT, OAI-G56) */
+  mode?: ReasoningModeEnum;
 }
 
 /** What gpt-5.2-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
@@ -659,8 +659,8 @@ export interface Gpt5_2ProResponsesRequestUnlessStreamTrue extends Gpt5_2ProResp
 }
 
 export interface Gpt5_4FamilyResponsesReasoning extends Omit<Reasoning, "mode"> {
-  /** @deprecated gpt-5.4 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
-  mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.4 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
+  /** @deprecated gpt-5.4 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence; sources V-RESPOPT, OAI-G56) */
+  mode?: ReasoningModeEnum;
 }
 
 /** What gpt-5.4 takes in every case; the If… and Unless… types add what depends on another parameter. */
@@ -766,8 +766,8 @@ export interface Gpt5_4FamilyResponsesRequestUnlessReasoningEffortNoneUnlessStre
 }
 
 export interface Gpt5_5ResponsesReasoning extends Omit<Reasoning, "mode"> {
-  /** @deprecated gpt-5.5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
-  mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
+  /** @deprecated gpt-5.5 does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence; sources V-RESPOPT, OAI-G56) */
+  mode?: ReasoningModeEnum;
 }
 
 /** What gpt-5.5 takes in every case; the If… and Unless… types add what depends on another parameter. */
@@ -875,8 +875,8 @@ export interface Gpt5_5ResponsesRequestUnlessReasoningEffortNoneUnlessStreamTrue
 
 export interface Gpt5_5ProResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "medium" | "high" | "xhigh" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"gpt-5.5-pro accepts reasoning.effort only as medium, high or xhigh: the pro model reasons at medium or above; it cannot reason less or switch reasoning off"> | null;
-  /** @deprecated gpt-5.5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
-  mode?: (ReasoningModeEnum) & Unsupported<"gpt-5.5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
+  /** @deprecated gpt-5.5-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence; sources V-RESPOPT, OAI-G56) */
+  mode?: ReasoningModeEnum;
 }
 
 /** What gpt-5.5-pro takes in every case; the If… and Unless… types add what depends on another parameter. */
@@ -1124,10 +1124,10 @@ export interface Gpt5_6SolResponsesRequestUnlessReasoningEffortNoneUnlessStreamT
 }
 
 export interface O1PreviewMiniResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
-  /** @deprecated o1-mini / o1-preview does not support reasoning.effort: the effort control came after these models; they take none */
-  effort?: ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"o1-mini / o1-preview does not support reasoning.effort: the effort control came after these models; they take none">;
-  /** @deprecated o1-mini / o1-preview does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
-  mode?: (ReasoningModeEnum) & Unsupported<"o1-mini / o1-preview does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
+  /** @deprecated o1-mini / o1-preview does not support reasoning.effort: the effort control came after these models; they take none (not verified: inferred evidence; sources C-O1) */
+  effort?: "none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max" | null;
+  /** @deprecated o1-mini / o1-preview does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence; sources V-RESPOPT, OAI-G56) */
+  mode?: ReasoningModeEnum;
 }
 
 export interface O1PreviewMiniResponsesText extends Omit<ResponseTextParam, "verbosity"> {
@@ -1182,8 +1182,8 @@ export interface O1PreviewMiniResponsesRequestUnlessStreamTrue extends O1Preview
 
 export interface O3O4MiniResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "low" | "medium" | "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"o3 / o4-mini accepts reasoning.effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"> | null;
-  /** @deprecated o3 / o4-mini does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
-  mode?: (ReasoningModeEnum) & Unsupported<"o3 / o4-mini does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
+  /** @deprecated o3 / o4-mini does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence; sources V-RESPOPT, OAI-G56) */
+  mode?: ReasoningModeEnum;
 }
 
 export interface O3O4MiniResponsesText extends Omit<ResponseTextParam, "verbosity"> {
@@ -1238,8 +1238,8 @@ export interface O3O4MiniResponsesRequestUnlessStreamTrue extends O3O4MiniRespon
 
 export interface O3ProResponsesReasoning extends Omit<Reasoning, "effort" | "mode"> {
   effort?: "low" | "medium" | "high" | ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") & Unsupported<"o3-pro accepts reasoning.effort only as low, medium or high: the o-series knows three effort levels and uses medium when none is given"> | null;
-  /** @deprecated o3-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature */
-  mode?: (ReasoningModeEnum) & Unsupported<"o3-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature">;
+  /** @deprecated o3-pro does not support reasoning.mode: the pro reasoning mode is a GPT-5.6 feature (not verified: inferred evidence; sources V-RESPOPT, OAI-G56) */
+  mode?: ReasoningModeEnum;
 }
 
 export interface O3ProResponsesText extends Omit<ResponseTextParam, "verbosity"> {

@@ -113,12 +113,12 @@ export function adaptModerationRequest<T>(request: T, options?: AdaptOptions): A
   return adaptWith(moderationsTable, "moderations", request, options);
 }
 
-/** Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source; `unchecked: true` when the overlay does not know the model (only the spec was checked). Pure. */
+/** Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source; `unchecked: true` when the overlay does not know the model (only the spec was checked); `warnings` (only when there are some): what rules resting on inferred evidence say, not verified, never a failure. Pure. */
 export function validateRequest(endpoint: RuntimeEndpoint, request: unknown): ValidationResult {
   return validateWith(tableOf(endpoint), endpoint, request);
 }
 
-/** Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes; `unchecked: true` for a model the overlay does not know. Never mutates. */
+/** Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes; `unchecked: true` for a model the overlay does not know; `warnings` as in validateRequest (those keys are kept). Never mutates. */
 export function adaptRequest<T>(endpoint: RuntimeEndpoint, request: T, options?: AdaptOptions): AdaptResult<T> {
   return adaptWith(tableOf(endpoint), endpoint, request, options);
 }

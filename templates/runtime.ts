@@ -29,6 +29,12 @@ export interface RuleTable {
   default?: { value: unknown };
   /** The model must receive this parameter; its absence cannot be fixed (adaptRequest throws an AdaptError). */
   present?: true;
+  /**
+   * The rule rests on inferred evidence only: what it refuses is reported in `warnings`, not as a problem, and
+   * adaptRequest leaves the parameter in place (the types accept it too, `@deprecated`; docs/overlay.md, "Evidence
+   * levels").
+   */
+  unverified?: true;
   /** The texts the compile errors show, so the runtime says the same. */
   messages: { reject?: string; values?: string; nullable?: string; requires?: string; present?: string };
   sources: string[];
@@ -73,15 +79,23 @@ export interface Problem {
 
 /**
  * `unchecked: true`: the model is one the overlay does not know (no alias, no fine-tune of a known id), so only the
- * spec's parameter names were checked. A bare `{ ok: true }` means the model's rules were checked too.
+ * spec's parameter names were checked. A bare `{ ok: true }` means the model's rules were checked too. `warnings`
+ * (present only when there are some): what rules resting on inferred evidence say the model refuses, "not verified";
+ * they never make a request fail.
  */
-export type ValidationResult = { ok: true; unchecked?: true } | { ok: false; problems: Problem[]; unchecked?: true };
+export type ValidationResult =
+  | { ok: true; unchecked?: true; warnings?: Problem[] }
+  | { ok: false; problems: Problem[]; unchecked?: true; warnings?: Problem[] };
 
-/** adaptRequest's result; `unchecked: true` as in ValidationResult (and a change with action "unchecked" says so). */
+/**
+ * adaptRequest's result; `unchecked: true` as in ValidationResult (and a change with action "unchecked" says so).
+ * `warnings` as in ValidationResult: the parameters they name are kept, not dropped.
+ */
 export interface AdaptResult<T> {
   request: T;
   changes: Change[];
   unchecked?: true;
+  warnings?: Problem[];
 }
 
 export interface Change {
@@ -185,9 +199,12 @@ export function resolveModel(table: EndpointTable, model: string): Resolved {
   return { kind: "unknown" };
 }
 
-/** Whether a value is one the parameter's own rule refuses (the whole key, or a value outside its `values`). */
+/**
+ * Whether a value is one the parameter's own rule refuses (the whole key, or a value outside its `values`). An
+ * unverified rule refuses nothing: adaptRequest keeps the value, so the model sees it.
+ */
 const refusedBy = (rule: RuleTable | undefined, value: unknown): boolean =>
-  rule?.kind === "reject" || (rule?.values !== undefined && !rule.values.some((v) => same(v, value)));
+  rule?.unverified !== true && (rule?.kind === "reject" || (rule?.values !== undefined && !rule.values.some((v) => same(v, value))));
 
 /**
  * Whether a `requires` condition holds: on the request's value of the controlling parameter, or, when that is absent,
@@ -201,15 +218,24 @@ function requiresHolds(table: EndpointTable, profile: ProfileTable, request: Jso
 }
 
 /** Problems of one request against its profile; `fix` says what adaptRequest would do with each. */
-function ruleProblems(table: EndpointTable, profile: ProfileTable, request: Json, model: string): (Problem & { fix?: Fix })[] {
-  const problems: (Problem & { fix?: Fix })[] = [];
+function ruleProblems(
+  table: EndpointTable,
+  profile: ProfileTable,
+  request: Json,
+  model: string,
+): (Problem & { fix?: Fix; warning?: true })[] {
+  const problems: (Problem & { fix?: Fix; warning?: true })[] = [];
   const required = table.required ?? [];
-  // A required parameter cannot be dropped: adaptRequest reports it instead (an AdaptError).
+  let warning = false;
+  // A required parameter cannot be dropped: adaptRequest reports it instead (an AdaptError). An unverified rule's
+  // finding is a warning: nothing to fix.
   const add = (param: string, message: string, sources: string[], fix: Fix): void => {
     const fixable = !(fix === "drop" && required.includes(param));
-    problems.push({ param, message, model, sources, ...(fixable && { fix }) });
+    if (warning) problems.push({ param, message, model, sources, warning: true });
+    else problems.push({ param, message, model, sources, ...(fixable && { fix }) });
   };
   for (const [param, rule] of Object.entries(profile.params)) {
+    warning = rule.unverified === true;
     const path = pathOf(table, param);
     if (path.item !== undefined) {
       // An item kind (`input[].type`): each object item whose kind the model refuses, by its JSON path.
@@ -226,7 +252,8 @@ function ruleProblems(table: EndpointTable, profile: ProfileTable, request: Json
     const value = valueAt(request, path);
     if (value === undefined) {
       // A parameter the model must receive: nothing to drop or move, so adaptRequest cannot fix it (no `fix`).
-      if (rule.present) problems.push({ param, message: rule.messages.present ?? "", model, sources: rule.sources });
+      if (rule.present)
+        problems.push({ param, message: rule.messages.present ?? "", model, sources: rule.sources, ...(warning && { warning }) });
       continue;
     }
     if (rule.kind === "reject") {
@@ -249,6 +276,7 @@ function ruleProblems(table: EndpointTable, profile: ProfileTable, request: Json
   }
   const messages = request.messages;
   if (Array.isArray(messages)) {
+    warning = false;
     messages.forEach((message, i) => {
       const role = isObject(message) && typeof message.role === "string" ? message.role : undefined;
       const rule = role !== undefined && Object.hasOwn(profile.roles, role) ? profile.roles[role] : undefined;
@@ -268,7 +296,8 @@ type Fix = "drop" | { dropKey: string } | { rename: string } | { dropItem: { par
 const keyPath = (key: string): string => (/^[^.[\]]+$/.test(key) ? key : `[${JSON.stringify(key)}]`);
 
 interface Checked {
-  problems: (Problem & { fix?: Fix })[];
+  /** `warning`: found by an unverified rule (validateRequest and adaptRequest list it in `warnings`). */
+  problems: (Problem & { fix?: Fix; warning?: true })[];
   model?: string;
   unknown?: boolean;
 }
@@ -306,7 +335,9 @@ function check(table: EndpointTable | undefined, endpoint: unknown, request: unk
     return { problems: [...problems, ...nullProblems(table, request, model, [])], model, unknown: true };
   }
   const byRules = resolved.profile ? ruleProblems(table, resolved.profile, request, model) : [];
-  return { problems: [...problems, ...byRules, ...nullProblems(table, request, model, byRules)], model };
+  // A warning (an unverified rule) does not stand in for the spec's own null refusal.
+  const refusedByRules = byRules.filter((p) => !p.warning);
+  return { problems: [...problems, ...byRules, ...nullProblems(table, request, model, refusedByRules)], model };
 }
 
 /** An explicit null where the spec allows none, unless the model's rules already reported that parameter. */
@@ -344,8 +375,16 @@ export function validateWith(table: EndpointTable | undefined, endpoint: unknown
     checked = { problems: [unreadable(error)] };
   }
   const unchecked = checked.unknown === true && { unchecked: true as const };
-  const { problems } = checked;
-  return problems.length === 0 ? { ok: true, ...unchecked } : { ok: false, problems: problems.map(publicProblem), ...unchecked };
+  const { problems, warnings } = splitWarnings(checked.problems);
+  const warned = warnings.length > 0 && { warnings: warnings.map(publicProblem) };
+  return problems.length === 0
+    ? { ok: true, ...unchecked, ...warned }
+    : { ok: false, problems: problems.map(publicProblem), ...unchecked, ...warned };
+}
+
+/** The problems of unverified rules apart from the others. */
+function splitWarnings(found: Checked["problems"]): { problems: Checked["problems"]; warnings: Checked["problems"] } {
+  return { problems: found.filter((p) => !p.warning), warnings: found.filter((p) => p.warning) };
 }
 
 /**
@@ -401,11 +440,14 @@ function adaptChecked<T>(
   unsupported: "drop" | "throw",
   unknown: "allow" | "reject",
 ): AdaptResult<T> {
-  const checked = check(table, endpoint, request, unknown);
-  const fatal = checked.problems.filter((p) => p.fix === undefined);
-  if (fatal.length > 0 || (unsupported === "throw" && checked.problems.length > 0)) {
-    throw new AdaptError((unsupported === "throw" ? checked.problems : fatal).map(publicProblem));
+  const found = check(table, endpoint, request, unknown);
+  const { problems, warnings } = splitWarnings(found.problems);
+  const checked = { ...found, problems };
+  const fatal = problems.filter((p) => p.fix === undefined);
+  if (fatal.length > 0 || (unsupported === "throw" && problems.length > 0)) {
+    throw new AdaptError((unsupported === "throw" ? problems : fatal).map(publicProblem));
   }
+  const warned = warnings.length > 0 && { warnings: warnings.map(publicProblem) };
   const changes: Change[] = [];
   const record = (change: Change): number => changes.push(change);
   // Dropping a value can break a rule that depended on it (logprobs dropped leaves top_logprobs behind), so fix
@@ -422,14 +464,14 @@ function adaptChecked<T>(
       message: `${checked.model} is not a model the overlay knows; only the spec was checked`,
       sources: [],
     });
-    return { request: result as T, changes, unchecked: true };
+    return { request: result as T, changes, unchecked: true, ...warned };
   }
-  return { request: result as T, changes };
+  return { request: result as T, changes, ...warned };
 }
 
 function recheck(table: EndpointTable | undefined, endpoint: unknown, request: Json): Checked["problems"] {
   return check(table, endpoint, request, "allow")
-    .problems.filter((p) => p.fix !== undefined)
+    .problems.filter((p) => p.fix !== undefined && !p.warning)
     .map((p) => (typeof p.fix === "object" && "rename" in p.fix ? { ...p, fix: "drop" as const } : p));
 }
 

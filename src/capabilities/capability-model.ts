@@ -41,7 +41,10 @@ export interface Profile {
   models: string[];
   params: Record<string, ParamVerdict>;
   roles: Record<string, RoleVerdict>;
-  /** The `requires` groups, sorted, with both cases of each worked out (capabilities/dependent-cases.ts). */
+  /**
+   * The `requires` groups, sorted, with both cases of each worked out (capabilities/dependent-cases.ts). Only
+   * enforced rules make groups: an unverified `requires` (or controller `values`) refuses nothing in the types.
+   */
   groups: DependentGroup[];
   /**
    * The combinations of the groups' cases that some request can be (`[holds?]` per group, in `groups` order): two
@@ -121,9 +124,30 @@ export function ruleOf<K extends RuleKind>(verdict: ParamVerdict | undefined, ki
   return verdict?.rules.find((rule): rule is RuleOf<K> => rule.kind === kind);
 }
 
-/** Whether the verdict refuses the parameter whatever its value (`reject` or `moved`). */
+/**
+ * Whether a rule only warns: its evidence is `inferred` (docs/overlay.md, "Evidence levels"). Such a rule refuses
+ * nothing at compile time (the property is the spec's, `@deprecated` with the reason and "not verified"), and the
+ * runtime reports it as a warning. A `moved` key is not the spec's at all, and a `default` refuses nothing: neither
+ * is ever unverified.
+ */
+export function isUnverified(rule: Rule): boolean {
+  return rule.evidence === "inferred" && rule.kind !== "moved" && rule.kind !== "default";
+}
+
+/** The verdict's rules the types enforce: all but the unverified ones (see isUnverified). */
+export function enforcedRules(verdict: ParamVerdict): Rule[] {
+  return verdict.rules.filter((rule) => !isUnverified(rule));
+}
+
+/** The verdict as the types enforce it (only its enforced rules); undefined when it has none. */
+export function enforcedVerdict(verdict: ParamVerdict | undefined): ParamVerdict | undefined {
+  const rules = verdict && enforcedRules(verdict);
+  return verdict && rules && rules.length > 0 ? { ...verdict, rules } : undefined;
+}
+
+/** Whether the verdict refuses the parameter whatever its value (`reject` or `moved`) with more than inferred evidence. */
 export function refusesParam(verdict: ParamVerdict | undefined): boolean {
-  return verdict?.rules.some((rule) => rule.kind === "reject" || rule.kind === "moved") === true;
+  return verdict?.rules.some((rule) => (rule.kind === "reject" || rule.kind === "moved") && !isUnverified(rule)) === true;
 }
 
 /**

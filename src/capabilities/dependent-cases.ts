@@ -1,17 +1,17 @@
 import { findParam } from "../spec/nested-params.js";
 import type { EndpointSpec, JsonValue, RequestParam } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
-import { type DependentGroup, type ParamVerdict, type RuleOf, ruleOf } from "./capability-model.js";
+import { type DependentGroup, enforcedVerdict, type ParamVerdict, type RuleOf, ruleOf } from "./capability-model.js";
 
 /**
  * The `requires` groups of a profile's rules, worked out once for the types and the runtime: per controller and
  * value set, the dependents, and what the controller may be when the condition holds or fails. Sorted by
- * `<controller>=<values>`.
+ * `<controller>=<values>`. Unverified rules (inferred evidence) are left out: the types do not enforce them.
  */
 export function dependentGroups(endpoint: EndpointSpec, params: Record<string, ParamVerdict>): DependentGroup[] {
   const byKey = new Map<string, { requires: RuleOf<"requires">; dependents: string[] }>();
   for (const [name, verdict] of Object.entries(params)) {
-    const requires = ruleOf(verdict, "requires");
+    const requires = ruleOf(enforcedVerdict(verdict), "requires");
     if (!requires) continue;
     const key = `${requires.on.name}=${JSON.stringify(requires.values)}`;
     const group = byKey.get(key) ?? { requires, dependents: [] };
@@ -31,7 +31,7 @@ function groupCases(
 ): DependentGroup {
   const controller = findParam(endpoint, requires.on.name);
   if (!controller) throw new Error(`bug: parameter ${requires.on.name} is not in ${endpoint.requestSchema}`);
-  const verdict = params[requires.on.name];
+  const verdict = enforcedVerdict(params[requires.on.name]);
   const candidates = ruleOf(verdict, "values")?.values ?? controller.enumValues ?? booleanValues(controller);
   const inValues = (v: JsonValue): boolean => requires.values.some((s) => JSON.stringify(s) === JSON.stringify(v));
   const defaultRule = ruleOf(verdict, "default");

@@ -1,4 +1,4 @@
-import { type EndpointCapabilities, type ParamVerdict, refusesParam } from "../capabilities/capability-model.js";
+import { type EndpointCapabilities, enforcedVerdict, type ParamVerdict, refusesParam } from "../capabilities/capability-model.js";
 import { kindText } from "../emit/rule-kinds.js";
 import type { JsonValue } from "../spec/spec-types.js";
 
@@ -20,7 +20,9 @@ export function verdictTightening(o: {
   param: string;
   specValues?: readonly JsonValue[] | undefined;
 }): string | undefined {
-  const { before, after } = o;
+  // What compiles is what counts: a rule resting on inferred evidence only warns, so it neither tightens nor loosens.
+  const before = enforcedVerdict(o.before);
+  const after = enforcedVerdict(o.after);
   if (!after || refusesParam(before)) return undefined;
   const found = after.rules.flatMap((rule) => kindText(rule).tightening(rule, before, o) ?? []);
   return found.length > 0 ? found.join("; ") : undefined;

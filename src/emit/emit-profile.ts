@@ -1,11 +1,13 @@
-import type { Profile } from "../capabilities/capability-model.js";
+import { enforcedRules, isUnverified, type Profile } from "../capabilities/capability-model.js";
 import type { EndpointSpec, RequestParam } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
+import { profileDefault, unverifiedNote } from "./messages.js";
 import { propertyKey } from "./names.js";
 import { emitGroup, requestMembers } from "./profile-cases.js";
-import type { Ctx, ParamTypes, ProfileNames, Statement } from "./profile-context.js";
+import { type Ctx, deprecated, type ParamTypes, type ProfileNames, type Statement } from "./profile-context.js";
 import { itemKinds, nestedObjects, presentOnly, verdictProp } from "./profile-params.js";
 import { messagesProp, roleMessageTypes } from "./profile-roles.js";
+import { messageOf } from "./rule-kinds.js";
 import type { InterfaceDeclaration, JsDoc, TypeAliasDeclaration } from "./structures.js";
 import { printType, referenceTo } from "./type-expr.js";
 
@@ -24,11 +26,17 @@ export function emitProfile(options: {
   /** A parameter's doc comment (the spec's description), repeated where a profile declares the parameter anew. */
   docsOf?: (param: RequestParam) => JsDoc[];
 }): { statements: Statement[]; requests: string[] } {
-  const { endpoint, profile, types, names, models = [], docsOf = () => [] } = options;
-  const ctx: Ctx = { endpoint, profile, types, prefix: names.params(profile).replace(/Params$/, ""), docsOf };
+  const { endpoint, types, names, models = [], docsOf = () => [] } = options;
+  const profile = enforcedProfile(options.profile);
+  const unverified = unverifiedNotes(options.profile);
+  const ctx: Ctx = { endpoint, profile, types, prefix: names.params(profile).replace(/Params$/, ""), docsOf, unverified };
   const groups = profile.groups;
   const inGroups = new Set(groups.flatMap((g) => [g.controller.name, ...g.dependents]));
-  const free = Object.values(profile.params).filter((verdict) => !inGroups.has(verdict.path.name));
+  // A parent whose own rules are all unverified gives way to its nested rules' object type (which carries its notes).
+  const ruledParents = new Set(Object.values(profile.params).flatMap((v) => (v.path.child === undefined ? [] : [v.path.param])));
+  const free = Object.values(profile.params).filter(
+    (verdict) => !inGroups.has(verdict.path.name) && !(ruledParents.has(verdict.path.name) && verdict.rules.length === 0),
+  );
   const nested = nestedObjects(
     ctx,
     free.filter((v) => v.path.child !== undefined).map((v) => v.path.name),
@@ -83,4 +91,27 @@ export function emitProfile(options: {
     statements: [...before, core, ...variants, alias, ...requests, ...roleMessageTypes(ctx)],
     requests: requests.map((r) => r.name),
   };
+}
+
+/**
+ * The profile as the types enforce it: every verdict keeps only its enforced rules (a verdict left with none is kept,
+ * so its property is declared anew with the notes of unverified rules). `groups` already leave unverified rules out.
+ */
+function enforcedProfile(profile: Profile): Profile {
+  const params = Object.fromEntries(Object.entries(profile.params).map(([name, v]) => [name, { ...v, rules: enforcedRules(v) }]));
+  return { ...profile, params };
+}
+
+/** Per parameter key, one `@deprecated` note naming what its unverified rules say (docs/overlay.md, "Evidence levels"). */
+function unverifiedNotes(profile: Profile): Map<string, JsDoc[]> {
+  const notes = new Map<string, JsDoc[]>();
+  for (const [name, verdict] of Object.entries(profile.params)) {
+    const rules = verdict.rules.filter(isUnverified);
+    if (rules.length === 0) continue;
+    const messages = rules.map((rule) =>
+      messageOf(profile.label, rule, rule.kind === "requires" ? profileDefault(profile, rule.on.name) : undefined),
+    );
+    notes.set(name, deprecated(unverifiedNote(messages.join("; "), verdict.sources)) ?? []);
+  }
+  return notes;
 }

@@ -1,12 +1,12 @@
 import type { EndpointTable, ProfileTable, RuleTable } from "../../templates/runtime.js";
-import type { EndpointCapabilities, ParamVerdict, Profile } from "../capabilities/capability-model.js";
+import { type EndpointCapabilities, isUnverified, type ParamVerdict, type Profile, type RuleOf } from "../capabilities/capability-model.js";
 import { endpointInfo } from "../spec/endpoints.js";
 import { findParam, splitNested, splitParamPath } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
 import { compareStrings } from "../util/closest.js";
 import { jsonText } from "../util/visible-text.js";
-import { profileDefault, roleMessage, unservedMessage } from "./messages.js";
+import { profileDefault, roleMessage, unservedMessage, unverifiedWarning } from "./messages.js";
 import { camelName, stringLiteral } from "./names.js";
 import { messageOf } from "./rule-kinds.js";
 import type { Statement } from "./structures.js";
@@ -82,10 +82,14 @@ function splitPaths(endpoint: EndpointCapabilities): EndpointTable["paths"] {
 }
 
 /** Whether a `requires` rule holds when its controller is absent (the model's default decides): from the profile's groups. */
-function holdsWhenAbsent(profile: Profile, dependent: string, controller: string): boolean {
+function holdsWhenAbsent(profile: Profile, dependent: string, rule: RuleOf<"requires">): boolean {
+  const controller = rule.on.name;
   const group = profile.groups.find((g) => g.controller.name === controller && g.dependents.includes(dependent));
-  if (!group) throw new Error(`bug: ${dependent} requires ${controller} but is in no dependent group of ${profile.name}`);
-  return group.holds.absent;
+  if (group) return group.holds.absent;
+  if (!isUnverified(rule)) throw new Error(`bug: ${dependent} requires ${controller} but is in no dependent group of ${profile.name}`);
+  // An unverified rule makes no group (the types do not enforce it); the model's default decides as it would there.
+  const fallback = profileDefault(profile, controller);
+  return fallback !== undefined && rule.values.some((v) => JSON.stringify(v) === JSON.stringify(fallback));
 }
 
 /**
@@ -150,7 +154,7 @@ function ruleTable(profile: Profile, verdict: ParamVerdict, scalarOrObject: bool
         parts.default = { value: rule.value };
         break;
       case "requires":
-        parts.requires = { param: rule.on.name, values: rule.values, absent: holdsWhenAbsent(profile, verdict.path.name, rule.on.name) };
+        parts.requires = { param: rule.on.name, values: rule.values, absent: holdsWhenAbsent(profile, verdict.path.name, rule) };
         messages.requires = messageOf(label, rule, profileDefault(profile, rule.on.name));
         break;
       case "present":
@@ -161,8 +165,11 @@ function ruleTable(profile: Profile, verdict: ParamVerdict, scalarOrObject: bool
         assertNever(rule);
     }
   }
-  // The key order of the printed table: kind, what the rules say, the messages, the sources.
+  // The key order of the printed table: kind, what the rules say, the messages, the sources. A verdict rests on one
+  // evidence level: when it is inferred, its findings are warnings (unverified), and its messages say "not verified".
   const { rename, values, objectsAsSpec, nullable, requires, present } = parts;
+  const unverified = verdict.rules.some(isUnverified);
+  const said = unverified ? unverifiedMessages(messages) : messages;
   return {
     kind,
     ...(rename !== undefined && { rename }),
@@ -172,9 +179,14 @@ function ruleTable(profile: Profile, verdict: ParamVerdict, scalarOrObject: bool
     ...(requires && { requires }),
     ...(parts.default && { default: parts.default }),
     ...(present && { present }),
-    messages: orderedMessages(messages),
+    ...(unverified && { unverified }),
+    messages: orderedMessages(said),
     sources: verdict.sources,
   };
+}
+
+function unverifiedMessages(m: RuleTable["messages"]): RuleTable["messages"] {
+  return Object.fromEntries(Object.entries(m).map(([kind, text]) => [kind, text === undefined ? text : unverifiedWarning(text)]));
 }
 
 function orderedMessages(m: RuleTable["messages"]): RuleTable["messages"] {
@@ -231,7 +243,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       name: "validateRequest",
       isExported: true,
       docs: [
-        "Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source; `unchecked: true` when the overlay does not know the model (only the spec was checked). Pure.",
+        "Checks a request against its model's rules: `{ ok: true }` or every problem, each with its reason and source; `unchecked: true` when the overlay does not know the model (only the spec was checked); `warnings` (only when there are some): what rules resting on inferred evidence say, not verified, never a failure. Pure.",
       ],
       parameters: [
         { name: "endpoint", type: "RuntimeEndpoint" },
@@ -245,7 +257,7 @@ export function emitRuntimeApi(endpoints: EndpointCapabilities[]): Statement[] {
       name: "adaptRequest",
       isExported: true,
       docs: [
-        "Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes; `unchecked: true` for a model the overlay does not know. Never mutates.",
+        "Returns a new request fit for its model (unsupported keys dropped, renames applied) and the list of changes; `unchecked: true` for a model the overlay does not know; `warnings` as in validateRequest (those keys are kept). Never mutates.",
       ],
       typeParameters: [{ name: "T" }],
       parameters: [

@@ -34,6 +34,20 @@ export function requiresMessage(
   return `${label} accepts ${param} only when ${requires.param} is ${showValues(requires.values)}${defaults}: ${reason}`;
 }
 
+/**
+ * The `@deprecated` text of a rule the types do not enforce (inferred evidence; docs/overlay.md, "Evidence levels"):
+ * the rule's message, marked not verified, with its sources.
+ */
+export function unverifiedNote(message: string, sources: string[]): string {
+  const keys = sources.length > 0 ? `; sources ${sources.join(", ")}` : "";
+  return `${message} (not verified: inferred evidence${keys})`;
+}
+
+/** The runtime's text for the same rule: a warning, not a problem (the Problem's `sources` name the sources). */
+export function unverifiedWarning(message: string): string {
+  return `${message} (not verified: inferred evidence)`;
+}
+
 export function roleMessage(label: string, role: string, verdict: RoleVerdict): string {
   return `${label} does not accept ${role} messages: ${verdict.reason}`;
 }

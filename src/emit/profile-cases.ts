@@ -31,9 +31,12 @@ export function emitGroup(ctx: Ctx, group: DependentGroup): EmittedGroup {
   const nestedController = (typeName: string, allowed: DependentGroup["holds"]): PropertySignature => {
     const { values, absent } = allowed;
     const child = group.controller.child;
-    if (child === undefined) return controllerProp(ctx, controller, notNull, values, absent, name);
+    // The controller's own unverified rules (inferred evidence) refuse nothing here; their notes go on its property.
+    const notes = ctx.unverified.get(name);
+    const withNotes = (prop: PropertySignature): PropertySignature => (notes ? { ...prop, docs: notes } : prop);
+    if (child === undefined) return withNotes(controllerProp(ctx, controller, notNull, values, absent, name));
     const parent = param(ctx, group.controller.param);
-    const prop = controllerProp(ctx, controller, notNull, values, absent, child);
+    const prop = withNotes(controllerProp(ctx, controller, notNull, values, absent, child));
     extra.push({ kind: "interface", name: typeName, isExported: true, properties: [prop] });
     const type = absent && parent.nullable ? `${typeName} | null` : typeName;
     return { name: propertyKey(group.controller.param), hasQuestionToken: absent, type };
@@ -81,7 +84,7 @@ function dependentProp(ctx: Ctx, name: string, holds: boolean, controllerDefault
   const requires = ruleOf(verdict, "requires");
   if (!verdict || !requires) return [];
   const p = param(ctx, name);
-  if (holds) return [constrainedProp(ctx, p, propertyPlan(verdict), name)];
+  if (holds) return [constrainedProp(ctx, p, propertyPlan(verdict), { key: name, name })];
   const message = messageOf(ctx.profile.label, requires, controllerDefault);
   // The dependent's own default passes whatever the condition: sending it is the same as leaving the key out.
   const own = ruleOf(verdict, "default");

@@ -46,12 +46,11 @@ export interface Ctx {
   prefix: string;
   /** A parameter's doc comment (the spec's description), repeated where a profile declares the parameter anew. */
   docsOf: (param: RequestParam) => JsDoc[];
-}
-
-/** `{ docs }` with the parameter's description, or nothing when it has none. */
-export function paramDocs(ctx: Ctx, p: RequestParam): { docs?: JsDoc[] } {
-  const docs = ctx.docsOf(p);
-  return docs.length > 0 ? { docs } : {};
+  /**
+   * The `@deprecated` notes of the rules the types do not enforce, by parameter key (inferred evidence: `profile`
+   * holds the enforced rules only, and these notes say what the model is said to refuse, "not verified").
+   */
+  unverified: Map<string, JsDoc[]>;
 }
 
 /** The parameter's description, then `more` (a rejected parameter's `@deprecated` reason). */

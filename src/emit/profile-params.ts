@@ -30,6 +30,7 @@ export function nestedObjects(ctx: Ctx, names: string[]): { statements: Statemen
       name: propertyKey(parentName),
       hasQuestionToken: !parent.required,
       type: parent.nullable ? `${typeName} | null` : typeName,
+      ...(ctx.unverified.has(parentName) && { docs: ctx.unverified.get(parentName) }),
     });
   }
   return { statements, properties };
@@ -148,18 +149,22 @@ export function verdictProp(ctx: Ctx, name: string, key: string): PropertySignat
       },
     ];
   }
-  return [constrainedProp(ctx, p, plan, key)];
+  return [constrainedProp(ctx, p, plan, { key, name })];
 }
 
-/** A property the model takes: required when the spec or a `present` rule says so, typed by constrainedType. */
-export function constrainedProp(ctx: Ctx, p: RequestParam, plan: PropertyPlan, key: string): PropertySignature {
+/**
+ * A property the model takes: required when the spec or a `present` rule says so, typed by constrainedType. `key` is
+ * the property's name (a nested one's child), `name` the parameter's key, whose unverified rules' notes it carries.
+ */
+export function constrainedProp(ctx: Ctx, p: RequestParam, plan: PropertyPlan, at: { key: string; name: string }): PropertySignature {
   const present = plan.present;
   // `values: [null]` takes no value at all, only an explicit null: struck through in editors like a refused key.
   const nullOnly = plan.values?.values.every((v) => v === null) === true;
   const refused = nullOnly && plan.values ? deprecated(messageOf(ctx.profile.label, plan.values)) : [];
-  const docs = docsWith(ctx, p, [...(present ? [messageOf(ctx.profile.label, present)] : []), ...(refused ?? [])]);
+  const notes = ctx.unverified.get(at.name) ?? [];
+  const docs = docsWith(ctx, p, [...(present ? [messageOf(ctx.profile.label, present)] : []), ...(refused ?? []), ...notes]);
   return {
-    name: propertyKey(key),
+    name: propertyKey(at.key),
     hasQuestionToken: !p.required && !present,
     type: constrainedType(ctx, p, plan),
     ...(docs.length > 0 && { docs }),

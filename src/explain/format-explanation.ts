@@ -106,7 +106,7 @@ function citedLines(
   cited: Pick<Cited, "reason" | "sources" | "note" | "evidence" | "layer" | "specAt">,
   separator = " —",
 ): string[] {
-  const evidence = cited.evidence ? `; evidence: ${cited.evidence}` : "";
+  const evidence = cited.evidence ? `; evidence: ${evidenceText(cited.evidence)}` : "";
   const layer = cited.layer ? `; set in ${cited.layer}` : "";
   const keys = cited.sources.map((s) => s.key).join(", ") + evidence + layer;
   const head = what === "" ? cited.reason : `${what}${separator} ${cited.reason}`;
@@ -114,6 +114,11 @@ function citedLines(
   for (const at of cited.specAt ?? []) lines.push(...wrap(`spec: ${at}`, "      ", "        "));
   if (cited.note) lines.push(...wrap(`note: ${cited.note}`, "      ", "        "));
   return lines;
+}
+
+/** An evidence level as explain prints it: an inferred rule warns only (docs/overlay.md, "Evidence levels"). */
+function evidenceText(evidence: NonNullable<Cited["evidence"]>): string {
+  return evidence === "inferred" ? `${evidence}, warning only (not verified)` : evidence;
 }
 
 function formatSources(sources: SourceRef[]): string {

@@ -1,5 +1,5 @@
-import { type ParamVerdict, type Profile, ruleOf, type Why } from "../capabilities/capability-model.js";
-import { roleMessage } from "../emit/messages.js";
+import { isUnverified, type ParamVerdict, type Profile, ruleOf, type Why } from "../capabilities/capability-model.js";
+import { roleMessage, unverifiedWarning } from "../emit/messages.js";
 import { kindText, messageOf, ruleMessage } from "../emit/rule-kinds.js";
 
 /** How a model treats a parameter, as the legend names it. */
@@ -32,8 +32,15 @@ export function roleMarks(profile: Profile | undefined): Mark[] {
   }));
 }
 
-/** A cell's mark: a refusal alone, else every rule's short form and message (rule-kinds.ts says which is which). */
+/** The cell's mark; an unverified verdict's messages say "not verified", as the runtime's warnings do. */
 function verdictMark(label: string, key: string, verdict: ParamVerdict): Mark {
+  const mark = ruledMark(label, key, verdict);
+  if (!verdict.rules.some(isUnverified)) return mark;
+  return { ...mark, message: mark.message.split("\n").map(unverifiedWarning).join("\n") };
+}
+
+/** A cell's mark: a refusal alone, else every rule's short form and message (rule-kinds.ts says which is which). */
+function ruledMark(label: string, key: string, verdict: ParamVerdict): Mark {
   const why: Why = {
     reason: verdict.reason,
     sources: verdict.sources,

@@ -24,7 +24,8 @@ export class WhyList {
     if (this.entries.size === 0) return "";
     const items = [...this.entries.values()].map(({ id, why }) => {
       const note = why.note ? ` <span class="note">Note: ${escapeHtml(why.note)}</span>` : "";
-      const evidence = why.evidence ? ` <span class="evidence">evidence: ${escapeHtml(why.evidence)}</span>` : "";
+      const level = why.evidence === "inferred" ? "inferred, warning only (not verified)" : why.evidence;
+      const evidence = level ? ` <span class="evidence">evidence: ${escapeHtml(level)}</span>` : "";
       const sources = why.sources.map((s) => sourceLink(model, s)).join(" ");
       return `<li${attr("id", id)}>${escapeHtml(why.reason)}${note} <span class="src">${sources}</span>${evidence}</li>`;
     });

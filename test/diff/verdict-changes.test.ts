@@ -57,3 +57,23 @@ describe("verdict changes > values the new spec itself dropped", () => {
     expect(verdictTightening({ ...base, after: only("a", "c") })).toBe('no longer accepts "b" for p');
   });
 });
+
+describe("verdict changes > rules resting on inferred evidence only (they warn, they do not refuse)", () => {
+  const guess = { ...why, evidence: "inferred" as const };
+  const guessedReject: ParamVerdict = verdictOn("p", guess, { kind: "reject" });
+  const guessedValues: ParamVerdict = verdictOn("p", guess, { kind: "values", values: ["a"] });
+
+  test("the same unverified rule before and after is no change", () => {
+    expect(tightening(guessedReject, guessedReject)).toBeUndefined();
+    expect(tightening(guessedValues, guessedValues)).toBeUndefined();
+  });
+
+  test("accepted → unverified refusal is not stricter: the types still accept it", () => {
+    expect(tightening(undefined, guessedReject)).toBeUndefined();
+  });
+
+  test("unverified → confirmed refusal is stricter: it now fails to compile", () => {
+    expect(tightening(guessedReject, reject)).toBe("no longer accepts p (because)");
+    expect(tightening(guessedValues, only("a"))).toBe('accepts only "a" for p');
+  });
+});

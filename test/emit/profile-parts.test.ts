@@ -36,7 +36,14 @@ models:
   const endpoint = model.endpoints.find((e) => e.spec.key === "chat.completions");
   const profile = endpoint?.profiles[0];
   if (!endpoint || !profile) throw new Error("no profile");
-  return { endpoint: endpoint.spec, profile, types: createParamTypes({ document: index.spec.document }), prefix: "Fam", docsOf: () => [] };
+  return {
+    endpoint: endpoint.spec,
+    profile,
+    types: createParamTypes({ document: index.spec.document }),
+    prefix: "Fam",
+    docsOf: () => [],
+    unverified: new Map(),
+  };
 }
 
 const controlled = `        logprobs: { default: false, reason: r, source: SPEC }

@@ -20,6 +20,10 @@ describe("formatExplanation > text", () => {
     );
   });
 
+  test("a rule resting on inferred evidence says it is a warning only, not verified", () => {
+    expect(text).toMatch(/\n {2}audio — no audio output \[C-O1, AZ-R, LL-G5; evidence: inferred, warning only \(not\s+verified\)\]\n/);
+  });
+
   test("prints narrowed values and dependencies", () => {
     expect(text).toContain(
       "\n  temperature — only 1: only the default sampling temperature (1) is accepted [I1, ZC-T, I11, PAL-78; evidence:\n",

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { renderReport } from "../../src/report/render-report.js";
-import { capabilitiesOf, inputFile, matrixRows, newestSpec } from "./report-support.js";
+import { capabilitiesOf, decode, inputFile, matrixRows, newestSpec } from "./report-support.js";
 
 const specsDir = join(newestSpec, "..");
 const snapshots = readdirSync(specsDir)
@@ -49,5 +49,12 @@ describe("report > retirements and evidence levels (default overlay, newest spec
   test("the reasons list each rule's evidence level", () => {
     expect(html).toContain('<span class="evidence">evidence: confirmed</span>');
     expect(html).toContain('<span class="evidence">evidence: spec</span>');
+    expect(html).toContain('<span class="evidence">evidence: inferred, warning only (not verified)</span>');
+  });
+
+  test("an inferred rule's cell hover gives the runtime's warning text, marked not verified; a confirmed one's is unmarked", () => {
+    const line = decode(rows.find((r) => r.model === "o1")?.line ?? "");
+    expect(line).toContain("o1 does not support audio: no audio output (not verified: inferred evidence)");
+    expect(line).toContain("o1 does not support logprobs: reasoning models return no token log probabilities\n");
   });
 });

@@ -25,10 +25,12 @@ const PARTIAL = (label: string) =>
   `${label} accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true`;
 
 describe("runtime > images.generate", () => {
-  test("dall-e-3 with n: 2 is refused with the reason and both sources; n: 1 passes", () => {
-    expect(validate("images.generate", { model: "dall-e-3", prompt, n: 2 })).toStrictEqual(
-      fails(problem("n", DALL_E_3_N, "dall-e-3", ["SPEC", "V-IMG"])),
-    );
+  // The rule rests on inferred evidence only (issue 11): a warning, not a problem.
+  test("dall-e-3 with n: 2 is a warning with the reason, 'not verified' and both sources; n: 1 passes", () => {
+    expect(validate("images.generate", { model: "dall-e-3", prompt, n: 2 })).toStrictEqual({
+      ok: true,
+      warnings: [problem("n", `${DALL_E_3_N} (not verified: inferred evidence)`, "dall-e-3", ["SPEC", "V-IMG"])],
+    });
     expect(validate("images.generate", { model: "dall-e-3", prompt, n: 1, style: "vivid", quality: "hd" })).toStrictEqual({ ok: true });
   });
 
@@ -74,10 +76,17 @@ describe("runtime > images.generate", () => {
     );
   });
 
-  test("adaptRequest drops what dall-e-3 refuses and keeps the rest", () => {
-    const { request, changes } = adapt("images.generate", { model: "dall-e-3", prompt, n: 2, style: "natural" });
-    expect(request).toStrictEqual({ model: "dall-e-3", prompt, style: "natural" });
-    expect(changes).toStrictEqual([dropped("n", DALL_E_3_N, ["SPEC", "V-IMG"])]);
+  test("adaptRequest drops what dall-e-3 refuses, keeps what it is only said to refuse (n: 2, a warning) and the rest", () => {
+    const { request, changes, warnings } = adapt("images.generate", {
+      model: "dall-e-3",
+      prompt,
+      n: 2,
+      style: "natural",
+      background: "opaque",
+    });
+    expect(request).toStrictEqual({ model: "dall-e-3", prompt, n: 2, style: "natural" });
+    expect(changes.map((c) => c.param)).toStrictEqual(["background"]);
+    expect(warnings).toStrictEqual([problem("n", `${DALL_E_3_N} (not verified: inferred evidence)`, "dall-e-3", ["SPEC", "V-IMG"])]);
   });
 
   test("a chat model is not served here: validateRequest says so, adaptRequest throws", () => {

@@ -66,14 +66,19 @@ const hasStringModel = (value: unknown): value is { model: string } =>
   typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { model?: unknown }).model === "string";
 
 function expectWellFormed(result: ValidationResult): void {
-  // `unchecked: true` marks an unknown model, on either result; nothing else may appear.
+  // `unchecked: true` marks an unknown model, on either result; `warnings` (never empty) what unverified rules found;
+  // nothing else may appear.
+  const warned = result.warnings !== undefined && { warnings: result.warnings };
+  if (warned) expect(result.warnings?.length).toBeGreaterThan(0);
+  for (const w of result.warnings ?? []) expect(w.message).toMatch(/\(not verified: inferred evidence\)$/);
   if (result.ok) {
-    expect(result).toStrictEqual({ ok: true, ...(result.unchecked && { unchecked: true }) });
+    expect(result).toStrictEqual({ ok: true, ...(result.unchecked && { unchecked: true }), ...warned });
     return;
   }
-  expect(Object.keys(result).sort()).toStrictEqual(result.unchecked ? ["ok", "problems", "unchecked"] : ["ok", "problems"]);
+  const keys = ["ok", "problems", ...(result.unchecked ? ["unchecked"] : []), ...(warned ? ["warnings"] : [])];
+  expect(Object.keys(result).sort()).toStrictEqual(keys.sort());
   expect(result.problems.length).toBeGreaterThan(0);
-  for (const p of result.problems) {
+  for (const p of [...result.problems, ...(result.warnings ?? [])]) {
     expect(typeof p.param).toBe("string");
     expect(p.message).toMatch(/\S/);
     expect(p.sources.every((s) => typeof s === "string")).toBe(true);
@@ -163,7 +168,10 @@ describe("robustness > adaptRequest", () => {
           const before = snapshot(request);
           const once = adaptRequest("chat.completions", deepFreeze(request));
           expect(request).toStrictEqual(before);
-          expect(validateRequest("chat.completions", once.request)).toStrictEqual({ ok: true, ...(once.unchecked && { unchecked: true }) });
+          // What unverified rules find stays in the request, as warnings (never a problem).
+          const { warnings, ...checked } = validateRequest("chat.completions", once.request);
+          expect(checked).toStrictEqual({ ok: true, ...(once.unchecked && { unchecked: true }) });
+          for (const w of warnings ?? []) expect(w.message).toMatch(/\(not verified: inferred evidence\)$/);
           const twice = adaptRequest("chat.completions", once.request);
           expect(twice.request).toStrictEqual(once.request);
           expect(twice.changes.filter((c) => c.action !== "unchecked")).toStrictEqual([]);

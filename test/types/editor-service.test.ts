@@ -2,6 +2,7 @@ import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
 import { repoRoot } from "../support/compilers.js";
+import { serviceFor as serviceForFile } from "../support/language-service.js";
 
 /**
  * What an editor shows for the committed generated/ output, asked of TypeScript's LanguageService (the engine behind
@@ -10,33 +11,9 @@ import { repoRoot } from "../support/compilers.js";
  * a path inside test/types, so `../../generated/index.js` resolves to the committed output.
  */
 const file = join(repoRoot, "test", "types", "editor-virtual.ts");
-const options: ts.CompilerOptions = {
-  strict: true,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  types: [],
-  noEmit: true,
-};
 const o3Reason = "o3 / o4-mini does not support logprobs: reasoning models return no token log probabilities";
 
-function serviceFor(source: string): ts.LanguageService {
-  const host: ts.LanguageServiceHost = {
-    getScriptFileNames: () => [file],
-    getScriptVersion: () => "1",
-    getScriptSnapshot: (name) =>
-      name === file
-        ? ts.ScriptSnapshot.fromString(source)
-        : ts.sys.fileExists(name)
-          ? ts.ScriptSnapshot.fromString(ts.sys.readFile(name) ?? "")
-          : undefined,
-    getCurrentDirectory: () => repoRoot,
-    getCompilationSettings: () => options,
-    getDefaultLibFileName: ts.getDefaultLibFilePath,
-    fileExists: (name) => name === file || ts.sys.fileExists(name),
-    readFile: (name) => (name === file ? source : ts.sys.readFile(name)),
-  };
-  return ts.createLanguageService(host);
-}
+const serviceFor = (source: string): ts.LanguageService => serviceForFile(file, source);
 
 /** The source with `|` removed, and the position `|` marked. */
 function cursorIn(marked: string): { source: string; position: number } {

@@ -14,9 +14,6 @@ export const b = responseRequest({ model: "gpt-4.1", input, text: { verbosity: "
 // @expect-error TS2322 "o3 / o4-mini accepts top_p only as 1"
 export const c = chatCompletionRequest({ model: "o3", messages, top_p: 0.5 });
 
-// @expect-error TS2322 "o3 / o4-mini accepts presence_penalty only as 0"
-export const d = chatCompletionRequest({ model: "o3", messages, presence_penalty: 0.5 });
-
 // @expect-error TS2322 "o1-mini / o1-preview does not support top_p" "not even the default"
 export const e = chatCompletionRequest({ model: "o1-mini", messages, top_p: 1 });
 

@@ -3,9 +3,6 @@ import { type CreateImageRequest, imageRequest } from "../../../generated/index.
 
 const prompt = "a lighthouse at dusk";
 
-// @expect-error TS2322 "dall-e-3 accepts n only as 1" "one image per request"
-export const a = imageRequest({ model: "dall-e-3", prompt, n: 2 });
-
 // @expect-error TS2322 "dall-e-2 does not support style" "dall-e-3 only"
 export const b = imageRequest({ model: "dall-e-2", prompt, style: "vivid" });
 

@@ -25,9 +25,6 @@ export const f = responseRequest({ model: "gpt-5-pro", input, reasoning: { effor
 // @expect-error TS2322 "o3 / o4-mini accepts text.verbosity only as medium" "GPT-5"
 export const g = responseRequest({ model: "o3", input, text: { verbosity: "low" } });
 
-// @expect-error TS2322 "gpt-5.4 does not support reasoning.mode" "GPT-5.6"
-export const h = responseRequest({ model: "gpt-5.4", input, reasoning: { mode: "pro" } });
-
 // @expect-error TS2322 "gpt-5.6 accepts service_tier only as" "ultrafast tier is offered on gpt-5.6-sol only"
 export const i = responseRequest({ model: "gpt-5.6-terra", input, service_tier: "ultrafast" });
 
