@@ -17,6 +17,8 @@ export interface Probe {
   modelId: string;
   /** The parameter the refusal must name (`messages` for a role, `model` for a model not served). */
   param: string;
+  /** `param` split by the generator's table (`reasoning.effort` is `{ param: "reasoning", child: "effort" }`). */
+  paramPath: ParamPath;
   /** The overlay's verdict that this probe checks, as the compile error and validateRequest word it. */
   rule: { kind: "reject" | "values" | "nullable" | "requires" | "role" | "unserved"; message: string; sources: string[] };
   /** What the overlay says the API answers. */
@@ -76,10 +78,11 @@ function planModel(ctx: ModelCtx): void {
   const { table, modelId, endpoint } = ctx;
   const key = endpoint.spec.key;
   const request = (extra: Record<string, JsonValue>): Record<string, JsonValue> => ({ model: modelId, ...ctx.base.request, ...extra });
-  const add = (probe: Omit<Probe, "id" | "endpoint" | "path" | "modelId" | "tokens">, what: string): void => {
+  const add = (probe: Omit<Probe, "id" | "endpoint" | "path" | "paramPath" | "modelId" | "tokens">, what: string): void => {
     const tokens = probe.expect === "accepted" ? ctx.base.tokens : 0;
     ctx.plan.probes.push({
       ...probe,
+      paramPath: pathOf(table, probe.param),
       id: `${modelId} ${key} ${probe.param} ${what}`,
       endpoint: key,
       path: endpoint.spec.path,
@@ -105,7 +108,7 @@ function planModel(ctx: ModelCtx): void {
   }
 }
 
-type Add = (probe: Omit<Probe, "id" | "endpoint" | "path" | "modelId" | "tokens">, what: string) => void;
+type Add = (probe: Omit<Probe, "id" | "endpoint" | "path" | "paramPath" | "modelId" | "tokens">, what: string) => void;
 
 function planRule(
   ctx: ModelCtx,

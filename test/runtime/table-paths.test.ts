@@ -141,6 +141,14 @@ describe("runtime table > the code that reads it splits no names and looks up no
     });
   }
 
+  // Their consumers read the split path the probe plan or the capability model carries.
+  for (const file of ["src/verify/run-probes.ts", "src/verify/verify-report.ts", "src/report/matrix-columns.ts"]) {
+    test(`${file} splits no parameter name`, () => {
+      const text = code(file);
+      for (const [what, pattern] of splitting) expect(pattern.test(text), `${file}: ${what}`).toBe(false);
+    });
+  }
+
   test("templates/runtime.ts reads no rule's default: a requires rule's `absent` is data", () => {
     const text = code("templates/runtime.ts");
     expect(text).not.toMatch(/\.default\?*\.value/);

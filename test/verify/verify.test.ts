@@ -74,6 +74,16 @@ describe("verify > plan", () => {
     const o1 = planProbes({ model: newestModel(), models: ["o1"], endpoints: ["chat.completions"] }).probes.map((p) => p.id);
     expect(o1.some((id) => / without /.test(id))).toBe(true);
   });
+
+  test("each probe carries its parameter split by the table (run-probes and the layer writer split no names)", () => {
+    const plan = planProbes({ model: newestModel(), models: ["o3", "gpt-5.1"], endpoints: ["chat.completions", "responses"] });
+    const nested = plan.probes.find((p) => p.param === "reasoning.effort");
+    expect(nested?.paramPath).toStrictEqual({ param: "reasoning", child: "effort" });
+    for (const p of plan.probes) {
+      expect(p.paramPath.param, p.id).toBe(p.paramPath.child === undefined ? p.param : p.param.slice(0, p.param.indexOf(".")));
+      expect(p.request, p.id).toHaveProperty([p.paramPath.param]);
+    }
+  });
 });
 
 describe("verify > against a loopback API", () => {
