@@ -1,4 +1,4 @@
-import type { EndpointCapabilities } from "../capabilities/capability-model.js";
+import type { EndpointCapabilities, ParamPath } from "../capabilities/capability-model.js";
 import type { RequestParam } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
 
@@ -17,10 +17,10 @@ export function matrixColumns(endpoint: EndpointCapabilities): MatrixColumn[] {
   const specNames = new Set(endpoint.spec.params.map((p) => p.name));
   const nested = new Map<string, string[]>();
   const orphans: string[] = [];
-  for (const key of ruleKeys(endpoint)) {
+  for (const { name: key, param: parent, child } of ruleKeys(endpoint)) {
     if (specNames.has(key)) continue;
-    const parent = key.split(".")[0] ?? key;
-    if (parent !== key && specNames.has(parent)) nested.set(parent, [...(nested.get(parent) ?? []), key]);
+    // Split once by the capability model: only `parent.child` sits under its parent; an item kind (`tools[].type`) does not.
+    if (child !== undefined && specNames.has(parent)) nested.set(parent, [...(nested.get(parent) ?? []), key]);
     else orphans.push(key);
   }
   const columns: MatrixColumn[] = [];
@@ -33,8 +33,8 @@ export function matrixColumns(endpoint: EndpointCapabilities): MatrixColumn[] {
   return columns;
 }
 
-/** Every parameter key of every profile's rules, once, sorted. */
-function ruleKeys(endpoint: EndpointCapabilities): string[] {
-  const keys = new Set(endpoint.profiles.flatMap((profile) => Object.keys(profile.params)));
-  return [...keys].sort(compareStrings);
+/** The split path of every parameter key of every profile's rules, once, sorted by key. */
+function ruleKeys(endpoint: EndpointCapabilities): ParamPath[] {
+  const paths = new Map(endpoint.profiles.flatMap((profile) => Object.values(profile.params).map((v) => [v.path.name, v.path] as const)));
+  return [...paths.values()].sort((a, b) => compareStrings(a.name, b.name));
 }

@@ -1,4 +1,4 @@
-import type { EndpointTable, RuleTable } from "../../templates/runtime.js";
+import type { EndpointTable, ParamPath, RuleTable } from "../../templates/runtime.js";
 import type { CapabilityModel, EndpointCapabilities } from "../capabilities/capability-model.js";
 import { runtimeTable } from "../emit/emit-runtime.js";
 import type { EndpointKey } from "../spec/endpoints.js";
@@ -17,6 +17,8 @@ export interface Probe {
   modelId: string;
   /** The parameter the refusal must name (`messages` for a role, `model` for a model not served). */
   param: string;
+  /** `param` split by the generator's table (`reasoning.effort` is `{ param: "reasoning", child: "effort" }`). */
+  paramPath: ParamPath;
   /** The overlay's verdict that this probe checks, as the compile error and validateRequest word it. */
   rule: { kind: "reject" | "values" | "nullable" | "requires" | "role" | "unserved"; message: string; sources: string[] };
   /** What the overlay says the API answers. */
@@ -76,10 +78,11 @@ function planModel(ctx: ModelCtx): void {
   const { table, modelId, endpoint } = ctx;
   const key = endpoint.spec.key;
   const request = (extra: Record<string, JsonValue>): Record<string, JsonValue> => ({ model: modelId, ...ctx.base.request, ...extra });
-  const add = (probe: Omit<Probe, "id" | "endpoint" | "path" | "modelId" | "tokens">, what: string): void => {
+  const add = (probe: Omit<Probe, "id" | "endpoint" | "path" | "paramPath" | "modelId" | "tokens">, what: string): void => {
     const tokens = probe.expect === "accepted" ? ctx.base.tokens : 0;
     ctx.plan.probes.push({
       ...probe,
+      paramPath: pathOf(table, probe.param),
       id: `${modelId} ${key} ${probe.param} ${what}`,
       endpoint: key,
       path: endpoint.spec.path,
@@ -105,7 +108,7 @@ function planModel(ctx: ModelCtx): void {
   }
 }
 
-type Add = (probe: Omit<Probe, "id" | "endpoint" | "path" | "modelId" | "tokens">, what: string) => void;
+type Add = (probe: Omit<Probe, "id" | "endpoint" | "path" | "paramPath" | "modelId" | "tokens">, what: string) => void;
 
 function planRule(
   ctx: ModelCtx,
@@ -115,13 +118,14 @@ function planRule(
   const skip = (reason: string): void => {
     ctx.plan.skipped.push({ modelId: ctx.modelId, endpoint: ctx.endpoint.spec.key, what: param, reason });
   };
-  if (param.includes("[]")) {
+  const path = pathOf(ctx.table, param);
+  if (path.item !== undefined) {
     skip("an item kind needs a sample item of each kind: not probed");
     return;
   }
   const spec = findParam(ctx.endpoint.spec, param);
   const sample = spec ? sampleValue(ctx.document, spec.schema) : "x";
-  const set = (value: JsonValue): Record<string, JsonValue> => request(withPath(param, value));
+  const set = (value: JsonValue): Record<string, JsonValue> => request(withPath(path, value));
   const message = (text: string | undefined) => text ?? "";
   if (rule.kind === "reject") {
     add(
@@ -148,12 +152,17 @@ function planRule(
     const why = { kind: "nullable" as const, message: message(rule.messages.nullable), sources: rule.sources };
     add({ param, rule: why, expect: "refused", request: set(null) }, "refuses null");
   }
-  if (rule.requires) planRequires({ param, rule, set, add, skip, sample, values: rule.values as JsonValue[] | undefined });
+  if (rule.requires) {
+    const controller = pathOf(ctx.table, rule.requires.param);
+    planRequires({ param, rule, controller, set, add, skip, sample, values: rule.values as JsonValue[] | undefined });
+  }
 }
 
 function planRequires(options: {
   param: string;
   rule: RuleTable;
+  /** Where the controlling parameter sits (from the table: nothing here splits a name). */
+  controller: ParamPath;
   set: (value: JsonValue) => Record<string, JsonValue>;
   add: Add;
   skip: (reason: string) => void;
@@ -164,14 +173,14 @@ function planRequires(options: {
   const requires = rule.requires;
   if (!requires) return;
   const value = options.values?.[0] ?? options.sample;
-  const controllerDefault = rule.default?.value;
   const why = { kind: "requires" as const, message: rule.messages.requires ?? "", sources: rule.sources };
-  // With the controller absent, its default decides; a default that satisfies the rule makes that probe useless.
-  const defaultHolds = (requires.values as JsonValue[]).some((v) => JSON.stringify(v) === JSON.stringify(controllerDefault));
-  if (defaultHolds || requires.param.includes(".")) skip(`needs ${requires.param} set to a failing value: not probed`);
+  // With the controller absent, its default decides (the table's `absent`, worked out by the generator from the
+  // controller's default): a default that satisfies the rule makes that probe useless.
+  const nested = options.controller.child !== undefined || options.controller.item !== undefined;
+  if (requires.absent || nested) skip(`needs ${requires.param} set to a failing value: not probed`);
   else add({ param, rule: why, expect: "refused", request: set(value) }, `without ${requires.param}`);
   const holds = requires.values[0] as JsonValue | undefined;
-  if (holds !== undefined && !requires.param.includes("."))
+  if (holds !== undefined && !nested)
     add({ param, rule: why, expect: "accepted", request: { ...set(value), [requires.param]: holds } }, `with ${requires.param}`);
 }
 
@@ -188,7 +197,11 @@ function refusedValue(enumValues: JsonValue[] | undefined, accepted: JsonValue[]
 }
 
 /** `{ param: value }`, or `{ parent: { child: value } }` for a nested parameter. */
-function withPath(param: string, value: JsonValue): Record<string, JsonValue> {
-  const dot = param.indexOf(".");
-  return dot < 0 ? { [param]: value } : { [param.slice(0, dot)]: { [param.slice(dot + 1)]: value } };
+function withPath(path: ParamPath, value: JsonValue): Record<string, JsonValue> {
+  return path.child === undefined ? { [path.param]: value } : { [path.param]: { [path.child]: value } };
+}
+
+/** A parameter's split path, as the table gives it (a name the table has no path for is top-level). */
+function pathOf(table: EndpointTable, name: string): ParamPath {
+  return (Object.hasOwn(table.paths, name) ? table.paths[name] : undefined) ?? { param: name };
 }

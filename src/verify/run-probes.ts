@@ -136,7 +136,7 @@ function namesProbe(probe: Probe, error: ApiError, status: number): boolean {
   if (probe.rule.kind === "unserved") return status === 404 || error.code === "model_not_found" || classified.kind === "unserved";
   if (probe.rule.kind === "role") return classified.kind === "role";
   const names = new Set([...classified.params, ...(error.param ? [error.param] : [])]);
-  const [parent = "", child] = probe.param.split(".");
+  const { param: parent, child } = probe.paramPath;
   return names.has(probe.param) || names.has(parent) || (child !== undefined && names.has(child));
 }
 

@@ -99,7 +99,7 @@ export function disagreementsLayer(report: VerifyReport): string {
 }
 
 function layerRule(o: ProbeOutcome, source: string): JsonValue | undefined {
-  const said = `verify ${o.probe.id} on ${o.probe.endpoint}: the API ${o.observed === "accepted" ? "accepted" : "refused"} ${JSON.stringify(o.probe.request[o.probe.param.split(".")[0] ?? ""] ?? null)}`;
+  const said = `verify ${o.probe.id} on ${o.probe.endpoint}: the API ${o.observed === "accepted" ? "accepted" : "refused"} ${JSON.stringify(o.probe.request[o.probe.paramPath.param] ?? null)}`;
   const cite = { reason: said, source };
   if (o.observed === "accepted") {
     // The overlay refuses what the API takes: cancel the rule for this model.

@@ -119,3 +119,46 @@ describe("runtime table > what the generator writes for the real spec", () => {
     expect(seen).toBeGreaterThan(10);
   });
 });
+
+describe("runtime table > the code that reads it splits no names and looks up no defaults", () => {
+  // Comments may mention `reasoning.effort`; only the code counts.
+  const code = (file: string): string =>
+    readFileSync(join(repoRoot, file), "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/^\s*\/\/.*$/gm, "");
+  const splitting: [string, RegExp][] = [
+    ["an item-kind regex", /\\\[\\\]/],
+    ["indexOf/lastIndexOf of a dot", /indexOf\(\s*["']\.["']\s*\)/],
+    ["split on a dot or []", /\.split\(\s*["'](\.|\[\])["']/],
+    ["includes of a dot or []", /\.includes\(\s*["'](\.|\[\])["']\s*\)/],
+  ];
+
+  for (const file of ["templates/runtime.ts", "src/verify/probe-plan.ts"]) {
+    test(`${file} finds every nested or item name in table.paths`, () => {
+      const text = code(file);
+      for (const [what, pattern] of splitting) expect(pattern.test(text), `${file}: ${what}`).toBe(false);
+      expect(text).toContain(".paths");
+    });
+  }
+
+  // Their consumers read the split path the probe plan or the capability model carries.
+  for (const file of ["src/verify/run-probes.ts", "src/verify/verify-report.ts", "src/report/matrix-columns.ts"]) {
+    test(`${file} splits no parameter name`, () => {
+      const text = code(file);
+      for (const [what, pattern] of splitting) expect(pattern.test(text), `${file}: ${what}`).toBe(false);
+    });
+  }
+
+  test("templates/runtime.ts reads no rule's default: a requires rule's `absent` is data", () => {
+    const text = code("templates/runtime.ts");
+    expect(text).not.toMatch(/\.default\?*\.value/);
+    expect(text).toContain("requires.absent");
+  });
+
+  test("the guard sees the old forms (it can fail)", () => {
+    const old = 'const item = /^(.*)\\[\\]\\.(.*)$/.exec(param); const dot = param.indexOf("."); return rule?.default?.value;';
+    expect(splitting.some(([, pattern]) => pattern.test(old))).toBe(true);
+    expect(/indexOf\(\s*["']\.["']\s*\)/.test(old)).toBe(true);
+    expect(old).toMatch(/\.default\?*\.value/);
+  });
+});

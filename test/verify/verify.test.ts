@@ -59,6 +59,31 @@ describe("verify > plan", () => {
     );
     expect(plan.skipped).toContainEqual(expect.objectContaining({ modelId: "o3", what: "tools[].type" }));
   });
+
+  test("a requires rule whose controller's default satisfies it plans no 'without' refusal (the table's absent)", () => {
+    // gpt-5.1: logprobs requires reasoning_effort none, and the model's default is none. Sent without reasoning_effort
+    // the API accepts logprobs, so a probe expecting a refusal would report a false disagreement.
+    const plan = planProbes({ model: newestModel(), models: ["gpt-5.1"], endpoints: ["chat.completions"] });
+    const ids = plan.probes.map((p) => p.id);
+    expect(ids).not.toContain("gpt-5.1 chat.completions logprobs without reasoning_effort");
+    expect(ids).toContain("gpt-5.1 chat.completions logprobs with reasoning_effort");
+    expect(plan.skipped).toContainEqual(
+      expect.objectContaining({ modelId: "gpt-5.1", what: "logprobs", reason: expect.stringContaining("reasoning_effort") }),
+    );
+    // A controller without such a default still gets the refusal probe: o1's top_logprobs without logprobs.
+    const o1 = planProbes({ model: newestModel(), models: ["o1"], endpoints: ["chat.completions"] }).probes.map((p) => p.id);
+    expect(o1.some((id) => / without /.test(id))).toBe(true);
+  });
+
+  test("each probe carries its parameter split by the table (run-probes and the layer writer split no names)", () => {
+    const plan = planProbes({ model: newestModel(), models: ["o3", "gpt-5.1"], endpoints: ["chat.completions", "responses"] });
+    const nested = plan.probes.find((p) => p.param === "reasoning.effort");
+    expect(nested?.paramPath).toStrictEqual({ param: "reasoning", child: "effort" });
+    for (const p of plan.probes) {
+      expect(p.paramPath.param, p.id).toBe(p.paramPath.child === undefined ? p.param : p.param.slice(0, p.param.indexOf(".")));
+      expect(p.request, p.id).toHaveProperty([p.paramPath.param]);
+    }
+  });
 });
 
 describe("verify > against a loopback API", () => {
