@@ -17,6 +17,7 @@ const fixtures = {
   uploads: "uploads-assignable.ts",
   endpoints: "endpoints-assignable.ts",
   sdkTyped: "sdk-typed-into-builders.ts",
+  sdkParams: "sdk-params-into-builders.ts",
 } as const;
 
 /** The SDK version every fixture here was checked against; a new SDK must be checked again before this changes. */
@@ -79,6 +80,10 @@ describe(`sdk > openai ${sdkVersion} and the images, audio, embeddings and compl
 
   test("SDK-typed messages, tools and whole params fit builders where the model accepts all they allow; wider ones are refused naming model and reason", () => {
     for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.sdkTyped), compiler.name).toStrictEqual([]);
+  });
+
+  test("whole SDK-typed speech, embedding, completion and moderation params fit the builders; image and transcription params wider than the model are refused naming model and reason", () => {
+    for (const compiler of compilers) expect(failuresOf(compiler.name, fixtures.sdkParams), compiler.name).toStrictEqual([]);
   });
 
   test("image, speech, embedding and completion builder output and union members are assignable to the SDK's params", () => {

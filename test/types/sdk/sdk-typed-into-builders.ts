@@ -17,6 +17,8 @@ declare const functionToolsR: OpenAI.Responses.FunctionTool[];
 declare const webSearch: OpenAI.Responses.WebSearchTool[];
 declare const imageGeneration: OpenAI.Responses.Tool.ImageGeneration[];
 declare const responseTools: OpenAI.Responses.Tool[];
+type SpecInputItem = Exclude<OpenAI.Responses.ResponseInputItem, OpenAI.Responses.ResponseConfigurationUpdateItemParam>;
+declare const specInput: SpecInputItem[];
 
 // --- accepted ---------------------------------------------------------------------------------------------------
 // gpt-4o takes function tools only: ChatCompletionFunctionTool[] is the SDK type that says so (docs/endpoints.md).
@@ -34,6 +36,9 @@ export const responsesItems = responseRequest({ model: "gpt-5", input: inputMess
 // overlay widens the spec's object type to any value (docs/overlay.md, "Widening the spec").
 export const allResponseTools = responseRequest({ model: "gpt-4o", input: easyInput, tools: responseTools });
 export const allResponseToolsFor5 = responseRequest({ model: "gpt-5", input: inputMessages, tools: responseTools });
+// Every input item the spec knows, replayed output included (the overlay makes output text `logprobs` optional and adds
+// the web search call status `incomplete`): the SDK's ResponseInput without its configuration-update items.
+export const replayedItems = responseRequest({ model: "gpt-4o", input: specInput, tools: responseTools });
 
 // --- refused: the SDK type is wider than the model accepts ----------------------------------------------------------
 // A ChatCompletionTool[] may hold custom tools, which gpt-4o refuses; the error names the model and the reason.
