@@ -86,3 +86,44 @@ export function appSources(requests, from) {
 
 /** The styles measured against the SDK-only app (the app programs but the baselines and the peer itself). */
 export const APP_PEER = "app-sdk";
+
+/** The names of the builders the per-model style calls, sorted. */
+export function perModelBuilders(requests) {
+  return [...new Set(requests.map((r) => builderName(r.model)))].sort();
+}
+
+/**
+ * The editor floor's files (bench/editor.mjs): the per-model and annotation apps with every rule type replaced by the
+ * spec's flat parameters (`whatIf`, the module of bench/what-if.mjs's flatWhatIfModule). Each also imports what its
+ * real style imports from modelgate, so it loads the same declarations and differs only in the types it checks.
+ */
+export function flatAppSources(requests, from, whatIf) {
+  const names = perModelBuilders(requests);
+  return [
+    {
+      id: "floor-per-model",
+      label: "what-if: `create(gpt4oRequest({ ... }))` with the builders' rule types flat",
+      short: "per-model, flat",
+      requests: requests.length,
+      floorOf: "app-per-model",
+      source:
+        `import { ${names.join(", ")} } from "${whatIf}";\nexport type { CreateChatCompletionRequest } from "${from}";\n` +
+        `${SDK_HEAD}\n${creates(requests, ({ model, ...params }) => `${builderName(model)}(${literal(params)})`)}`,
+    },
+    {
+      id: "floor-annotation",
+      label: "what-if: `const r: WhatIfFlatRequest = { ... }; create(r)` (the union flat)",
+      short: "annotation, flat",
+      requests: requests.length,
+      floorOf: "app-annotation",
+      source:
+        `import type { WhatIfFlatRequest } from "${whatIf}";\nexport type { CreateChatCompletionRequest } from "${from}";\n${SDK_HEAD}\n` +
+        requests
+          .map(
+            (r, i) =>
+              `const q${pad(i)}: WhatIfFlatRequest = ${literal(r)};\nexport const r${pad(i)} = client.chat.completions.create(q${pad(i)});\n`,
+          )
+          .join("\n"),
+    },
+  ].map((p) => ({ ...p, scenario: "editor-floor" }));
+}

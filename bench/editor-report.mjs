@@ -1,0 +1,135 @@
+// Renders section 2c of BENCHMARKS.md (bench/editor.mjs): tsserver timings per app file, their ratios against the
+// SDK-only file measured in the same rounds, the 1.25× target, and where the floor of open → diagnostics is.
+import { cpus } from "node:os";
+import { fmtRatio, ratio, table } from "./stats.mjs";
+
+const EDITOR_TARGETS = ["open → diagnostics", "edit → completion"];
+export const EDITOR_TARGET = 1.25;
+const OPEN = "open → diagnostics";
+const met = (ok) => (ok ? "**met**" : "**not met**");
+const ms = (v) => `${v.toFixed(0)} ms`;
+const fmt = (s) => (s.n > 1 ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : ms(s.median));
+const fmtRound = (s) => (s.n > 1 ? `${fmtRatio(s.median)} (${fmtRatio(s.min)}–${fmtRatio(s.max)})` : fmtRatio(s.median));
+
+/** The floor of open → diagnostics per style that has a flat what-if: its parts as shares of the SDK-only file's time. */
+export function editorFloors(ed) {
+  const by = Object.fromEntries(ed.programs.map((p) => [p.id, p]));
+  const open = (id) => by[id].metrics[OPEN].median;
+  const peer = open(ed.peer);
+  const share = (ms) => ratio(ms, peer);
+  return ed.programs
+    .filter((p) => p.floorOf)
+    .map((flat) => ({
+      short: by[flat.floorOf].short,
+      sdkOnly: share(open("app-sdk-baseline")),
+      sdkCalls: share(peer - open("app-sdk-baseline")),
+      ourDeclarations: share(open("app-imports") - open("app-sdk-baseline")),
+      flatCalls: share(open(flat.id) - open("app-imports")),
+      rules: share(open(flat.floorOf) - open(flat.id)),
+      floor: share(open(flat.id)),
+      measured: share(open(flat.floorOf)),
+    }));
+}
+
+function floorNote(ed) {
+  const files = ed.programs.filter((p) => p.scenario !== "app" || p.requests === 0 || p.id === ed.peer);
+  const peer = ed.programs.find((p) => p.id === ed.peer);
+  const floors = editorFloors(ed);
+  const pct = (r) => `${r >= 0 ? "+" : ""}${(r * 100).toFixed(0)}%`;
+  return [
+    "### Where the floor of open → diagnostics is",
+    "",
+    table(
+      ["file", "open → diagnostics", "/ SDK-only file (medians)", "/ SDK-only file, per round"],
+      files.map((p) => [
+        p.label,
+        fmt(p.metrics[OPEN]),
+        fmtRatio(ratio(p.metrics[OPEN].median, peer.metrics[OPEN].median)),
+        fmtRound(p.roundRatios[OPEN]),
+      ]),
+    ),
+    "",
+    table(
+      [
+        "style",
+        "SDK alone, no calls",
+        "+ SDK's check of its 50 calls",
+        "+ loading modelgate's declarations",
+        "+ the 50 calls with flat types",
+        "+ checking modelgate's rules",
+        "floor (flat) / SDK-only file",
+        "measured / SDK-only file",
+      ],
+      floors.map((f) => [
+        f.short,
+        fmtRatio(f.sdkOnly),
+        pct(f.sdkCalls),
+        pct(f.ourDeclarations),
+        pct(f.flatCalls),
+        pct(f.rules),
+        fmtRatio(f.floor),
+        fmtRatio(f.measured),
+      ]),
+    ),
+    "",
+    "The parts are differences of medians of open → diagnostics, as shares of the SDK-only file's: the SDK-only app's " +
+      "file without requests (building the program: the SDK's declarations, @types/node, the lib files); what its 50 " +
+      "`create()` calls add; what importing modelgate as well adds with no request (the imports-only file: parsing and " +
+      "binding modelgate's declarations); what the style's 50 calls add when every rule type is replaced by the spec's " +
+      "flat parameters (`ChatCompletionsParamsBase`, which the generated per-model types extend; bench/what-if.mjs's " +
+      "flat module: each builder keeps its signature's shape, `stream` literal, `NoInfer` and `StreamFlag`, the " +
+      "annotation becomes one interface with a string `model`); and what the real rule types add on top. The flat " +
+      "files import from modelgate's entry as the real ones do, so they load the same declarations. The floor is the " +
+      "flat file's time: what the style would cost if checking modelgate's rules were free. The flat types give up " +
+      "every rule, so they are a measurement, not an option.",
+  ].join("\n");
+}
+
+/** The editor section: tsserver timings per style and their ratios against the SDK-only file, then the floor. */
+export function editorSection(ed, cfg) {
+  const keys = Object.keys(ed.programs[0].metrics);
+  const apps = ed.programs.filter((p) => p.scenario === "app" && p.requests > 0);
+  const peer = apps.find((p) => p.id === ed.peer);
+  const styles = apps.filter((p) => p !== peer);
+  const r = (p, k) => ratio(p.metrics[k].median, peer.metrics[k].median);
+  return [
+    "## 2c. The editor: tsserver on the app file",
+    "",
+    table(
+      ["file", ...keys],
+      apps.map((p) => [p.label, ...keys.map((k) => fmt(p.metrics[k]))]),
+    ),
+    "",
+    table(
+      ["style / SDK-only file: ratio of medians (range of the per-round ratios)", ...styles.map((p) => p.short)],
+      keys.map((k) => [
+        k,
+        ...styles.map((p) => `${fmtRatio(r(p, k))} (${fmtRatio(p.roundRatios[k].min)}–${fmtRatio(p.roundRatios[k].max)})`),
+      ]),
+    ),
+    "",
+    `Target (at most ${EDITOR_TARGET.toFixed(2)}× the SDK-only file's): ` +
+      styles
+        .flatMap((p) => EDITOR_TARGETS.map((k) => `${p.short}, ${k} ${met(r(p, k) <= EDITOR_TARGET)} (${fmtRatio(r(p, k))})`))
+        .join("; ") +
+      ".",
+    "",
+    floorNote(ed),
+    "",
+    `How it was measured: the app files of section 2b (bench/apps.mjs), with and without requests, and the floor's ` +
+      "what-if files, each in its own folder with a tsconfig.json of the same compiler options, opened in TypeScript " +
+      `${ed.version}'s tsserver (\`typescript5/lib/tsserver.js\`, driven over stdio by bench/tsserver.mjs), a fresh ` +
+      "server process per file and round. open → diagnostics: from sending `open` (server start-up not counted) " +
+      "until the file's `semanticDiag` event of a `geterr` sent right after it, so it includes building the program " +
+      `and checking the whole file (which must have no diagnostic). edit → completion: a \`change\` that types \`t, \` ` +
+      `before \`messages:\` of request ${ed.edited} (a property being written), then \`completionInfo\` after the \`t\`, ` +
+      "from sending the change until the completions arrive; the list must offer `tools`, so the cursor is read " +
+      "against the request's type. edit → diagnostics: then a `geterr` until its `semanticDiag` event (the file is " +
+      `checked again after the edit). ${cfg.editorWarmup} warm-up round, then ${cfg.editorRuns} rounds, each running ` +
+      "every file once in an order rotated per round, so each file is measured beside the SDK-only file under the " +
+      "same load; cells are median (min–max) over rounds, ratios are of medians, and the per-round ratios (a file's " +
+      "time over the SDK-only file's in the same round) show the noise. The machine is shared: its 1-minute load " +
+      `average at the end of each round was ${ed.load.median.toFixed(1)} (${ed.load.min.toFixed(1)}–` +
+      `${ed.load.max.toFixed(1)}) on ${cpus().length} cores.`,
+  ].join("\n");
+}
