@@ -14,7 +14,7 @@ import { flatWhatIfModule } from "./what-if.mjs";
 /** Which request the edit goes into, and the completion that proves the cursor is inside it. */
 const EDITED = 25;
 const EXPECTED_ENTRY = "tools";
-export const EDITOR_METRICS = ["open → diagnostics", "edit → completion", "edit → diagnostics"];
+export const EDITOR_METRICS = ["open → diagnostics", "open → diagnostics, CPU", "edit → completion", "edit → diagnostics"];
 
 /**
  * The editor's files, each in its own folder with a tsconfig.json (so tsserver uses the bench's options): the app
@@ -59,12 +59,13 @@ async function measureFile({ tsserver, cwd, program }) {
   const server = startTsserver({ tsserver, cwd });
   try {
     await server.request("configure", { preferences: {} }); // the server has started: its start-up is not counted
+    const cpuBefore = server.cpuMs();
     const started = performance.now();
     await server.request("open", { file: program.file });
     const open = await semanticDiagnostics(server, program.file);
     if (open.count !== 0) throw new Error(`editor bench: ${program.id} has ${open.count} diagnostics on open`);
-    const openMs = open.at - started;
-    if (program.requests === 0) return { "open → diagnostics": openMs }; // nothing to edit in a file without requests
+    const opened = { "open → diagnostics": open.at - started, "open → diagnostics, CPU": server.cpuMs() - cpuBefore };
+    if (program.requests === 0) return opened; // nothing to edit in a file without requests
     // Type `t, ` before `messages:` (a new property being written), then ask for completions after the `t`.
     const at = lineOffset(program.source, editPoint(program.source));
     const editStart = performance.now();
@@ -74,7 +75,7 @@ async function measureFile({ tsserver, cwd, program }) {
     const names = new Set((completion.body?.entries ?? []).map((e) => e.name));
     if (!names.has(EXPECTED_ENTRY)) throw new Error(`editor bench: ${program.id}: no "${EXPECTED_ENTRY}" among the completions`);
     const edited = await semanticDiagnostics(server, program.file);
-    return { "open → diagnostics": openMs, "edit → completion": completionMs, "edit → diagnostics": edited.ms };
+    return { ...opened, "edit → completion": completionMs, "edit → diagnostics": edited.ms };
   } finally {
     await server.stop();
   }
