@@ -37,6 +37,8 @@ function floorNote(ed) {
   const files = ed.programs.filter((p) => p.scenario !== "app" || p.requests === 0 || p.id === ed.peer);
   const peer = ed.programs.find((p) => p.id === ed.peer);
   const floors = FLOOR_METRICS.flatMap((metric) => editorFloors(ed, metric));
+  const by = Object.fromEntries(ed.programs.map((p) => [p.id, p]));
+  const direct = ed.programs.filter((p) => p.direct);
   const pct = (r) => `${r >= 0 ? "+" : ""}${(r * 100).toFixed(0)}%`;
   return [
     "### Where the floor of open → diagnostics is",
@@ -77,6 +79,17 @@ function floorNote(ed) {
       ]),
     ),
     "",
+    table(
+      ["importing", ...FLOOR_METRICS.flatMap((k) => [`${k}: entry / SDK-only file`, "chat modules / SDK-only file"])],
+      direct.map((p) => [
+        by[p.direct].short,
+        ...FLOOR_METRICS.flatMap((k) => [
+          fmtRatio(ratio(by[p.direct].metrics[k].median, peer.metrics[k].median)),
+          fmtRatio(ratio(p.metrics[k].median, peer.metrics[k].median)),
+        ]),
+      ]),
+    ),
+    "",
     "The parts are differences of medians of open → diagnostics (wall time, and the tsserver process's CPU time, " +
       "user + system from /proc, which other processes on the cores barely move), as shares of the SDK-only file's: " +
       "the SDK-only app's " +
@@ -88,7 +101,9 @@ function floorNote(ed) {
       "annotation becomes one interface with a string `model`); and what the real rule types add on top. The flat " +
       "files import from modelgate's entry as the real ones do, so they load the same declarations. The floor is the " +
       "flat file's time: what the style would cost if checking modelgate's rules were free. The flat types give up " +
-      "every rule, so they are a measurement, not an option.",
+      "every rule, so they are a measurement, not an option. The last table is the same apps importing " +
+      "modelgate's chat modules (`chat-completions.gen.js` for the builders, `chat-completions.types.gen.js` for " +
+      "the union) instead of its entry (`index.js`, which re-exports all nine endpoints, so the program loads them all).",
   ].join("\n");
 }
 

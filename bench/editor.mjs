@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { APP_PEER, appSources, flatAppSources, perModelBuilders } from "./apps.mjs";
+import { APP_PEER, appSources, editorFloorSources, perModelBuilders } from "./apps.mjs";
 import { COMPILER_OPTIONS } from "./consumers.mjs";
 import { summarize } from "./stats.mjs";
 import { lineOffset, startTsserver } from "./tsserver.mjs";
@@ -26,7 +26,12 @@ function writeEditorFiles({ dir, requests }) {
   writeFileSync(join(dir, "generated", "what-if-flat.d.ts"), flatWhatIfModule(builders, perModelBuilders(requests)));
   const files = [
     ...appSources(requests, "../generated/index.js"),
-    ...flatAppSources(requests, "../generated/index.js", "../generated/what-if-flat.js"),
+    ...editorFloorSources(requests, {
+      from: "../generated/index.js",
+      chat: "../generated/chat-completions.gen.js",
+      chatTypes: "../generated/chat-completions.types.gen.js",
+      whatIf: "../generated/what-if-flat.js",
+    }),
   ];
   return files.map((p) => {
     const folder = join(dir, `editor-${p.id}`);
@@ -125,6 +130,7 @@ export async function benchEditor({ root, dir, requests, compiler, warmup, runs,
       requests: p.requests,
       scenario: p.scenario,
       floorOf: p.floorOf,
+      direct: p.direct,
       metrics: Object.fromEntries(EDITOR_METRICS.map((k) => [k, metric(p.id, k)])),
       roundRatios: Object.fromEntries(EDITOR_METRICS.map((k) => [k, summarize(samples.get(p.id).map((s) => s.ratio[k]))])),
     })),
