@@ -133,6 +133,7 @@ export async function benchEditor({ root, dir, requests, compiler, warmup, runs,
       direct: p.direct,
       metrics: Object.fromEntries(EDITOR_METRICS.map((k) => [k, metric(p.id, k)])),
       roundRatios: Object.fromEntries(EDITOR_METRICS.map((k) => [k, summarize(samples.get(p.id).map((s) => s.ratio[k]))])),
+      ratios: Object.fromEntries(EDITOR_METRICS.map((k) => [k, samples.get(p.id).map((s) => s.ratio[k] ?? Number.NaN)])),
     })),
   };
 }
