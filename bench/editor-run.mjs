@@ -2,7 +2,7 @@
 // the output with the built CLI into a temporary project, runs bench/editor.mjs on the app files and the floor's
 // what-if files, and replaces section 2c of BENCHMARKS.md (the rest of the file is left as the last full run wrote it).
 // Usage: node bench/editor-run.mjs [--runs N] [--keep] (after a build).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,8 +40,9 @@ async function main() {
     log(`editor bench: tsserver ${version}, ${cfg.editorWarmup} warm-up + ${cfg.editorRuns} rounds`);
     const compiler = { tsserver: "node_modules/typescript5/lib/tsserver.js", version };
     const ed = await benchEditor({ root, dir, requests, compiler, warmup: cfg.editorWarmup, runs: cfg.editorRuns, log });
-    mkdirSync(join(root, "bench/results"), { recursive: true }); // git-ignored: the raw numbers, to re-render from
-    writeFileSync(join(root, "bench/results/editor.json"), `${JSON.stringify(ed, null, 2)}\n`);
+    const raw = join(tmpdir(), "modelgate-bench-editor.json"); // the raw numbers, to re-render the section from
+    writeFileSync(raw, `${JSON.stringify(ed, null, 2)}\n`);
+    log(`editor bench: raw results in ${raw}`);
     const file = join(root, "BENCHMARKS.md");
     const section = editorSection(ed, cfg);
     writeFileSync(file, replaceSection(readFileSync(file, "utf8"), section));
