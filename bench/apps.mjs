@@ -17,6 +17,15 @@ function creates(requests, argument) {
   return requests.map((r, i) => `export const r${pad(i)} = client.chat.completions.create(${argument(r, i)});\n`).join("\n");
 }
 
+/** The 50 calls through the per-model builders: `create(gpt4oRequest({ ... }))`. */
+const perModelCalls = (requests) => creates(requests, ({ model, ...params }) => `${builderName(model)}(${literal(params)})`);
+
+/** The 50 requests as consts annotated with `type`, each passed to `create()`. */
+const annotatedCalls = (requests, type) =>
+  requests
+    .map((r, i) => `const q${pad(i)}: ${type} = ${literal(r)};\nexport const r${pad(i)} = client.chat.completions.create(q${pad(i)});\n`)
+    .join("\n");
+
 /**
  * The app programs, each one file: `id`, `label`, `short` (column name), `requests` (how many create() calls),
  * `baseline` (the program with the same imports and no request, for the per-request cost) and `source`.
@@ -62,9 +71,7 @@ export function appSources(requests, from) {
       short: "per-model",
       requests: n,
       baseline: "app-imports",
-      source:
-        `import { ${names.join(", ")} } from "${from}";\n${SDK_HEAD}\n` +
-        creates(requests, ({ model, ...params }) => `${builderName(model)}(${literal(params)})`),
+      source: `import { ${names.join(", ")} } from "${from}";\n${SDK_HEAD}\n${perModelCalls(requests)}`,
     },
     {
       id: "app-annotation",
@@ -72,17 +79,69 @@ export function appSources(requests, from) {
       short: "annotation",
       requests: n,
       baseline: "app-imports",
-      source:
-        `import type { CreateChatCompletionRequest } from "${from}";\n${SDK_HEAD}\n` +
-        requests
-          .map(
-            (r, i) =>
-              `const q${pad(i)}: CreateChatCompletionRequest = ${literal(r)};\nexport const r${pad(i)} = client.chat.completions.create(q${pad(i)});\n`,
-          )
-          .join("\n"),
+      source: `import type { CreateChatCompletionRequest } from "${from}";\n${SDK_HEAD}\n${annotatedCalls(requests, "CreateChatCompletionRequest")}`,
     },
   ].map((p) => ({ ...p, scenario: "app" }));
 }
 
 /** The styles measured against the SDK-only app (the app programs but the baselines and the peer itself). */
 export const APP_PEER = "app-sdk";
+
+/** The names of the builders the per-model style calls, sorted. */
+export function perModelBuilders(requests) {
+  return [...new Set(requests.map((r) => builderName(r.model)))].sort();
+}
+
+/**
+ * The editor floor's files (bench/editor.mjs), given the module specifiers of modelgate's entry (`from`), of its chat
+ * builders and chat types modules (`chat`, `chatTypes`) and of the flat what-if (`whatIf`, bench/what-if.mjs's
+ * flatWhatIfModule):
+ *   - the per-model and annotation apps with every rule type replaced by the spec's flat parameters; each also
+ *     imports modelgate's entry, as its real style does, so it loads the same declarations (`floorOf` names it);
+ *   - imports only, per-model and annotation importing the chat modules instead of the entry, which loads every
+ *     endpoint's declarations (`direct`).
+ */
+export function editorFloorSources(requests, { from, chat, chatTypes, whatIf }) {
+  const names = perModelBuilders(requests);
+  const n = requests.length;
+  const entry = `export type { CreateChatCompletionRequest as Entry } from "${from}";\n`;
+  return [
+    {
+      id: "floor-per-model",
+      label: "what-if: `create(gpt4oRequest({ ... }))` with the builders' rule types flat",
+      requests: n,
+      floorOf: "app-per-model",
+      source: `import { ${names.join(", ")} } from "${whatIf}";\n${entry}${SDK_HEAD}\n${perModelCalls(requests)}`,
+    },
+    {
+      id: "floor-annotation",
+      label: "what-if: `const r: WhatIfFlatRequest = { ... }; create(r)` (the union flat)",
+      requests: n,
+      floorOf: "app-annotation",
+      source: `import type { WhatIfFlatRequest } from "${whatIf}";\n${entry}${SDK_HEAD}\n${annotatedCalls(requests, "WhatIfFlatRequest")}`,
+    },
+    {
+      id: "direct-imports",
+      label: "imports only, from the chat modules instead of the entry",
+      requests: 0,
+      direct: "app-imports",
+      source:
+        `import { chatCompletionRequest } from "${chat}";\nimport type { CreateChatCompletionRequest } from "${chatTypes}";\n${SDK_HEAD}\n` +
+        "export type R = CreateChatCompletionRequest;\nexport const build = chatCompletionRequest;\nexport const c = client;\n",
+    },
+    {
+      id: "direct-per-model",
+      label: "`create(gpt4oRequest({ ... }))`, builders from the chat module",
+      requests: n,
+      direct: "app-per-model",
+      source: `import { ${names.join(", ")} } from "${chat}";\n${SDK_HEAD}\n${perModelCalls(requests)}`,
+    },
+    {
+      id: "direct-annotation",
+      label: "`const r: CreateChatCompletionRequest = { ... }; create(r)`, the type from the chat types module",
+      requests: n,
+      direct: "app-annotation",
+      source: `import type { CreateChatCompletionRequest } from "${chatTypes}";\n${SDK_HEAD}\n${annotatedCalls(requests, "CreateChatCompletionRequest")}`,
+    },
+  ].map((p) => ({ ...p, scenario: "editor-floor" }));
+}

@@ -7,9 +7,10 @@ import { cpus } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { appSection, editorSection, floorNote } from "./apps-report.mjs";
+import { appSection, floorNote } from "./apps-report.mjs";
 import { differingFiles, writeConsumerProject, writeWhatIf } from "./consumers.mjs";
 import { benchEditor } from "./editor.mjs";
+import { editorSection } from "./editor-report.mjs";
 import { benchGeneration } from "./generation.mjs";
 import { childCpu, cleanupProc, rssMethod, runNode } from "./proc.mjs";
 import { renderReport } from "./report.mjs";
@@ -38,7 +39,7 @@ const cfg = {
   tscWarmup: 1,
   tscRuns: 3,
   editorWarmup: 1,
-  editorRuns: 3,
+  editorRuns: 5,
   scaleGenRuns: 3,
   compilers,
   requestCount: requests.length,

@@ -1,6 +1,7 @@
 // A small client for TypeScript's tsserver over stdio: requests are JSON lines on stdin, answers and events are
 // `Content-Length` framed JSON on stdout. Used by the editor benchmark (bench/editor.mjs).
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
 /** Starts `node <tsserver.js>` in `cwd`; resolves once it has started (the `typingsInstallerPid` or first event). */
@@ -67,8 +68,24 @@ export function startTsserver({ tsserver, cwd }) {
     await exited;
     clearTimeout(timer);
   };
-  return { send, request, waitFor, stop };
+  /**
+   * CPU time (user + system, ms) the server process has used so far, from /proc (Linux; NaN elsewhere): unlike wall
+   * time, it barely moves when other processes compete for the cores.
+   */
+  const cpuMs = () => {
+    try {
+      const stat = readFileSync(`/proc/${child.pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS);
+    } catch {
+      return Number.NaN;
+    }
+  };
+  return { send, request, waitFor, stop, cpuMs };
 }
+
+/** The kernel's clock ticks per second for /proc's CPU times (USER_HZ: 100 on Linux's common configurations). */
+const CLOCK_TICKS = 100;
 
 /** 1-based { line, offset } of a character index in a text. */
 export function lineOffset(text, index) {

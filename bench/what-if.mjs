@@ -67,3 +67,34 @@ export function whatIfModule(typesText, typesModule) {
     counts: { members: members.length, noVariants: families.length, keyed: keyed.length },
   };
 }
+
+const FLAT = "ChatCompletionsParamsBase";
+
+/**
+ * The "flat" what-if for the editor floor (bench/editor.mjs): each named per-model builder of the generated builders
+ * module (`buildersText`, chat-completions.gen.ts) redeclared with its rule type (`Gpt4oChatCompletionsParams`)
+ * replaced by the spec's flat parameters (`ChatCompletionsParamsBase`, which the generated per-model types extend),
+ * keeping the signature's shape (the `stream` literal, `NoInfer`, `StreamFlag`); and `WhatIfFlatRequest`, the flat
+ * parameters with a string `model`, for the annotation. The module sits beside the generated declarations. It gives
+ * up every model rule, so it shows what checking the rules costs, not an option.
+ */
+export function flatWhatIfModule(buildersText, names) {
+  const signatures = names.map((name) => {
+    const re = new RegExp(
+      `^export function ${name}(<[^\\n]*?>)\\(params: (\\w+) & \\{ stream\\?: S \\}\\): NoInfer<(\\{ model: "[^"]+" \\}) & (\\w+) & StreamFlag<S>> \\{$`,
+      "m",
+    );
+    const m = re.exec(buildersText);
+    if (!m || m[2] !== m[4])
+      throw new Error(`what-if: no per-model builder \`${name}(params: P & { stream?: S })\` in the generated builders`);
+    return `export declare function ${name}${m[1]}(params: ${FLAT} & { stream?: S }): NoInfer<${m[3]} & ${FLAT} & StreamFlag<S>>;`;
+  });
+  return [
+    'import type { StreamFlag } from "./brand.gen.js";',
+    `import type { ChatCompletionsModelId, ${FLAT} } from "./chat-completions.types.gen.js";`,
+    "",
+    `export interface WhatIfFlatRequest extends ${FLAT} {\n  model: ChatCompletionsModelId | (string & {});\n}`,
+    ...signatures,
+    "",
+  ].join("\n");
+}

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 // @ts-expect-error -- bench/ is plain JavaScript without declarations
-import { whatIfModule } from "../../bench/what-if.mjs";
+import { flatWhatIfModule, whatIfModule } from "../../bench/what-if.mjs";
 
 /** The bench's what-if unions are derived from the generated declarations' syntax tree, whatever their layout. */
 const typesFile = new URL("../../generated/chat-completions.types.gen.d.ts", import.meta.url);
+const buildersFile = new URL("../../generated/chat-completions.gen.ts", import.meta.url);
 
 const fixture = `
 export interface ACore { a?: number }
@@ -45,5 +46,41 @@ describe("bench what-if unions", () => {
   test("an unexpected member or a missing union is an error, not a silent guess", () => {
     expect(() => whatIfModule("export type Other = 1;", "./t.js")).toThrow(/no union/);
     expect(() => whatIfModule("export type CreateChatCompletionRequest = string | number;", "./t.js")).toThrow(/unexpected union member/);
+  });
+});
+
+const builders = `
+export function aRequest<const S extends boolean | null | undefined = undefined>(params: AParams & { stream?: S }): NoInfer<{ model: "a-1" } & AParams & StreamFlag<S>> {
+  return withModel(params, "a-1");
+}
+export function bRequest(params: BParams): { model: "b-1" } & BParams {
+  return withModel(params, "b-1");
+}
+`;
+
+describe("bench flat what-if (the editor floor)", () => {
+  test("a per-model builder keeps its signature with its rule type replaced by the spec's flat parameters", () => {
+    const text = flatWhatIfModule(builders, ["aRequest"]);
+    expect(text).toContain(
+      'export declare function aRequest<const S extends boolean | null | undefined = undefined>(params: ChatCompletionsParamsBase & { stream?: S }): NoInfer<{ model: "a-1" } & ChatCompletionsParamsBase & StreamFlag<S>>;',
+    );
+    expect(text).toContain("export interface WhatIfFlatRequest extends ChatCompletionsParamsBase {");
+    expect(text).not.toContain("AParams");
+  });
+
+  test("reads the committed generated builders for every builder the bench's requests call", async () => {
+    // @ts-expect-error -- bench/ is plain JavaScript without declarations
+    const { perModelBuilders } = await import("../../bench/apps.mjs");
+    // @ts-expect-error -- bench/ is plain JavaScript without declarations
+    const { requests } = await import("../../bench/requests.mjs");
+    const names: string[] = perModelBuilders(requests);
+    const text = flatWhatIfModule(readFileSync(buildersFile, "utf8"), names);
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) expect(text).toContain(`export declare function ${name}<`);
+  });
+
+  test("a builder of another shape, or a missing one, is an error, not a silent guess", () => {
+    expect(() => flatWhatIfModule(builders, ["bRequest"])).toThrow(/no per-model builder `bRequest/);
+    expect(() => flatWhatIfModule(builders, ["cRequest"])).toThrow(/no per-model builder `cRequest/);
   });
 });
