@@ -53,8 +53,8 @@ describe("report > retirements and evidence levels (default overlay, newest spec
   });
 
   test("an inferred rule's cell hover gives the runtime's warning text, marked not verified; a confirmed one's is unmarked", () => {
-    const line = decode(rows.find((r) => r.model === "o1")?.line ?? "");
-    expect(line).toContain("o1 does not support audio: no audio output (not verified: inferred evidence)");
-    expect(line).toContain("o1 does not support logprobs: reasoning models return no token log probabilities\n");
+    const line = decode(rows.find((r) => r.model === "o3")?.line ?? "");
+    expect(line).toContain("o3 / o4-mini does not support audio: no audio output (not verified: inferred evidence)");
+    expect(line).toContain("o3 / o4-mini does not support logprobs: reasoning models return no token log probabilities\n");
   });
 });

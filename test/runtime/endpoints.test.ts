@@ -233,7 +233,7 @@ describe("runtime > audio.transcriptions", () => {
     );
   });
 
-  test("the models without timestamps take only the default [segment]; word timestamps are refused and dropped", () => {
+  test("the models without timestamps take only the default [segment]; word timestamps are refused (diarize) or warned about (inferred)", () => {
     const diarize = { model: "gpt-4o-transcribe-diarize", file, chunking_strategy: "auto" };
     expect(validate("audio.transcriptions", { ...diarize, timestamp_granularities: ["segment"] })).toStrictEqual({ ok: true });
     const words =
@@ -243,10 +243,10 @@ describe("runtime > audio.transcriptions", () => {
     );
     const mini = { model: "gpt-4o-mini-transcribe", file, timestamp_granularities: ["segment"] };
     expect(validate("audio.transcriptions", mini)).toStrictEqual({ ok: true });
-    expect(adapt("audio.transcriptions", { ...mini, timestamp_granularities: ["word"] }).request).toStrictEqual({
-      model: "gpt-4o-mini-transcribe",
-      file,
-    });
+    // The mini/transcribe rule rests on inferred evidence: word timestamps are kept, with a warning (not dropped).
+    const adapted = adapt("audio.transcriptions", { ...mini, timestamp_granularities: ["word"] });
+    expect(adapted.request).toStrictEqual({ ...mini, timestamp_granularities: ["word"] });
+    expect(JSON.stringify(adapted)).toContain("not verified: inferred evidence");
   });
 
   test("gpt-4o-transcribe-diarize needs a chunking strategy: its absence is reported and adaptRequest cannot fix it", () => {

@@ -19,7 +19,7 @@ describe("validateRequest > unverified rules (inferred evidence) are warnings", 
         { param: "frequency_penalty", message: penalty.messages.values, model: "o3", sources: penalty.sources },
       ],
     });
-    expect(audio.messages.reject).toBe(`o1 does not support audio: no audio output ${notVerified}`);
+    expect(audio.messages.reject).toBe(`o3 / o4-mini does not support audio: no audio output ${notVerified}`);
   });
 
   test("a value an unverified values rule accepts gives no warning: a bare { ok: true }", () => {

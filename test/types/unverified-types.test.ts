@@ -106,7 +106,7 @@ describe("editor > a refusal resting on inferred evidence compiles, struck throu
     const source = `import { chatCompletionRequest } from "../../../generated/index.js";\nexport const a = chatCompletionRequest({ model: "o3", messages: [], logprobs: true });\n`;
     const service = serviceFor(fixture, source);
     const tag = deprecatedTagAt(service, fixture, source.indexOf("logprobs")) ?? "";
-    expect(tag).toBe("o1 does not support logprobs: reasoning models return no token log probabilities");
+    expect(tag).toBe("o3 / o4-mini does not support logprobs: reasoning models return no token log probabilities");
     expect(ts.version.length).toBeGreaterThan(0);
   });
 });

@@ -70,9 +70,9 @@ describe("verify > plan", () => {
     expect(plan.skipped).toContainEqual(
       expect.objectContaining({ modelId: "gpt-5.1", what: "logprobs", reason: expect.stringContaining("reasoning_effort") }),
     );
-    // A controller without such a default still gets the refusal probe: o1's top_logprobs without logprobs.
-    const o1 = planProbes({ model: newestModel(), models: ["o1"], endpoints: ["chat.completions"] }).probes.map((p) => p.id);
-    expect(o1.some((id) => / without /.test(id))).toBe(true);
+    // A controller without such a default still gets the refusal probe: o3's top_logprobs without logprobs.
+    const o3 = planProbes({ model: newestModel(), models: ["o3"], endpoints: ["chat.completions"] }).probes.map((p) => p.id);
+    expect(o3.some((id) => / without /.test(id))).toBe(true);
   });
 
   test("each probe carries its parameter split by the table (run-probes and the layer writer split no names)", () => {

@@ -35,18 +35,18 @@ export const e = moderationRequest(moderation);
 // --- refused: the SDK type is wider than the model accepts; the error names the model and a reason -------------------
 // The SDK types one flat request for every image and transcription model; with the model set, the values other
 // models take (a dall-e quality or size, gpt-transcribe's keywords) are refused. Build these with the builder itself.
-declare const gptImage: ImageGenerateParamsNonStreaming & { model: "gpt-image-1" };
+declare const gptImage: ImageGenerateParamsNonStreaming & { model: "gpt-image-2" };
 declare const anyTranscription: TranscriptionCreateParamsNonStreaming;
 declare const transcribeAll: TranscriptionCreateParamsNonStreaming & { model: "gpt-4o-transcribe" };
-declare const gptImageEditAll: ImageEditParamsNonStreaming & { model: "gpt-image-1" };
+declare const gptImageEditAll: ImageEditParamsNonStreaming & { model: "gpt-image-2" };
 // Its `model` may be gpt-4o-transcribe-diarize or gpt-transcribe, which refuse `include` (compilers name either one).
 // @expect-error TS2345 "does not support include"
 export const i = transcriptionRequest(anyTranscription);
 // @expect-error TS2345 "gpt-4o-transcribe / gpt-4o-mini-transcribe does not support"
 export const j = transcriptionRequest(transcribeAll);
-// @expect-error TS2345 "gpt-image-1 / gpt-image-1.5 does not support"
+// @expect-error TS2345 "gpt-image-2 does not support"
 export const k = imageEditRequest(gptImageEditAll);
-// @expect-error TS2345 "gpt-image-1 / gpt-image-1.5 accepts"
+// @expect-error TS2345 "gpt-image-2 accepts"
 export const n = imageRequest(gptImage);
 
 // --- refused: a known gap, pinned ---------------------------------------------------------------------------------------
