@@ -37,7 +37,8 @@ export const imagesEditTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
   ],
   "paths": {},
   "optionalModel": {
-    "default": "gpt-image-1.5"
+    "default": "gpt-image-1.5",
+    "nullable": true
   },
   "models": {
     "gpt-image-2": "gpt-image-2",

@@ -286,4 +286,4 @@ export type CreateImageEditRequest =
   | DallE2ImagesEditRequestUnlessStreamTrue
   | ({ model: UnknownModel } & ImagesEditParamsBase)
   | ({ model: `ft:${string}` } & ImagesEditParamsBase)
-  | ({ model?: undefined } & ImagesEditParamsBase);
+  | ({ model?: null } & ImagesEditParamsBase);

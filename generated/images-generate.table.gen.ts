@@ -33,7 +33,8 @@ export const imagesGenerateTable: EndpointTable = /* @__PURE__ */ JSON.parse(`{
   ],
   "paths": {},
   "optionalModel": {
-    "default": "dall-e-2"
+    "default": "dall-e-2",
+    "nullable": true
   },
   "models": {
     "gpt-image-2": "gpt-image-2",

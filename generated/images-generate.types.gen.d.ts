@@ -293,4 +293,4 @@ export type CreateImageRequest =
   | DallE3ImagesGenerateRequest
   | ({ model: UnknownModel } & ImagesGenerateParamsBase)
   | ({ model: `ft:${string}` } & ImagesGenerateParamsBase)
-  | ({ model?: undefined } & DallE2ImagesGenerateParams);
+  | ({ model?: null } & DallE2ImagesGenerateParams);

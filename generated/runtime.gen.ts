@@ -64,8 +64,11 @@ export interface EndpointTable {
    * model, as the types refuse it (docs/overlay.md, "Explicit null"). A model's own rule on the key speaks first.
    */
   notNull?: string[];
-  /** Present when a request may leave `model` out; the API then uses `default` (when the spec names one). */
-  optionalModel?: { default?: string };
+  /**
+   * Present when a request may leave `model` out; the API then uses `default` (when the spec names one). `nullable`:
+   * `model: null` means the same as leaving it out.
+   */
+  optionalModel?: { default?: string; nullable?: true };
   /** The split path of every nested or item name the table uses (rules, rename targets, notNull); others are top-level. */
   paths: Record<string, ParamPath>;
   /** Served model id → profile name ("" = no rules). */
@@ -314,7 +317,8 @@ function check(table: EndpointTable | undefined, endpoint: unknown, request: unk
   if (!table) return { problems: [{ param: "", message: `${describe(endpoint)} is not an endpoint of this output`, sources: [] }] };
   if (!isObject(request)) return { problems: [{ param: "", message: `a ${table.schema} must be a JSON object`, sources: [] }] };
   // Where `model` may be left out, the API uses the spec's default model; without one only the spec applies.
-  const absent = request.model === undefined && table.optionalModel !== undefined;
+  const absent =
+    table.optionalModel !== undefined && (request.model === undefined || (request.model === null && table.optionalModel.nullable === true));
   const model = absent ? table.optionalModel?.default : request.model;
   // A key the model's profile has a rule for (a `moved` key such as reasoning_effort on Responses) is reported by
   // that rule, with its reason and where the value belongs, not as unknown. Only a rule for a top-level name counts:

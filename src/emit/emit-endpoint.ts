@@ -1,5 +1,5 @@
 import type { EndpointCapabilities, Profile } from "../capabilities/capability-model.js";
-import { endpointInfo } from "../spec/endpoints.js";
+import { endpointInfo, modelNullable } from "../spec/endpoints.js";
 import type { RequestParam } from "../spec/spec-types.js";
 import { emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
 import { shutdownAnnounced, unservedMessage } from "./messages.js";
@@ -152,7 +152,9 @@ function emitUnion(endpoint: EndpointCapabilities, names: EndpointNames, request
   const members = [...requests];
   members.push(`({ model: UnknownModel } & ${names.profile.base})`);
   members.push(`({ model: \`ft:\${string}\` } & ${names.profile.base})`);
-  if (endpoint.spec.modelRequired === false) members.push(`({ model?: undefined } & ${defaultModelParams(endpoint, names)})`);
+  // A model the spec marks nullable may also be sent as null, which the API reads as "the default model".
+  const absent = modelNullable(endpoint.spec) ? "null" : "undefined";
+  if (endpoint.spec.modelRequired === false) members.push(`({ model?: ${absent} } & ${defaultModelParams(endpoint, names)})`);
   return { kind: "typeAlias", name: names.union, isExported: true, type: unionType(members) };
 }
 
@@ -207,6 +209,9 @@ function emitGenericBuilder(endpoint: EndpointCapabilities, names: EndpointNames
   // an id newer than the overlay) without collapsing the union into plain `string`, which would hide the completions.
   const constraint = `${names.modelId} | (string & {})`;
   const typeParameters = [{ name: "M", constraint, isConst: true, ...fallback }, ...(streams ? [streamParam] : [])];
+  // Not `M | null` for a nullable model: TypeScript would infer M from the null as its whole constraint (any id, the
+  // spec's type alone) instead of falling back to the default model, so the default's rules would be lost. The union
+  // takes `model: null` (its default-model member) and so does the runtime; the builder refuses it (docs/endpoints.md).
   const model = optional ? "model?: M" : "model: M";
   const input = streams ? `{ ${model}; stream?: S } & ${names.paramsFor}<M>` : `{ ${model} } & ${names.paramsFor}<M>`;
   const output = `{ ${model} } & ${names.paramsFor}<M>${streams ? " & StreamFlag<S>" : ""}`;

@@ -1,6 +1,6 @@
 import type { EndpointTable, ProfileTable, RuleTable } from "../../templates/runtime.js";
 import { type EndpointCapabilities, isUnverified, type ParamVerdict, type Profile, type RuleOf } from "../capabilities/capability-model.js";
-import { endpointInfo } from "../spec/endpoints.js";
+import { endpointInfo, modelNullable } from "../spec/endpoints.js";
 import { findParam, splitNested, splitParamPath } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
@@ -39,7 +39,10 @@ export function runtimeTable(endpoint: EndpointCapabilities): EndpointTable {
     notNull: notNullParams(endpoint.spec),
     paths: splitPaths(endpoint),
     ...(endpoint.spec.modelRequired === false && {
-      optionalModel: endpoint.spec.modelDefault === undefined ? {} : { default: endpoint.spec.modelDefault },
+      optionalModel: {
+        ...(endpoint.spec.modelDefault !== undefined && { default: endpoint.spec.modelDefault }),
+        ...(modelNullable(endpoint.spec) && { nullable: true as const }),
+      },
     }),
     models: Object.fromEntries(endpoint.models.map((m) => [m.id, m.profile])),
     profiles: Object.fromEntries(endpoint.profiles.map((p) => [p.name, profileTable(p, endpoint.spec)])),

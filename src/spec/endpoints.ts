@@ -1,3 +1,4 @@
+import type { EndpointSpec } from "./spec-types.js";
 /**
  * The endpoints modelgate knows (public contract, see DESIGN.md). Nothing model-specific lives here:
  * only which spec operation each key reads and the name of its generated union type.
@@ -39,4 +40,9 @@ export function endpointInfo(key: EndpointKey): EndpointInfo {
   const info = endpointTable.find((e) => e.key === key);
   if (!info) throw new Error(`bug: no endpoint ${key}`);
   return info;
+}
+
+/** Whether the spec lets `model` be left out and also marks it nullable (`null` then stands for the default model). */
+export function modelNullable(spec: EndpointSpec): boolean {
+  return spec.modelRequired === false && spec.params.some((p) => p.name === "model" && p.nullable);
 }

@@ -25,6 +25,14 @@ const PARTIAL = (label: string) =>
   `${label} accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true`;
 
 describe("runtime > images.generate", () => {
+  test("model: null is the default model (the spec marks it nullable): dall-e-2's rules apply, as in the union", () => {
+    expect(validate("images.generate", { model: null, prompt, size: "256x256" })).toStrictEqual({ ok: true });
+    const result = validate("images.generate", { model: null, prompt, quality: "hd" });
+    expect(result).toMatchObject({ ok: false, problems: [{ param: "quality", model: "dall-e-2" }] });
+    // Where the spec does not mark model nullable (moderations), null is no model.
+    expect(validate("moderations", { model: null, input: "hi" })).toMatchObject({ ok: false, problems: [{ param: "model" }] });
+  });
+
   // The rule rests on inferred evidence only (issue 11): a warning, not a problem.
   test("dall-e-3 with n: 2 is a warning with the reason, 'not verified' and both sources; n: 1 passes", () => {
     expect(validate("images.generate", { model: "dall-e-3", prompt, n: 2 })).toStrictEqual({

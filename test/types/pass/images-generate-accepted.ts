@@ -23,3 +23,5 @@ export const h = imageRequest({ model: "my-image-model", prompt, style: "vivid",
 // Without a model the API uses its default, dall-e-2: its rules apply.
 export const defaultModel = imageRequest({ prompt, n: 3, size: "512x512" });
 export const defaultTyped: CreateImageRequest = { prompt, size: "256x256" };
+// The spec marks `model` nullable: `model: null` is the default model (dall-e-2), in the union as at run time.
+export const nullModel: CreateImageRequest = { model: null, prompt, size: "256x256" };
