@@ -34,8 +34,7 @@ function groupCases(
   const verdict = enforcedVerdict(params[requires.on.name]);
   const candidates = ruleOf(verdict, "values")?.values ?? controller.enumValues ?? booleanValues(controller);
   const inValues = (v: JsonValue): boolean => requires.values.some((s) => JSON.stringify(s) === JSON.stringify(v));
-  const defaultRule = ruleOf(verdict, "default");
-  const defaultHolds = defaultRule !== undefined && inValues(defaultRule.value);
+  const defaultHolds = holdsWhenAbsent(params, requires);
   return {
     controller: requires.on,
     values: requires.values,
@@ -43,6 +42,15 @@ function groupCases(
     holds: { values: candidates ? candidates.filter(inValues) : requires.values, absent: defaultHolds },
     fails: { values: candidates?.filter((v) => !inValues(v)), absent: !defaultHolds },
   };
+}
+
+/**
+ * Whether a `requires` rule holds when its controller is absent (or null, or refused): the model's default for the
+ * controller decides; without a default it fails. The types' cases and the runtime table both read it from here.
+ */
+export function holdsWhenAbsent(params: Record<string, ParamVerdict>, requires: RuleOf<"requires">): boolean {
+  const fallback = ruleOf(params[requires.on.name], "default");
+  return fallback !== undefined && requires.values.some((v) => JSON.stringify(v) === JSON.stringify(fallback.value));
 }
 
 /** A plain boolean parameter (`type: boolean`, possibly nullable) has the values true and false. */

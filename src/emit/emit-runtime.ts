@@ -1,5 +1,6 @@
 import type { EndpointTable, ProfileTable, RuleTable } from "../../templates/runtime.js";
-import { type EndpointCapabilities, isUnverified, type ParamVerdict, type Profile, type RuleOf } from "../capabilities/capability-model.js";
+import { type EndpointCapabilities, isUnverified, type ParamVerdict, type Profile } from "../capabilities/capability-model.js";
+import { holdsWhenAbsent } from "../capabilities/dependent-cases.js";
 import { endpointInfo, modelNullable } from "../spec/endpoints.js";
 import { findParam, splitNested, splitParamPath } from "../spec/nested-params.js";
 import type { EndpointSpec } from "../spec/spec-types.js";
@@ -84,17 +85,6 @@ function splitPaths(endpoint: EndpointCapabilities): EndpointTable["paths"] {
   );
 }
 
-/** Whether a `requires` rule holds when its controller is absent (the model's default decides): from the profile's groups. */
-function holdsWhenAbsent(profile: Profile, dependent: string, rule: RuleOf<"requires">): boolean {
-  const controller = rule.on.name;
-  const group = profile.groups.find((g) => g.controller.name === controller && g.dependents.includes(dependent));
-  if (group) return group.holds.absent;
-  if (!isUnverified(rule)) throw new Error(`bug: ${dependent} requires ${controller} but is in no dependent group of ${profile.name}`);
-  // An unverified rule makes no group (the types do not enforce it); the model's default decides as it would there.
-  const fallback = profileDefault(profile, controller);
-  return fallback !== undefined && rule.values.some((v) => JSON.stringify(v) === JSON.stringify(fallback));
-}
-
 /**
  * The table as `JSON.parse` of a pretty-printed template literal: no object literal for every consumer's tsc to
  * check (measured ~0.2 s), still readable in a diff, and marked pure so bundlers drop it when unused.
@@ -157,7 +147,7 @@ function ruleTable(profile: Profile, verdict: ParamVerdict, scalarOrObject: bool
         parts.default = { value: rule.value };
         break;
       case "requires":
-        parts.requires = { param: rule.on.name, values: rule.values, absent: holdsWhenAbsent(profile, verdict.path.name, rule) };
+        parts.requires = { param: rule.on.name, values: rule.values, absent: holdsWhenAbsent(profile.params, rule) };
         messages.requires = messageOf(label, rule, profileDefault(profile, rule.on.name));
         break;
       case "present":
