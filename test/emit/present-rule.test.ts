@@ -1,14 +1,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { resolveCapabilities } from "../../src/capabilities/resolve-capabilities.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostic.js";
 import { emitOutput } from "../../src/emit/emit-output.js";
 import { runtimeTable } from "../../src/emit/emit-runtime.js";
 import { readTemplate } from "../../src/input/assets.js";
-import { validateOverlay } from "../../src/overlay/validate-overlay.js";
 import { AdaptError, adaptWith, validateWith } from "../../templates/runtime.js";
-import { briefs, parseOverlayText } from "../overlay/overlay-fixtures.js";
+import { capabilitiesOf } from "../overlay/overlay-fixtures.js";
 import { compileFixtures } from "../support/compile-fixtures.js";
 import { indexFixtureSpec } from "../support/spec-fixtures.js";
 import { tempDir } from "../support/temp-dir.js";
@@ -30,12 +28,7 @@ models:
 `;
 
 function capabilities() {
-  const parsed = parseOverlayText(overlayText);
-  if (!parsed.overlay || parsed.diagnostics.hasErrors()) throw new Error(briefs(parsed.diagnostics).join("; "));
-  const diagnostics = new Diagnostics();
-  const overlay = validateOverlay({ overlay: parsed.overlay, index, diagnostics });
-  if (diagnostics.hasErrors()) throw new Error(briefs(diagnostics).join("; "));
-  return resolveCapabilities({ index, overlay, diagnostics: new Diagnostics() });
+  return capabilitiesOf(overlayText, index);
 }
 
 const chat = () => {

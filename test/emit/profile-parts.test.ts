@@ -1,15 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { dependentGroups, possibleCases } from "../../src/capabilities/dependent-cases.js";
-import { resolveCapabilities } from "../../src/capabilities/resolve-capabilities.js";
-import { Diagnostics } from "../../src/diagnostics/diagnostic.js";
 import { createParamTypes } from "../../src/emit/param-types.js";
 import { emitGroup, requestMembers } from "../../src/emit/profile-cases.js";
 import type { Ctx } from "../../src/emit/profile-context.js";
 import { itemKinds, nestedObjects, verdictProp } from "../../src/emit/profile-params.js";
 import { messagesProp, roleMessageTypes } from "../../src/emit/profile-roles.js";
 import type { InterfaceDeclaration } from "../../src/emit/structures.js";
-import { validateOverlay } from "../../src/overlay/validate-overlay.js";
-import { briefs, parseOverlayText } from "../overlay/overlay-fixtures.js";
+import { capabilitiesOf } from "../overlay/overlay-fixtures.js";
 import { indexFixtureSpec } from "../support/spec-fixtures.js";
 
 // The parts of a profile's emitter (parameters, dependent cases, roles), each on the structures it returns.
@@ -27,12 +24,7 @@ ${rules}${roles}
 models:
   alpha: { extends: fam }
 `;
-  const parsed = parseOverlayText(text);
-  if (!parsed.overlay || parsed.diagnostics.hasErrors()) throw new Error(briefs(parsed.diagnostics).join("; "));
-  const diagnostics = new Diagnostics();
-  const overlay = validateOverlay({ overlay: parsed.overlay, index, diagnostics });
-  if (diagnostics.hasErrors()) throw new Error(briefs(diagnostics).join("; "));
-  const model = resolveCapabilities({ index, overlay, diagnostics: new Diagnostics() });
+  const model = capabilitiesOf(text, index);
   const endpoint = model.endpoints.find((e) => e.spec.key === "chat.completions");
   const profile = endpoint?.profiles[0];
   if (!endpoint || !profile) throw new Error("no profile");

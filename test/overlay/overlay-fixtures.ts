@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { CapabilityModel } from "../../src/capabilities/capability-model.js";
+import { resolveCapabilities } from "../../src/capabilities/resolve-capabilities.js";
 import { type Diagnostic, Diagnostics } from "../../src/diagnostics/diagnostic.js";
 import { parseOverlay } from "../../src/overlay/load-overlay.js";
 import type { Overlay } from "../../src/overlay/overlay-schema.js";
@@ -46,4 +48,14 @@ export function brief(diagnostic: Diagnostic): string {
 /** Every diagnostic of the collector, briefly. */
 export function briefs(diagnostics: Diagnostics): string[] {
   return diagnostics.items.map(brief);
+}
+
+/** Overlay text parsed, validated against `index` and resolved into the capability model; any error throws with its briefs. */
+export function capabilitiesOf(text: string, index: SpecIndex): CapabilityModel {
+  const parsed = parseOverlayText(text);
+  if (!parsed.overlay || parsed.diagnostics.hasErrors()) throw new Error(briefs(parsed.diagnostics).join("; "));
+  const diagnostics = new Diagnostics();
+  const overlay = validateOverlay({ overlay: parsed.overlay, index, diagnostics });
+  if (diagnostics.hasErrors()) throw new Error(briefs(diagnostics).join("; "));
+  return resolveCapabilities({ index, overlay, diagnostics: new Diagnostics() });
 }
