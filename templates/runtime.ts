@@ -273,6 +273,7 @@ function ruleProblems(
       add(param, rule.messages.values ?? "", rule.sources, "drop");
     else if (
       rule.requires &&
+      !(value === null && !(table.notNull ?? []).includes(param)) && // null where the spec allows it: as if absent
       !(rule.default && same(rule.default.value, value)) && // its own default passes whatever the condition
       !requiresHolds(table, profile, request, rule.requires)
     )

@@ -152,8 +152,12 @@ export function refusesParam(verdict: ParamVerdict | undefined): boolean {
 
 /**
  * One `requires` group of a profile: the dependents that need `controller` to be one of `values`, and the two cases
- * every request falls in. `holds`/`fails`: what each case lets the controller be (values undefined: any the spec
- * allows) and whether it may be absent (the model's default decides).
+ * every request falls in. `holds`: the condition holds, so the dependents are accepted; what it lets the controller be
+ * (values undefined: any the spec allows) and whether it may be absent (the model's default decides). `fails`: the
+ * condition is not known to hold, so the dependents are refused; the controller may be anything the model takes, or
+ * absent. Not only the values that fail: a controller known only at run time (`stream: flag` with a `boolean` flag)
+ * must fit one case as a whole, since TypeScript relates a non-literal discriminant to a union of several groups'
+ * combinations only if every member its values pick fits.
  */
 export interface DependentGroup {
   controller: ParamPath;

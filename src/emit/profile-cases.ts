@@ -86,14 +86,16 @@ function dependentProp(ctx: Ctx, name: string, holds: boolean, controllerDefault
   const p = param(ctx, name);
   if (holds) return [constrainedProp(ctx, p, propertyPlan(verdict), { key: name, name })];
   const message = messageOf(ctx.profile.label, requires, controllerDefault);
-  // The dependent's own default passes whatever the condition: sending it is the same as leaving the key out.
+  // The dependent's own default passes whatever the condition: sending it is the same as leaving the key out. So does
+  // null where the spec allows it (docs/overlay.md, "Explicit null").
   const own = ruleOf(verdict, "default");
   const refused = unsupported(ctx.types.nonNull(p), message);
+  const passes = [...(own ? [literal(own.value)] : []), ...(p.nullable && !ruleOf(verdict, "notNull") ? ["null"] : [])];
   return [
     {
       name: propertyKey(name),
       hasQuestionToken: true,
-      type: own ? `${literal(own.value)} | ${refused}` : refused,
+      type: [...passes, refused].join(" | "),
       docs: docsWith(ctx, p, deprecated(message)),
     },
   ];

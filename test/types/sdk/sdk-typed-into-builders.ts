@@ -54,6 +54,7 @@ export const legacyHistoryFor5 = gpt5Request({ messages: history });
 // optional, web search status incomplete, tool search arguments unknown) are widened in the overlay.
 // @expect-error TS2322 "ResponseConfigurationUpdateItemParam"
 export const wholeResponseInput = responseRequest({ model: "gpt-4o", input: responseInput });
-// A union annotation needs `logprobs` settled per member; the SDK's params carry `logprobs: boolean`. Use the builder.
-// @expect-error TS2322 "logprobs"
+// The SDK's params are wider than gpt-4o accepts: `metadata` with a `store` that may be false (gpt-4o refuses metadata
+// unless store is true), options of newer models. The error names the model and the reason.
+// @expect-error TS2322 "gpt-4o accepts metadata only when store is true"
 export const annotated: CreateChatCompletionRequest = { ...params, model: "gpt-4o" };
