@@ -93,6 +93,13 @@ describe("rule kinds > presentAny > overlay", () => {
     expect(validationBriefs(overlayWith(rule))[0]).toContain('error MG_OVERLAY_UNKNOWN_PARAM: path "messages.content[].type"');
   });
 
+  test("an item key cannot take it: MG_OVERLAY_NESTED_RULE", () => {
+    const text = overlayWith(alternatives).replace("        modalities:\n", "        messages[].role:\n");
+    expect(validationBriefs(text)).toStrictEqual([
+      '9:9 error MG_OVERLAY_NESTED_RULE: "messages[].role" is an item kind and cannot take `required`',
+    ]);
+  });
+
   test("a value the path cannot hold is MG_OVERLAY_UNKNOWN_VALUE at the alternative's line", () => {
     const rule = '{ modalities: [audio], "messages[].content[].type": [input_video] }';
     expect(validationBriefs(overlayWith(rule))).toStrictEqual([
