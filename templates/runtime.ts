@@ -63,10 +63,11 @@ export interface EndpointTable {
    */
   notNull?: string[];
   /**
-   * Present when a request may leave `model` out; the API then uses `default` (when the spec names one). `nullable`:
-   * `model: null` means the same as leaving it out.
+   * Present when a request may leave `model` out; the API then uses `default` (when the spec names one that is served).
+   * `nullable`: `model: null` means the same as leaving it out. `staleDefault`: the spec's default model is not served
+   * (retired), so such a request is checked against the spec alone, with this warning.
    */
-  optionalModel?: { default?: string; nullable?: true };
+  optionalModel?: { default?: string; nullable?: true; staleDefault?: { message: string; sources: string[] } };
   /** The split path of every nested or item name the table uses (rules, rename targets, notNull); others are top-level. */
   paths: Record<string, ParamPath>;
   /** Served model id → profile name ("" = no rules). */
@@ -351,7 +352,11 @@ function check(table: EndpointTable | undefined, endpoint: unknown, request: unk
     sources: ["SPEC"], // the spec itself (specSource in modelgate's capability model)
     fix: { dropKey: key },
   }));
-  if (absent && model === undefined) return { problems: [...problems, ...nullProblems(table, request, undefined, [])] };
+  if (absent && model === undefined) {
+    const stale = table.optionalModel?.staleDefault;
+    const warned = stale ? [{ param: "model", message: stale.message, sources: stale.sources, warning: true as const }] : [];
+    return { problems: [...problems, ...warned, ...nullProblems(table, request, undefined, [])], ...(stale && { unknown: true }) };
+  }
   if (typeof model !== "string")
     return { problems: [{ param: "model", message: `a ${table.schema} needs a string "model"`, sources: [] }] };
   const resolved = resolvedEarly ?? resolveModel(table, model);
@@ -489,7 +494,10 @@ function adaptChecked<T>(
     record({
       param: "model",
       action: "unchecked",
-      message: `${checked.model} is not a model the overlay knows; only the spec was checked`,
+      message:
+        checked.model === undefined
+          ? "no model was named and the spec's default model is not served; only the spec was checked"
+          : `${checked.model} is not a model the overlay knows; only the spec was checked`,
       sources: [],
     });
     return { request: result as T, changes, unchecked: true, ...warned };

@@ -1,4 +1,5 @@
 import type { EndpointCapabilities, Profile } from "../capabilities/capability-model.js";
+import { defaultModelOf } from "../capabilities/default-model.js";
 import { endpointInfo, modelNullable } from "../spec/endpoints.js";
 import type { RequestParam } from "../spec/spec-types.js";
 import { emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
@@ -60,7 +61,7 @@ export function emitEndpoint(options: {
     ...[...profiles.values()].flatMap((p) => p.statements),
     emitModelMap(endpoint, names),
     emitLookup(names),
-    emitParamsFor(names),
+    emitParamsFor(endpoint, names),
     emitModelId(endpoint, names),
     emitUnion(endpoint, names, unionMembers(endpoint, names, served, profiles)),
     emitGenericBuilder(endpoint, names, streams),
@@ -127,14 +128,21 @@ function emitLookup(names: EndpointNames): TypeAliasDeclaration {
   };
 }
 
-/** `M`'s params: a fine-tune id (`ft:<base>:…`) is looked up by its base id, any other id as it is. */
-function emitParamsFor(names: EndpointNames): TypeAliasDeclaration {
+/**
+ * `M`'s params: a fine-tune id (`ft:<base>:…`) is looked up by its base id, any other id as it is. Where the spec marks
+ * `model` nullable, `M` may be `null` (the default model's params while it is served, else the spec's alone): the
+ * builder infers `M` as `null` from `model: null` rather than as its whole constraint, which would lose the default.
+ */
+function emitParamsFor(endpoint: EndpointCapabilities, names: EndpointNames): TypeAliasDeclaration {
+  const fineTune = `M extends \`ft:\${infer Base}:\${string}\` ? Base : M`;
+  const nullable = modelNullable(endpoint.spec);
+  const { served } = defaultModelOf(endpoint);
   return {
     kind: "typeAlias",
     name: names.paramsFor,
     isExported: true,
-    typeParameters: [{ name: "M", constraint: "string" }],
-    type: `${names.lookup}[M extends \`ft:\${infer Base}:\${string}\` ? Base : M]`,
+    typeParameters: [{ name: "M", constraint: nullable ? "string | null" : "string" }],
+    type: `${names.lookup}[${nullable ? `M extends null ? ${served ? stringLiteral(served.id) : "string"} : ${fineTune}` : fineTune}]`,
   };
 }
 
@@ -182,9 +190,9 @@ function modelsByProfile(endpoint: EndpointCapabilities): Map<string, string[]> 
   return byProfile;
 }
 
-/** Where `model` may be left out, the API uses the spec's default model: its rules apply (else the spec's alone). */
+/** Where `model` may be left out, the API uses the spec's default model: its rules apply while it is served (else the spec's alone). */
 function defaultModelParams(endpoint: EndpointCapabilities, names: EndpointNames): string {
-  const served = endpoint.models.find((m) => m.id === endpoint.spec.modelDefault);
+  const { served } = defaultModelOf(endpoint);
   return served ? paramsTypeOf(endpoint, names, served.profile) : names.profile.base;
 }
 
@@ -201,18 +209,17 @@ function inferNothingFrom(output: string): string {
 const streamParam = { name: "S", constraint: "boolean | null | undefined", default: "undefined", isConst: true };
 
 function emitGenericBuilder(endpoint: EndpointCapabilities, names: EndpointNames, streams: boolean): FunctionDeclaration {
-  // Where `model` may be left out, M falls back to the spec's default model (or any string: the spec's type alone).
+  // Where `model` may be left out, M falls back to the spec's default model while it is served (else any string: the
+  // spec's type alone, as the union's default member and the runtime have it).
   const optional = endpoint.spec.modelRequired === false;
-  const fallback = optional
-    ? { default: endpoint.spec.modelDefault === undefined ? "string" : stringLiteral(endpoint.spec.modelDefault) }
-    : {};
+  const { served } = defaultModelOf(endpoint);
+  const fallback = optional ? { default: served ? stringLiteral(served.id) : "string" } : {};
   // The known ids first, so editors offer them inside `model: "`; `string & {}` still takes any other id (a fine-tune,
   // an id newer than the overlay) without collapsing the union into plain `string`, which would hide the completions.
-  const constraint = `${names.modelId} | (string & {})`;
+  const constraint = `${names.modelId} | (string & {})${modelNullable(endpoint.spec) ? " | null" : ""}`;
   const typeParameters = [{ name: "M", constraint, isConst: true, ...fallback }, ...(streams ? [streamParam] : [])];
-  // Not `M | null` for a nullable model: TypeScript would infer M from the null as its whole constraint (any id, the
-  // spec's type alone) instead of falling back to the default model, so the default's rules would be lost. The union
-  // takes `model: null` (its default-model member) and so does the runtime; the builder refuses it (docs/endpoints.md).
+  // A nullable model puts `null` in M's constraint, not `model?: M | null`: TypeScript would infer M from the null as
+  // its whole constraint (any id, the spec's type alone) instead of the default model; ParamsFor<null> is the default's.
   const model = optional ? "model?: M" : "model: M";
   const input = streams ? `{ ${model}; stream?: S } & ${names.paramsFor}<M>` : `{ ${model} } & ${names.paramsFor}<M>`;
   const output = `{ ${model} } & ${names.paramsFor}<M>${streams ? " & StreamFlag<S>" : ""}`;

@@ -1,5 +1,6 @@
 import type { EndpointTable, ProfileTable, RuleTable } from "../../templates/runtime.js";
 import { type EndpointCapabilities, isUnverified, type ParamVerdict, type Profile } from "../capabilities/capability-model.js";
+import { defaultModelOf } from "../capabilities/default-model.js";
 import { holdsWhenAbsent } from "../capabilities/dependent-cases.js";
 import { endpointInfo, modelNullable } from "../spec/endpoints.js";
 import { findParam, splitNested, splitParamPath } from "../spec/nested-params.js";
@@ -7,7 +8,7 @@ import type { EndpointSpec } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
 import { compareStrings } from "../util/closest.js";
 import { jsonText } from "../util/visible-text.js";
-import { profileDefault, roleMessage, unservedMessage, unverifiedWarning } from "./messages.js";
+import { profileDefault, roleMessage, staleDefaultMessage, unservedMessage, unverifiedWarning } from "./messages.js";
 import { camelName, stringLiteral } from "./names.js";
 import { messageOf } from "./rule-kinds.js";
 import type { Statement } from "./structures.js";
@@ -40,14 +41,24 @@ export function runtimeTable(endpoint: EndpointCapabilities): EndpointTable {
     notNull: notNullParams(endpoint.spec),
     paths: splitPaths(endpoint),
     ...(endpoint.spec.modelRequired === false && {
-      optionalModel: {
-        ...(endpoint.spec.modelDefault !== undefined && { default: endpoint.spec.modelDefault }),
-        ...(modelNullable(endpoint.spec) && { nullable: true as const }),
-      },
+      optionalModel: optionalModel(endpoint),
     }),
     models: Object.fromEntries(endpoint.models.map((m) => [m.id, m.profile])),
     profiles: Object.fromEntries(endpoint.profiles.map((p) => [p.name, profileTable(p, endpoint.spec)])),
     unserved: Object.fromEntries(endpoint.unserved.map((u) => [u.id, { message: unservedMessage(endpoint.spec, u), sources: u.sources }])),
+  };
+}
+
+/**
+ * How a request without `model` is checked: against the served default model, or, when the spec's default is retired
+ * or not served here, against the spec alone with a warning that names it (capabilities/default-model.ts).
+ */
+function optionalModel(endpoint: EndpointCapabilities): NonNullable<EndpointTable["optionalModel"]> {
+  const { served, stale } = defaultModelOf(endpoint);
+  return {
+    ...(served && { default: served.id }),
+    ...(modelNullable(endpoint.spec) && { nullable: true as const }),
+    ...(stale && { staleDefault: { message: staleDefaultMessage(endpoint.spec, stale), sources: stale.sources } }),
   };
 }
 

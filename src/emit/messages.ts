@@ -64,6 +64,15 @@ export function unservedMessage(endpoint: EndpointSpec, unserved: { id: string; 
   return notServedMessage(unserved.id, endpoint, unserved.reason);
 }
 
+/** Why a request without `model` is checked against the spec alone: the spec's default model is not served. */
+export function staleDefaultMessage(endpoint: EndpointSpec, stale: { id: string; reason: string; retired?: { date: string } }): string {
+  const why = stale.retired ? "is retired" : "is not served there";
+  return (
+    `without "model", POST ${endpoint.path} is checked against the spec alone: its default model ${stale.id} ${why} ` +
+    `(${stale.reason}) and the API's current default is not documented; name the model`
+  );
+}
+
 /** The `@deprecated` text of a model whose shutdown is announced. */
 export function shutdownAnnounced(id: string, shutdown: { date: string; replacement?: string }): string {
   const instead = shutdown.replacement ? `; use ${shutdown.replacement} instead` : "";

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { AdaptError, adaptRequest, type RuntimeEndpoint, validateRequest } from "../../generated/index.js";
+import { adaptWith, validateWith } from "../../templates/runtime.js";
+import { earlierTable } from "./earlier-as-of.js";
 import { deepFreeze, dropped, problem, snapshot } from "./runtime-support.js";
 
 // validateRequest and adaptRequest on the endpoints beside chat: the same rule kinds, read from each endpoint's table.
@@ -7,11 +9,23 @@ import { deepFreeze, dropped, problem, snapshot } from "./runtime-support.js";
 const prompt = "a lighthouse at dusk";
 const fails = (...problems: ReturnType<typeof problem>[]) => ({ ok: false, problems });
 const validate = (endpoint: RuntimeEndpoint, request: unknown) => validateRequest(endpoint, deepFreeze(request));
+// dall-e-2/3 (2026-05-12) and the /completions models (2026-09-28) are retired: their rules are tested through the
+// table of a layer with an earlier as-of, the escape hatch for compiling against them.
+const validateEarlier = (endpoint: RuntimeEndpoint, request: unknown) =>
+  validateWith(earlierTable(endpoint), endpoint, deepFreeze(request));
 
 /** Adapts a frozen request with unsupported: "drop" and checks the input is left as it was. */
 function adapt<T extends object>(endpoint: RuntimeEndpoint, request: T) {
   const before = snapshot(request);
   const result = adaptRequest(endpoint, Object.freeze(request), { unsupported: "drop" });
+  expect(request).toStrictEqual(before);
+  return result;
+}
+
+/** adapt, under the earlier as-of's table. */
+function adaptEarlier<T extends object>(endpoint: RuntimeEndpoint, request: T) {
+  const before = snapshot(request);
+  const result = adaptWith(earlierTable(endpoint), endpoint, Object.freeze(request), { unsupported: "drop" });
   expect(request).toStrictEqual(before);
   return result;
 }
@@ -25,21 +39,68 @@ const PARTIAL = (label: string) =>
   `${label} accepts partial_images only when stream is true: partial images arrive as stream events, so they need stream: true`;
 
 describe("runtime > images.generate", () => {
-  test("model: null is the default model (the spec marks it nullable): dall-e-2's rules apply, as in the union", () => {
-    expect(validate("images.generate", { model: null, prompt, size: "256x256" })).toStrictEqual({ ok: true });
-    const result = validate("images.generate", { model: null, prompt, quality: "hd" });
+  test("model: null is the default model (the spec marks it nullable): dall-e-2's rules apply while it is served", () => {
+    expect(validateEarlier("images.generate", { model: null, prompt, size: "256x256" })).toStrictEqual({ ok: true });
+    const result = validateEarlier("images.generate", { model: null, prompt, quality: "hd" });
     expect(result).toMatchObject({ ok: false, problems: [{ param: "quality", model: "dall-e-2" }] });
     // Where the spec does not mark model nullable (moderations), null is no model.
     expect(validate("moderations", { model: null, input: "hi" })).toMatchObject({ ok: false, problems: [{ param: "model" }] });
   });
 
+  test("the spec's default model is retired: without model (or null) only the spec applies, with a warning naming it", () => {
+    const warning = {
+      param: "model",
+      message:
+        'without "model", POST /images/generations is checked against the spec alone: its default model dall-e-2 is retired (OpenAI shut it down on 2026-05-12; use gpt-image-2 instead) and the API\'s current default is not documented; name the model',
+      sources: ["DEP-ARCH", "OPENMONTAGE-256"],
+    };
+    for (const request of [
+      { prompt, quality: "hd" },
+      { model: null, prompt, quality: "high", size: "1536x1024" },
+    ])
+      expect(validate("images.generate", request)).toStrictEqual({ ok: true, unchecked: true, warnings: [warning] });
+    // The spec's own checks still apply.
+    expect(validate("images.generate", { prompt, colour: "red" })).toMatchObject({ ok: false, problems: [{ param: "colour" }] });
+    // images.edit: the spec's default gpt-image-1.5 was retired on 2026-12-01.
+    const edit = validate("images.edit", { image: new Blob(["png"]), prompt, input_fidelity: "high" });
+    expect(edit).toMatchObject({
+      ok: true,
+      unchecked: true,
+      warnings: [{ param: "model", sources: ["DEP-NOW", "CHATCLI-1365", "OPENMONTAGE-256"] }],
+    });
+    expect(adaptRequest("images.generate", { prompt, quality: "hd" })).toStrictEqual({
+      request: { prompt, quality: "hd" },
+      changes: [
+        {
+          param: "model",
+          action: "unchecked",
+          message: "no model was named and the spec's default model is not served; only the spec was checked",
+          sources: [],
+        },
+      ],
+      unchecked: true,
+      warnings: [warning],
+    });
+  });
+
+  test("dall-e-2 and dall-e-3 were retired on 2026-05-12: refused with the date and gpt-image-2", () => {
+    for (const model of ["dall-e-2", "dall-e-3"]) {
+      const message = `${model} was retired on 2026-05-12: OpenAI shut it down on 2026-05-12; use gpt-image-2 instead`;
+      expect(validate("images.generate", { model, prompt })).toStrictEqual(
+        fails(problem("model", message, model, ["DEP-ARCH", "OPENMONTAGE-256"])),
+      );
+    }
+  });
+
   // The rule rests on inferred evidence only (issue 11): a warning, not a problem.
   test("dall-e-3 with n: 2 is a warning with the reason, 'not verified' and both sources; n: 1 passes", () => {
-    expect(validate("images.generate", { model: "dall-e-3", prompt, n: 2 })).toStrictEqual({
+    expect(validateEarlier("images.generate", { model: "dall-e-3", prompt, n: 2 })).toStrictEqual({
       ok: true,
       warnings: [problem("n", `${DALL_E_3_N} (not verified: inferred evidence)`, "dall-e-3", ["SPEC", "V-IMG"])],
     });
-    expect(validate("images.generate", { model: "dall-e-3", prompt, n: 1, style: "vivid", quality: "hd" })).toStrictEqual({ ok: true });
+    expect(validateEarlier("images.generate", { model: "dall-e-3", prompt, n: 1, style: "vivid", quality: "hd" })).toStrictEqual({
+      ok: true,
+    });
   });
 
   test("gpt-image-2 with response_format is refused, also as null", () => {
@@ -79,13 +140,13 @@ describe("runtime > images.generate", () => {
   test("gpt-image-2 takes any WIDTHxHEIGHT size; dall-e-2 only its three square sizes", () => {
     expect(validate("images.generate", { model: "gpt-image-2-2026-04-21", prompt, size: "1536x864" })).toStrictEqual({ ok: true });
     const message = "dall-e-2 accepts size only as 256x256, 512x512 or 1024x1024: dall-e-2 renders three square sizes";
-    expect(validate("images.generate", { model: "dall-e-2", prompt, size: "1536x1024" })).toStrictEqual(
+    expect(validateEarlier("images.generate", { model: "dall-e-2", prompt, size: "1536x1024" })).toStrictEqual(
       fails(problem("size", message, "dall-e-2", ["SPEC"])),
     );
   });
 
   test("adaptRequest drops what dall-e-3 refuses, keeps what it is only said to refuse (n: 2, a warning) and the rest", () => {
-    const { request, changes, warnings } = adapt("images.generate", {
+    const { request, changes, warnings } = adaptEarlier("images.generate", {
       model: "dall-e-3",
       prompt,
       n: 2,
@@ -132,11 +193,11 @@ describe("runtime > images.edit", () => {
   test("dall-e-2 with background is refused; dall-e-3 is not served on edits", () => {
     const image = new Blob(["png"]);
     const message = "dall-e-2 does not support background: the background can be chosen on the GPT image models only";
-    expect(validateRequest("images.edit", { model: "dall-e-2", image, prompt, background: "opaque" })).toStrictEqual(
+    expect(validateEarlier("images.edit", { model: "dall-e-2", image, prompt, background: "opaque" })).toStrictEqual(
       fails(problem("background", message, "dall-e-2", ["SPEC"])),
     );
     const notServed = "dall-e-3 is not served on POST /images/edits: the spec does not list it for POST /images/edits";
-    expect(validateRequest("images.edit", { model: "dall-e-3", image, prompt })).toStrictEqual(
+    expect(validateEarlier("images.edit", { model: "dall-e-3", image, prompt })).toStrictEqual(
       fails(problem("model", notServed, "dall-e-3", ["SPEC"])),
     );
   });
@@ -302,23 +363,30 @@ describe("runtime > embeddings", () => {
 });
 
 describe("runtime > completions", () => {
+  test("every /completions model was retired on 2026-09-28: refused with the date and the chat replacement", () => {
+    for (const model of ["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"]) {
+      const message = `${model} was retired on 2026-09-28: OpenAI shut it down on 2026-09-28; use gpt-4.1-mini instead`;
+      expect(validate("completions", { model, prompt: "Once" })).toStrictEqual(fails(problem("model", message, model, ["EMAIL-0926"])));
+    }
+  });
+
   test("davinci-002 refuses suffix; gpt-3.5-turbo-instruct takes it", () => {
     const suffix =
       "davinci-002 / babbage-002 does not support suffix: inserting text before a suffix works with gpt-3.5-turbo-instruct only";
-    expect(validate("completions", { model: "davinci-002", prompt: "Once", suffix: "end" })).toStrictEqual(
+    expect(validateEarlier("completions", { model: "davinci-002", prompt: "Once", suffix: "end" })).toStrictEqual(
       fails(problem("suffix", suffix, "davinci-002", ["SPEC"])),
     );
-    expect(validate("completions", { model: "gpt-3.5-turbo-instruct", prompt: "Once", suffix: "end" })).toStrictEqual({ ok: true });
+    expect(validateEarlier("completions", { model: "gpt-3.5-turbo-instruct", prompt: "Once", suffix: "end" })).toStrictEqual({ ok: true });
   });
 
   test("stream_options needs stream: true", () => {
     const message =
       "davinci-002 / babbage-002 accepts stream_options only when stream is true (default false): only configures a streamed response";
-    expect(validate("completions", { model: "babbage-002", prompt: "x", stream_options: { include_usage: true } })).toStrictEqual(
+    expect(validateEarlier("completions", { model: "babbage-002", prompt: "x", stream_options: { include_usage: true } })).toStrictEqual(
       fails(problem("stream_options", message, "babbage-002", ["SPEC"])),
     );
     expect(
-      validate("completions", { model: "babbage-002", prompt: "x", stream: true, stream_options: { include_usage: true } }),
+      validateEarlier("completions", { model: "babbage-002", prompt: "x", stream: true, stream_options: { include_usage: true } }),
     ).toStrictEqual({
       ok: true,
     });
@@ -327,11 +395,11 @@ describe("runtime > completions", () => {
   test("best_of cannot be streamed; without stream (default false) it passes", () => {
     const message =
       "gpt-3.5-turbo-instruct accepts best_of only when stream is false (default false): the best of several completions is picked on the server once all are done, so it cannot be streamed";
-    expect(validate("completions", { model: "gpt-3.5-turbo-instruct", prompt: "x", stream: true, best_of: 3 })).toStrictEqual(
+    expect(validateEarlier("completions", { model: "gpt-3.5-turbo-instruct", prompt: "x", stream: true, best_of: 3 })).toStrictEqual(
       fails(problem("best_of", message, "gpt-3.5-turbo-instruct", ["SPEC"])),
     );
-    expect(validate("completions", { model: "gpt-3.5-turbo-instruct", prompt: "x", best_of: 3, n: 2 })).toStrictEqual({ ok: true });
-    const { request } = adapt("completions", { model: "davinci-002", prompt: "x", stream: true, best_of: 3 });
+    expect(validateEarlier("completions", { model: "gpt-3.5-turbo-instruct", prompt: "x", best_of: 3, n: 2 })).toStrictEqual({ ok: true });
+    const { request } = adaptEarlier("completions", { model: "davinci-002", prompt: "x", stream: true, best_of: 3 });
     expect(request).toStrictEqual({ model: "davinci-002", prompt: "x", stream: true });
   });
 
@@ -341,7 +409,7 @@ describe("runtime > completions", () => {
       fails(problem("model", notServed, "gpt-4o-mini", ["SPEC"])),
     );
     const messages = '"messages" is not a parameter of CreateCompletionRequest';
-    expect(validate("completions", { model: "gpt-3.5-turbo-instruct", prompt: "x", messages: [] })).toStrictEqual(
+    expect(validateEarlier("completions", { model: "gpt-3.5-turbo-instruct", prompt: "x", messages: [] })).toStrictEqual(
       fails(problem("messages", messages, "gpt-3.5-turbo-instruct", ["SPEC"])),
     );
   });

@@ -1,11 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { validateRequest } from "../../generated/index.js";
-import { runtimeTable } from "../../src/emit/emit-runtime.js";
-import { capabilities } from "../../src/index.js";
-import { adaptWith, type EndpointTable, validateWith } from "../../templates/runtime.js";
-import { repoRoot } from "../support/compilers.js";
+import { adaptWith, validateWith } from "../../templates/runtime.js";
+import { earlierTable } from "./earlier-as-of.js";
 import { deepFreeze, snapshot } from "./runtime-support.js";
 
 // Item kinds (`input[].type`) and an optional `model` with the spec's default, at run time.
@@ -17,14 +13,7 @@ const TEXT_ONLY =
 
 // The text moderation models were shut down on 2025-10-27: their item-kind rule applies under a layer with an earlier
 // as-of (the escape hatch for compiling against a retired id), so the rule is tested through such a layer's table.
-const earlier = (() => {
-  const spec = join(repoRoot, "..", "shared", "openai-openapi", "2026-08-21.yaml");
-  const layer = { file: "earlier.yaml", bytes: Buffer.from("overlay: 1\nas-of: 2025-10-01\n") };
-  const { model } = capabilities({ spec: { file: spec, bytes: readFileSync(spec) }, overlays: [layer] });
-  const endpoint = model.endpoints.find((e) => e.spec.key === "moderations");
-  if (!endpoint) throw new Error("no moderations endpoint");
-  return runtimeTable(endpoint) as EndpointTable;
-})();
+const earlier = earlierTable("moderations");
 const validateEarlier = (request: unknown) => validateWith(earlier, "moderations", deepFreeze(request));
 
 describe("moderations > retired text moderation models", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { adaptRequest, validateImageRequest, validateRequest, validateResponseRequest } from "../../generated/index.js";
+import { adaptRequest, validateRequest, validateResponseRequest } from "../../generated/index.js";
+import { validateWith } from "../../templates/runtime.js";
+import { earlierTable } from "./earlier-as-of.js";
 import { deepFreeze, ruleOf, user } from "./runtime-support.js";
 
 // Rules of the default overlay that rest on inferred evidence only (docs/overlay.md, "Evidence levels") warn: the
@@ -33,10 +35,11 @@ describe("validateRequest > unverified rules (inferred evidence) are warnings", 
     expect(result.warnings?.map((w) => [w.param, w.message.endsWith(notVerified)])).toStrictEqual([["modalities", true]]);
   });
 
-  test("other endpoints: reasoning.mode on gpt-5.4 (nested), n on dall-e-3", () => {
+  test("other endpoints: reasoning.mode on gpt-5.4 (nested), n on dall-e-3 (retired: under an earlier as-of)", () => {
     const mode = validateResponseRequest({ model: "gpt-5.4", input: "hi", reasoning: { mode: "pro" } });
     expect(mode).toMatchObject({ ok: true, warnings: [{ param: "reasoning.mode", model: "gpt-5.4" }] });
-    expect(validateImageRequest({ model: "dall-e-3", prompt: "a lighthouse", n: 2 })).toMatchObject({
+    const dallE3 = { model: "dall-e-3", prompt: "a lighthouse", n: 2 };
+    expect(validateWith(earlierTable("images.generate"), "images.generate", dallE3)).toMatchObject({
       ok: true,
       warnings: [{ param: "n", message: `dall-e-3 accepts n only as 1: dall-e-3 makes one image per request ${notVerified}` }],
     });

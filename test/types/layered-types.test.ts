@@ -34,7 +34,12 @@ describe("types > aliases and added models (a user layer and the aliases option)
       copyFileSync(join(fixtures, folder, name), join(dir, `${folder}-${name}`));
       return `${folder}-${name}`;
     };
-    const files = [copy("pass", "layered-accepted.ts"), copy("fail", "layered-rejected.ts")];
+    const files = [
+      copy("pass", "layered-accepted.ts"),
+      copy("pass", "retired-rules-accepted.ts"),
+      copy("fail", "layered-rejected.ts"),
+      copy("fail", "retired-rules-rejected.ts"),
+    ];
     const failures = await compileFixtures({ dir, files, compilerOptions: { lib: ["ES2022", "DOM"] } });
     expect(Object.fromEntries(failures)).toStrictEqual({ ts5: [], ts6: [], ts7: [] });
   }, 180_000);

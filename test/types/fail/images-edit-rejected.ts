@@ -11,9 +11,13 @@ export const a = imageEditRequest({ model: "gpt-image-2", image: file, prompt, i
 // @expect-error TS2322 "gpt-image-1-mini was retired on 2026-12-01" "use gpt-image-2 instead"
 export const b = imageEditRequest({ model: "gpt-image-1-mini", image: file, prompt, input_fidelity: "low" });
 
-// @expect-error TS2322 "dall-e-2 does not support background"
-export const c: CreateImageEditRequest = { model: "dall-e-2", image: file, prompt, background: "opaque" };
+// @expect-error TS2322 "dall-e-2 was retired on 2026-05-12" "use gpt-image-2 instead"
+export const c = imageEditRequest({ model: "dall-e-2", image: file, prompt, background: "opaque" });
+// Annotated with the union, TypeScript names the id but relates it to the members for unknown ids (no date).
+// @expect-error TS2322 "\"dall-e-2\""
+export const c2: CreateImageEditRequest = { model: "dall-e-2", image: file, prompt };
 
+// dall-e-3 never was an edit model: "not served" speaks before "retired".
 // @expect-error TS2322 "dall-e-3 is not served on POST /images/edits"
 export const d = imageEditRequest({ model: "dall-e-3", image: file, prompt });
 

@@ -13,7 +13,11 @@ declare const nodeStream: AsyncIterable<Uint8Array> & { path: string };
 export const files: Uploadable[] = [file, blob, response, chunks, stream, nodeStream, new File(["png bytes"], "a.png")];
 
 export const a = imageEditRequest({ model: "gpt-image-2", image: [file, blob], prompt, output_format: "jpeg", output_compression: 50 });
-export const b = imageEditRequest({ model: "dall-e-2", image: blob, mask: file, prompt, size: "256x256", response_format: "url" });
+// dall-e-2 (2026-05-12) and the spec's default, gpt-image-1.5 (2026-12-01), are retired: without a model, or with
+// null, the request is checked against the spec alone (dall-e-2's rules: test/types/layered).
+export const b = imageEditRequest({ image: blob, mask: file, prompt, size: "256x256", input_fidelity: "high" });
+export const nullModel = imageEditRequest({ model: null, image: file, prompt, quality: "high" });
+export const nullTyped: CreateImageEditRequest = { model: null, image: blob, prompt, background: "opaque" };
 export const c = imageEditRequest({ model: "gpt-image-2", image: response, prompt, size: "2048x1152", background: "auto" });
 export const d = imageEditRequest({ model: "gpt-image-2-2026-04-21", image: [chunks, stream], prompt, quality: "low" });
 export const e: CreateImageEditRequest = { model: "gpt-image-2", image: nodeStream, prompt, stream: true, partial_images: 1 };

@@ -6,7 +6,6 @@
 import {
   type CreateChatCompletionRequest,
   chatCompletionRequest,
-  imageRequest,
   o3Request,
   responseRequest,
   transcriptionRequest,
@@ -22,8 +21,8 @@ export const a = transcriptionRequest({ model: "gpt-4o-mini-transcribe", file: a
 // @expect-deprecated presence_penalty "o3 / o4-mini accepts presence_penalty only as 0" "not verified"
 export const b = chatCompletionRequest({ model: "o3", messages, presence_penalty: 0.5 });
 
-// @expect-deprecated n "dall-e-3 accepts n only as 1" "one image per request" "not verified"
-export const c = imageRequest({ model: "dall-e-3", prompt: "a lighthouse at dusk", n: 2 });
+// @expect-deprecated top_logprobs "gpt-4o audio preview does not support top_logprobs" "not verified"
+export const c = chatCompletionRequest({ model: "gpt-4o-mini-audio-preview", messages, top_logprobs: 2 });
 
 // A nested parameter.
 // @expect-deprecated mode "gpt-5.4 does not support reasoning.mode" "GPT-5.6" "not verified"

@@ -17,14 +17,17 @@ import {
 
 const prompt = "a lighthouse at dusk";
 
-export const a: ImageGenerateParamsNonStreaming = imageRequest({ model: "dall-e-3", prompt, quality: "hd", style: "vivid", n: 1 });
+// No model (the spec's default is retired, so the spec alone applies) and null, which the SDK types as well.
+export const a: ImageGenerateParamsNonStreaming = imageRequest({ prompt, quality: "hd", style: "vivid", n: 1 });
+export const a2: ImageGenerateParamsNonStreaming = imageRequest({ model: null, prompt, response_format: "url" });
 export const b: ImageGenerateParamsStreaming = imageRequest({ model: "gpt-image-2", prompt, stream: true, partial_images: 1 });
 export const c: ImageGenerateParams = imageRequest({ model: "gpt-image-2", prompt, output_format: "webp", output_compression: 70 });
 export const d: SpeechCreateParams = speechRequest({ model: "gpt-4o-mini-tts", input: "hi", voice: "coral", instructions: "cheerful" });
 export const e: SpeechCreateParams = speechRequest({ model: "tts-1", input: "hi", voice: { id: "voice_1234" } });
 export const f: EmbeddingCreateParams = embeddingRequest({ model: "text-embedding-3-large", input: ["a", "b"], dimensions: 256 });
-export const g: CompletionCreateParamsNonStreaming = completionRequest({ model: "gpt-3.5-turbo-instruct", prompt: "x", suffix: "y" });
-export const h: CompletionCreateParamsStreaming = completionRequest({ model: "davinci-002", prompt: "x", stream: true });
+// Every /completions model is retired: ids the overlay does not know.
+export const g: CompletionCreateParamsNonStreaming = completionRequest({ model: "my-completion-model", prompt: "x", suffix: "y" });
+export const h: CompletionCreateParamsStreaming = completionRequest({ model: "my-completion-model", prompt: "x", stream: true });
 
 declare const anyImage: CreateImageRequest;
 export const i: ImageGenerateParams = anyImage;

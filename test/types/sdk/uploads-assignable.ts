@@ -30,7 +30,7 @@ export const a: TranscriptionCreateParamsNonStreaming = transcriptionRequest({ m
 export const b: TranscriptionCreateParamsStreaming = transcriptionRequest({ model: "gpt-4o-transcribe", file: new File(["…"], "talk.wav"), stream: true });
 export const c: ImageEditParamsNonStreaming = imageEditRequest({ model: "gpt-image-2", image: [createReadStream("a.png"), blob], prompt });
 export const d: ImageEditParamsStreaming = imageEditRequest({ model: "gpt-image-2", image: response, prompt, stream: true, partial_images: 2 });
-export const e: ImageEditParams = imageEditRequest({ model: "dall-e-2", image: webStream, mask: chunks, prompt, response_format: "b64_json" });
+export const e: ImageEditParams = imageEditRequest({ model: null, image: webStream, mask: chunks, prompt, response_format: "b64_json" });
 
 // Our Uploadable is one of the SDK's, and every member of the generated unions is an SDK request.
 declare const upload: Uploadable;
