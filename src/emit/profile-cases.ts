@@ -6,7 +6,7 @@ import { profileDefault, showValues } from "./messages.js";
 import { pascalName, propertyKey, stringLiteral } from "./names.js";
 import { type Ctx, deprecated, docsWith, literal, param, type Statement, uniqueDocs, unsupported } from "./profile-context.js";
 import { constrainedProp, propertyPlan } from "./profile-params.js";
-import { messageOf } from "./rule-kinds.js";
+import { messageOf, uncheckedRequirements } from "./rule-kinds.js";
 import type { InterfaceDeclaration, PropertySignature } from "./structures.js";
 
 /**
@@ -121,12 +121,14 @@ export function requestMembers(options: {
   const base = `${ctx.prefix}Request`;
   // The cases no request can be (capabilities/dependent-cases.ts) are left out; the intersection form reduced them to never.
   const cases = groups.length === 0 ? [[]] : ctx.profile.cases.map((chosen) => chosen.map((holds, i) => variantOf(groups[i], holds)));
+  const needs = uncheckedRequirements(ctx.profile);
   return cases.map((chosen) => {
     const suffix = chosen.map((variant) => variant.name.slice(ctx.prefix.length)).join("");
     return {
       kind: "interface",
       name: `${base}${suffix}`,
       isExported: true,
+      ...(needs.length > 0 && { docs: [needs.join("\n\n")] }),
       extends: [core.name],
       properties: [
         model,
