@@ -54,3 +54,5 @@ export const summaryDetailed = responseRequest({ model: "gpt-5", input, reasonin
 // (shut down on 2026-12-01, so it compiles only under an earlier as-of).
 export const transparent = imageRequest({ model: "gpt-image-2", prompt, background: "transparent", output_format: "png" });
 export const transparentEdit = imageEditRequest({ model: "gpt-image-2", image: file, prompt, background: "transparent" });
+// metadata with store: true on the o-series (the rule now covers every chat model).
+export const metadataStoredO3 = chatCompletionRequest({ model: "o3", messages, metadata: { run: "42" }, store: true });
