@@ -1,5 +1,4 @@
 import type { UnionMember } from "../overlay/overlay-schema.js";
-import { fixedValue } from "../overlay/read-union-member.js";
 import { componentSchemaName, getAtPointer, isJsonObject } from "./resolve-ref.js";
 import type { JsonObject, JsonValue } from "./spec-types.js";
 
@@ -34,7 +33,7 @@ function refersToComponent(document: JsonObject, ref: string): boolean {
   return pointer !== undefined && componentSchemaName(pointer) !== undefined && isJsonObject(getAtPointer(document, pointer));
 }
 
-/** The values the union's members fix `property` to (JSON text), through `$ref`s and nested `oneOf`/`anyOf`. */
+/** The values the union's members allow for `property` (JSON text), through `$ref`s and nested `oneOf`/`anyOf`. */
 function kindsOf(document: JsonObject, members: JsonValue[], property: string, seen: Set<string>): Set<string> {
   const kinds = new Set<string>();
   for (const entry of members) {
@@ -47,8 +46,15 @@ function kindsOf(document: JsonObject, members: JsonValue[], property: string, s
     if (!isJsonObject(schema)) continue;
     const nested = [...(Array.isArray(schema.oneOf) ? schema.oneOf : []), ...(Array.isArray(schema.anyOf) ? schema.anyOf : [])];
     for (const kind of kindsOf(document, nested, property, seen)) kinds.add(kind);
-    const value = fixedValue(isJsonObject(schema.properties) ? schema.properties[property] : undefined);
-    if (value !== undefined) kinds.add(JSON.stringify(value));
+    for (const value of valuesOf(isJsonObject(schema.properties) ? schema.properties[property] : undefined))
+      kinds.add(JSON.stringify(value));
   }
   return kinds;
+}
+
+/** The values a property schema lists (`const`, or every value of its `enum`); none when it is open. */
+function valuesOf(schema: JsonValue | undefined): JsonValue[] {
+  if (!isJsonObject(schema)) return [];
+  if (schema.const !== undefined) return [schema.const];
+  return Array.isArray(schema.enum) ? schema.enum : [];
 }
