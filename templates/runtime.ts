@@ -30,13 +30,19 @@ export interface RuleTable {
   /** The model must receive this parameter; its absence cannot be fixed (adaptRequest throws an AdaptError). */
   present?: true;
   /**
+   * Every request must meet one of these alternatives: the values found along `keys` (arrays walked through, split by
+   * the generator) include one of `values`. A request that meets none is reported under this parameter and cannot be
+   * fixed (adaptRequest throws an AdaptError).
+   */
+  presentAny?: { keys: string[]; values: unknown[] }[];
+  /**
    * The rule rests on inferred evidence only: what it refuses is reported in `warnings`, not as a problem, and
    * adaptRequest leaves the parameter in place (the types accept it too, `@deprecated`; docs/overlay.md, "Evidence
    * levels").
    */
   unverified?: true;
   /** The texts the compile errors show, so the runtime says the same. */
-  messages: { reject?: string; values?: string; nullable?: string; requires?: string; present?: string };
+  messages: { reject?: string; values?: string; nullable?: string; requires?: string; present?: string; presentAny?: string };
   sources: string[];
 }
 
@@ -154,6 +160,21 @@ function valueAt(request: Json, path: ParamPath): unknown {
 }
 
 /**
+ * Whether the values found along `keys` include one of the alternative's: each key is looked up in every object found
+ * so far, and an array found is walked through (`messages` → each message's `content` → each part's `type`). Linear in
+ * the size of the request.
+ */
+export function meetsAlternative(request: Json, alternative: { keys: string[]; values: unknown[] }): boolean {
+  let found: unknown[] = [request];
+  for (const key of alternative.keys) {
+    found = found
+      .flatMap((value) => (isObject(value) ? [own(value, key)] : []))
+      .flatMap((value) => (Array.isArray(value) ? value : [value]));
+  }
+  return found.some((value) => alternative.values.some((v) => same(v, value)));
+}
+
+/**
  * Removes the parameter from `result`, a copy of the request (a nested one from a copy of its parent). `copied` holds
  * the parents already copied, so each is copied once: dropping n keys costs O(n), not a copy of the request per key.
  */
@@ -240,6 +261,9 @@ function ruleProblems(
   };
   for (const [param, rule] of Object.entries(profile.params)) {
     warning = rule.unverified === true;
+    // A requirement with alternatives (audio in or out): nothing to drop, so adaptRequest cannot fix it (no `fix`).
+    if (rule.presentAny && !rule.presentAny.some((alternative) => meetsAlternative(request, alternative)))
+      problems.push({ param, message: rule.messages.presentAny ?? "", model, sources: rule.sources, ...(warning && { warning }) });
     const path = pathOf(table, param);
     if (path.item !== undefined) {
       // An item kind (`input[].type`): each object item whose kind the model refuses, by its JSON path.
@@ -273,6 +297,7 @@ function ruleProblems(
       add(param, rule.messages.values ?? "", rule.sources, "drop");
     else if (
       rule.requires &&
+      !(value === null && !(table.notNull ?? []).includes(param)) && // null where the spec allows it: as if absent
       !(rule.default && same(rule.default.value, value)) && // its own default passes whatever the condition
       !requiresHolds(table, profile, request, rule.requires)
     )

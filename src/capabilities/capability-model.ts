@@ -102,7 +102,22 @@ export type Rule =
   /** Accepted only while `on` has one of `values`. */
   | ({ kind: "requires"; path: ParamPath; on: ParamPath; values: JsonValue[] } & Why)
   /** The model must receive the parameter: a request without it fails, and adaptRequest cannot fix that. */
-  | ({ kind: "present"; path: ParamPath } & Why);
+  | ({ kind: "present"; path: ParamPath } & Why)
+  /**
+   * Every request must meet one of the alternatives (`modalities` including "audio", or an item of
+   * `messages[].content[]` of type "input_audio"); the types cannot demand that, the runtime reports it, and
+   * adaptRequest cannot fix it. Written under the parameter `path`, where the runtime reports it.
+   */
+  | ({ kind: "presentAny"; path: ParamPath; alternatives: PresenceAlternative[] } & Why);
+
+/** One way to meet a `presentAny` rule: the values found at `keys` (arrays walked through) include one of `values`. */
+export interface PresenceAlternative {
+  /** The path as the overlay and the messages spell it: `messages[].content[].type`. */
+  name: string;
+  /** The property names it walks, split once: `["messages", "content", "type"]`. */
+  keys: string[];
+  values: JsonValue[];
+}
 
 export type RuleKind = Rule["kind"];
 
@@ -113,7 +128,16 @@ export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
 export type ParamVerdict = { path: ParamPath; rules: Rule[] } & Why;
 
 /** The order of a parameter's rules (`reject` and `moved` stand alone). Typed as a record: a new kind must be placed. */
-const ruleRank: Record<RuleKind, number> = { reject: 0, moved: 1, values: 2, notNull: 3, default: 4, requires: 5, present: 6 };
+const ruleRank: Record<RuleKind, number> = {
+  reject: 0,
+  moved: 1,
+  values: 2,
+  notNull: 3,
+  default: 4,
+  requires: 5,
+  present: 6,
+  presentAny: 7,
+};
 
 export function compareRules(a: Rule, b: Rule): number {
   return ruleRank[a.kind] - ruleRank[b.kind];
@@ -152,8 +176,12 @@ export function refusesParam(verdict: ParamVerdict | undefined): boolean {
 
 /**
  * One `requires` group of a profile: the dependents that need `controller` to be one of `values`, and the two cases
- * every request falls in. `holds`/`fails`: what each case lets the controller be (values undefined: any the spec
- * allows) and whether it may be absent (the model's default decides).
+ * every request falls in. `holds`: the condition holds, so the dependents are accepted; what it lets the controller be
+ * (values undefined: any the spec allows) and whether it may be absent (the model's default decides). `fails`: the
+ * condition is not known to hold, so the dependents are refused; the controller may be anything the model takes, or
+ * absent. Not only the values that fail: a controller known only at run time (`stream: flag` with a `boolean` flag)
+ * must fit one case as a whole, since TypeScript relates a non-literal discriminant to a union of several groups'
+ * combinations only if every member its values pick fits.
  */
 export interface DependentGroup {
   controller: ParamPath;

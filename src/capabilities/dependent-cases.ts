@@ -40,7 +40,8 @@ function groupCases(
     values: requires.values,
     dependents,
     holds: { values: candidates ? candidates.filter(inValues) : requires.values, absent: defaultHolds },
-    fails: { values: candidates?.filter((v) => !inValues(v)), absent: !defaultHolds },
+    // Not known to hold: any value the model takes (a run-time value may be any of them), or none.
+    fails: { values: candidates, absent: true },
   };
 }
 

@@ -4,7 +4,8 @@ import type { EndpointBlock, Overlay, OverlayEntry, ParamRule, Provenance, Serve
 import { parentOf } from "../overlay/validate-overlay.js";
 import type { EndpointKey } from "../spec/endpoints.js";
 import { splitParamPath } from "../spec/nested-params.js";
-import type { EndpointSpec, SpecIndex } from "../spec/spec-types.js";
+import { requestPathKeys } from "../spec/path-values.js";
+import type { EndpointSpec, JsonValue, SpecIndex } from "../spec/spec-types.js";
 import { assertNever } from "../util/assert-never.js";
 import { compareStrings } from "../util/closest.js";
 import {
@@ -12,6 +13,7 @@ import {
   compareRules,
   type EndpointCapabilities,
   type ParamVerdict,
+  type PresenceAlternative,
   type Profile,
   type RoleVerdict,
   type Rule,
@@ -175,7 +177,7 @@ function toRules(path: ParamVerdict["path"], rule: ParamRule, layered: boolean):
       if (rule.moved && rule.rename) return [{ kind: "moved", path, to: rule.rename, ...w }];
       return [{ kind: "reject", path, ...(rule.rename && { rename: rule.rename }), ...w }];
     case "constrain": {
-      const { values, nullable, requires, required } = rule.constraint;
+      const { values, nullable, requires, required, requiredAnyOf } = rule.constraint;
       const fallback = rule.constraint.default;
       return [
         ...(values ? [{ kind: "values" as const, path, values, ...w }] : []),
@@ -183,11 +185,16 @@ function toRules(path: ParamVerdict["path"], rule: ParamRule, layered: boolean):
         ...(fallback ? [{ kind: "default" as const, path, value: fallback.value, ...w }] : []),
         ...(requires ? [{ kind: "requires" as const, path, on: splitParamPath(requires.param), values: requires.values, ...w }] : []),
         ...(required ? [{ kind: "present" as const, path, ...w }] : []),
+        ...(requiredAnyOf ? [{ kind: "presentAny" as const, path, alternatives: requiredAnyOf.map(toAlternative), ...w }] : []),
       ];
     }
     default:
       return assertNever(rule);
   }
+}
+
+function toAlternative(alternative: { path: string; values: JsonValue[] }): PresenceAlternative {
+  return { name: alternative.path, keys: requestPathKeys(alternative.path), values: alternative.values };
 }
 
 function shutdownNotice(s: Shutdown, layered: boolean): ShutdownNotice {

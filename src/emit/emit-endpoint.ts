@@ -5,6 +5,7 @@ import type { RequestParam } from "../spec/spec-types.js";
 import { emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
 import { shutdownAnnounced, unservedMessage } from "./messages.js";
 import { builderName, pascalName, propertyKey, stringLiteral } from "./names.js";
+import { uncheckedRequirements } from "./rule-kinds.js";
 import type { FunctionDeclaration, InterfaceDeclaration, JsDoc, Statement, TypeAliasDeclaration } from "./structures.js";
 import { unionType } from "./type-expr.js";
 
@@ -269,6 +270,7 @@ function emitModelBuilder(
   streams: boolean,
 ): FunctionDeclaration {
   const params = paramsTypeOf(endpoint, names, model.profile);
+  const profile = endpoint.profiles.find((p) => p.name === model.profile);
   const id = stringLiteral(model.id);
   const output = `{ model: ${id} } & ${params}${streams ? " & StreamFlag<S>" : ""}`;
   return {
@@ -276,7 +278,11 @@ function emitModelBuilder(
     name: builderName(model.id),
     isExported: true,
     docs: [
-      `A ${names.union} for ${model.id}: fills in \`model\`, checks every parameter against the model.`,
+      // One doc block (editors show the block nearest the declaration): the requirements the types cannot check follow.
+      [
+        `A ${names.union} for ${model.id}: fills in \`model\`, checks every parameter against the model.`,
+        ...(profile ? uncheckedRequirements(profile) : []),
+      ].join("\n\n"),
       ...(model.shutdown ? [deprecatedDoc(model.id, model.shutdown)] : []),
     ],
     typeParameters: streams ? [streamParam] : [],

@@ -106,7 +106,8 @@ function enforcedProfile(profile: Profile): Profile {
 function unverifiedNotes(profile: Profile): Map<string, JsDoc[]> {
   const notes = new Map<string, JsDoc[]>();
   for (const [name, verdict] of Object.entries(profile.params)) {
-    const rules = verdict.rules.filter(isUnverified);
+    // An unverified requirement with alternatives refuses nothing in the types either way: no strike-through for it.
+    const rules = verdict.rules.filter((rule) => isUnverified(rule) && rule.kind !== "presentAny");
     if (rules.length === 0) continue;
     const messages = rules.map((rule) =>
       messageOf(profile.label, rule, rule.kind === "requires" ? profileDefault(profile, rule.on.name) : undefined),

@@ -165,13 +165,17 @@ function ruleTable(profile: Profile, verdict: ParamVerdict, scalarOrObject: bool
         parts.present = true;
         messages.present = messageOf(label, rule);
         break;
+      case "presentAny":
+        parts.presentAny = rule.alternatives.map((a) => ({ keys: a.keys, values: a.values }));
+        messages.presentAny = messageOf(label, rule);
+        break;
       default:
         assertNever(rule);
     }
   }
   // The key order of the printed table: kind, what the rules say, the messages, the sources. A verdict rests on one
   // evidence level: when it is inferred, its findings are warnings (unverified), and its messages say "not verified".
-  const { rename, values, objectsAsSpec, nullable, requires, present } = parts;
+  const { rename, values, objectsAsSpec, nullable, requires, present, presentAny } = parts;
   const unverified = verdict.rules.some(isUnverified);
   const said = unverified ? unverifiedMessages(messages) : messages;
   return {
@@ -183,6 +187,7 @@ function ruleTable(profile: Profile, verdict: ParamVerdict, scalarOrObject: bool
     ...(requires && { requires }),
     ...(parts.default && { default: parts.default }),
     ...(present && { present }),
+    ...(presentAny && { presentAny }),
     ...(unverified && { unverified }),
     messages: orderedMessages(said),
     sources: verdict.sources,
@@ -200,6 +205,7 @@ function orderedMessages(m: RuleTable["messages"]): RuleTable["messages"] {
     ...(m.nullable !== undefined && { nullable: m.nullable }),
     ...(m.requires !== undefined && { requires: m.requires }),
     ...(m.present !== undefined && { present: m.present }),
+    ...(m.presentAny !== undefined && { presentAny: m.presentAny }),
   };
 }
 

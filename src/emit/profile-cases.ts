@@ -6,7 +6,7 @@ import { profileDefault, showValues } from "./messages.js";
 import { pascalName, propertyKey, stringLiteral } from "./names.js";
 import { type Ctx, deprecated, docsWith, literal, param, type Statement, uniqueDocs, unsupported } from "./profile-context.js";
 import { constrainedProp, propertyPlan } from "./profile-params.js";
-import { messageOf } from "./rule-kinds.js";
+import { messageOf, uncheckedRequirements } from "./rule-kinds.js";
 import type { InterfaceDeclaration, PropertySignature } from "./structures.js";
 
 /**
@@ -86,14 +86,16 @@ function dependentProp(ctx: Ctx, name: string, holds: boolean, controllerDefault
   const p = param(ctx, name);
   if (holds) return [constrainedProp(ctx, p, propertyPlan(verdict), { key: name, name })];
   const message = messageOf(ctx.profile.label, requires, controllerDefault);
-  // The dependent's own default passes whatever the condition: sending it is the same as leaving the key out.
+  // The dependent's own default passes whatever the condition: sending it is the same as leaving the key out. So does
+  // null where the spec allows it (docs/overlay.md, "Explicit null").
   const own = ruleOf(verdict, "default");
   const refused = unsupported(ctx.types.nonNull(p), message);
+  const passes = [...(own ? [literal(own.value)] : []), ...(p.nullable && !ruleOf(verdict, "notNull") ? ["null"] : [])];
   return [
     {
       name: propertyKey(name),
       hasQuestionToken: true,
-      type: own ? `${literal(own.value)} | ${refused}` : refused,
+      type: [...passes, refused].join(" | "),
       docs: docsWith(ctx, p, deprecated(message)),
     },
   ];
@@ -119,12 +121,14 @@ export function requestMembers(options: {
   const base = `${ctx.prefix}Request`;
   // The cases no request can be (capabilities/dependent-cases.ts) are left out; the intersection form reduced them to never.
   const cases = groups.length === 0 ? [[]] : ctx.profile.cases.map((chosen) => chosen.map((holds, i) => variantOf(groups[i], holds)));
+  const needs = uncheckedRequirements(ctx.profile);
   return cases.map((chosen) => {
     const suffix = chosen.map((variant) => variant.name.slice(ctx.prefix.length)).join("");
     return {
       kind: "interface",
       name: `${base}${suffix}`,
       isExported: true,
+      ...(needs.length > 0 && { docs: [needs.join("\n\n")] }),
       extends: [core.name],
       properties: [
         model,

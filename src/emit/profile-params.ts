@@ -98,6 +98,8 @@ export interface PropertyPlan {
   values?: RuleOf<"values">;
   notNull?: RuleOf<"notNull">;
   present?: RuleOf<"present">;
+  /** No type effect (TypeScript cannot demand an item of an array): only the property's doc comment names it. */
+  presentAny?: RuleOf<"presentAny">;
 }
 
 export function propertyPlan(verdict: ParamVerdict): PropertyPlan {
@@ -116,6 +118,9 @@ export function propertyPlan(verdict: ParamVerdict): PropertyPlan {
         break;
       case "present":
         plan.present = rule;
+        break;
+      case "presentAny":
+        plan.presentAny = rule;
         break;
       case "default": // refuses nothing; decides a `requires` group's cases (Profile.groups)
       case "requires": // a dependent of a group: emitGroup
@@ -162,7 +167,8 @@ export function constrainedProp(ctx: Ctx, p: RequestParam, plan: PropertyPlan, a
   const nullOnly = plan.values?.values.every((v) => v === null) === true;
   const refused = nullOnly && plan.values ? deprecated(messageOf(ctx.profile.label, plan.values)) : [];
   const notes = ctx.unverified.get(at.name) ?? [];
-  const docs = docsWith(ctx, p, [...(present ? [messageOf(ctx.profile.label, present)] : []), ...(refused ?? []), ...notes]);
+  const needs = [present, plan.presentAny].flatMap((rule) => (rule ? [messageOf(ctx.profile.label, rule)] : []));
+  const docs = docsWith(ctx, p, [...needs, ...(refused ?? []), ...notes]);
   return {
     name: propertyKey(at.key),
     hasQuestionToken: !p.required && !present,

@@ -1,8 +1,9 @@
-import type { ParamVerdict, RuleKind, RuleOf } from "../capabilities/capability-model.js";
-import { ruleOf } from "../capabilities/capability-model.js";
+import type { ParamVerdict, PresenceAlternative, Profile, RuleKind, RuleOf } from "../capabilities/capability-model.js";
+import { isUnverified, ruleOf } from "../capabilities/capability-model.js";
+import { nestedSeparator } from "../spec/nested-params.js";
 import type { JsonValue } from "../spec/spec-types.js";
 import { compareStrings } from "../util/closest.js";
-import { nullMessage, requiresMessage, showValue, valuesMessage } from "./messages.js";
+import { nullMessage, requiresMessage, showValue, unverifiedWarning, valuesMessage } from "./messages.js";
 
 /**
  * What every rule kind means in words, in one table: the compile error's and runtime's message, where `explain` and
@@ -93,7 +94,31 @@ const ruleKinds: { [K in RuleKind]: KindText<K> } = {
     short: () => "must be sent",
     tightening: (_rule, before, o) => (ruleOf(before, "present") ? undefined : `needs ${o.param} in every request`),
   },
+  presentAny: {
+    message: (label, rule) => `${label} needs ${alternativesText(rule.alternatives)}: ${rule.reason}`,
+    section: "narrowed",
+    short: (rule) => `needs ${alternativesText(rule.alternatives)}`,
+    tightening: (rule, before, o) => {
+      const had = ruleOf(before, "presentAny");
+      const same = had !== undefined && alternativesText(had.alternatives) === alternativesText(rule.alternatives);
+      return same ? undefined : `needs ${alternativesText(rule.alternatives)} in every request (rule under ${o.param})`;
+    },
+  },
 };
+
+/**
+ * The alternatives of a `presentAny` rule in words: `modalities holding "audio" or an item of messages[].content[]
+ * with type "input_audio"` (a path ending in an item's property reads as that item).
+ */
+export function alternativesText(alternatives: readonly PresenceAlternative[]): string {
+  const one = (a: PresenceAlternative): string => {
+    const values = a.values.map((v) => JSON.stringify(v)).join(" or ");
+    const at = a.name.lastIndexOf(`[]${nestedSeparator}`);
+    if (at < 0) return `${a.name} holding ${values}`;
+    return `an item of ${a.name.slice(0, at + 2)} with ${a.name.slice(at + 3)} ${values}`;
+  };
+  return alternatives.map(one).join(" or ");
+}
 
 /** The table's entry for a rule, typed for that rule's kind. */
 export function kindText<K extends RuleKind>(rule: RuleOf<K>): KindText<K> {
@@ -111,4 +136,21 @@ export function ruleMessage(label: string, rule: RuleOf<RuleKind>, controllerDef
 /** `ruleMessage` for a rule the caller knows has one (every kind but `default`). */
 export function messageOf(label: string, rule: RuleOf<RuleKind>, controllerDefault?: JsonValue): string {
   return ruleMessage(label, rule, controllerDefault) ?? "";
+}
+
+/**
+ * One doc line per requirement the types cannot check (`presentAny`: TypeScript cannot demand that an array hold some
+ * item), for the model's builder and union members: what it needs, why, the sources, and who reports it instead.
+ */
+export function uncheckedRequirements(profile: Profile): string[] {
+  return Object.values(profile.params).flatMap((verdict) =>
+    verdict.rules.flatMap((rule) => {
+      if (rule.kind !== "presentAny") return [];
+      const message = messageOf(profile.label, rule);
+      const said = isUnverified(rule) ? unverifiedWarning(message) : message;
+      return [
+        `Not checked by the types: ${said} (sources: ${rule.sources.join(", ")}). validateRequest reports a request that meets none of these, and adaptRequest cannot fix it.`,
+      ];
+    }),
+  );
 }

@@ -10,6 +10,7 @@ import type {
   ParamConstraint,
   ParamRule,
   Provenance,
+  RequiredAlternative,
   RoleRule,
   Shutdown,
   SourcePin,
@@ -286,13 +287,36 @@ function readConstraint(reader: YamlReader, byKey: Map<string, Field>): ParamCon
     if (first && list) constraint.requires = { param: first.key, values: list };
   }
   const required = byKey.get("required");
-  if (required) {
+  if (required && typeof required.value?.value === "object" && required.value?.value !== null) {
+    const anyOf = readRequiredAnyOf(reader, required);
+    if (anyOf) constraint.requiredAnyOf = anyOf;
+  } else if (required) {
     if (reader.boolean(required.value, "`required`") === true) constraint.required = true;
-    else reader.shape(required.value, "`required` only takes `true` (a parameter the model must receive)");
+    else reader.shape(required.value, "`required` takes `true` (a parameter the model must receive) or `{ any-of: { <path>: [values] } }`");
   }
   const defaultField = byKey.get("default");
   if (defaultField) constraint.default = { value: reader.json(defaultField.value) };
   return constraint;
+}
+
+/** `required: { any-of: { <path>: [values], … } }`: at least two alternatives, each a path and its values. */
+function readRequiredAnyOf(reader: YamlReader, required: Field): RequiredAlternative[] | undefined {
+  const [first, ...rest] = reader.entries(required.value, "`required`");
+  if (first?.key !== "any-of" || rest.length > 0) {
+    reader.shape(required.value, "`required` as a mapping takes exactly `any-of: { <path>: [values], … }`");
+    return undefined;
+  }
+  const entries = reader.entries(first.value, "`required.any-of`");
+  if (entries.length < 2) {
+    reader.shape(first.value, "`required.any-of` names at least two alternatives (one is `required: true` or `values`)");
+    return undefined;
+  }
+  const alternatives: RequiredAlternative[] = [];
+  for (const entry of entries) {
+    const values = reader.list(entry.value, `\`required.any-of.${entry.key}\``);
+    if (values) alternatives.push({ path: entry.key, values, location: entry.at });
+  }
+  return alternatives.length === entries.length ? alternatives : undefined;
 }
 
 function readRoleRule(reader: YamlReader, role: Field): RoleRule | undefined {

@@ -36,6 +36,18 @@ export interface ParamConstraint {
   default?: { value: JsonValue };
   /** `true`: the model must receive this parameter (a request without it fails). */
   required?: true;
+  /**
+   * `required: { any-of: { <path>: [values], … } }`: every request must meet at least one alternative (a path such as
+   * `modalities` or `messages[].content[].type` holding one of its values); a request that meets none fails.
+   */
+  requiredAnyOf?: RequiredAlternative[];
+}
+
+/** One alternative of `required: { any-of }`: the values found at `path` (arrays walked through) include one of `values`. */
+export interface RequiredAlternative {
+  path: string;
+  values: JsonValue[];
+  location: SourceLocation;
 }
 
 export interface RoleRule extends Provenance {

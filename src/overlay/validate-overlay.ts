@@ -1,8 +1,9 @@
 import type { Code } from "../diagnostics/codes.js";
-import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
-import { formatLocation } from "../diagnostics/diagnostic.js";
+import { Diagnostics, formatLocation, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { EndpointKey } from "../spec/endpoints.js";
 import { findParam, splitItem, splitNested } from "../spec/nested-params.js";
+import { requestPathValues } from "../spec/path-values.js";
+import { RefResolver } from "../spec/resolve-ref.js";
 import type { EndpointSpec, JsonValue, SpecIndex } from "../spec/spec-types.js";
 import { didYouMean } from "../util/closest.js";
 import { checkValueTypes } from "./check-value-types.js";
@@ -23,6 +24,8 @@ export function validateOverlay(options: { overlay: Overlay; index: SpecIndex; d
   };
   checkSources(overlay, diagnostics);
   checkParents(overlay, diagnostics);
+  // Bad refs are reported by indexSpec already; this resolver's own reports are not wanted.
+  const resolver = new RefResolver({ spec: index.spec, diagnostics: new Diagnostics() });
   const models = new Map<string, OverlayEntry>();
   for (const [id, entry] of overlay.models) {
     if (index.allModelIds.has(id)) models.set(id, entry);
@@ -31,14 +34,14 @@ export function validateOverlay(options: { overlay: Overlay; index: SpecIndex; d
   const endpoints = new Map(index.endpoints.map((e) => [e.key, e]));
   const filterEntry = (entry: OverlayEntry): OverlayEntry => ({
     ...entry,
-    endpoints: filterBlocks(entry, endpoints, missing, diagnostics),
+    endpoints: filterBlocks({ entry, endpoints, resolver, missing, diagnostics }),
   });
   // A skipped model stays reachable through `extends` (an alias the spec lacks, its snapshot listed), its rules
   // checked silently: the model itself is already reported.
   const skippedModels = new Map(
     [...overlay.models]
       .filter(([id]) => !models.has(id))
-      .map(([id, entry]) => [id, { ...entry, endpoints: filterBlocks(entry, endpoints, () => {}) }]),
+      .map(([id, entry]) => [id, { ...entry, endpoints: filterBlocks({ entry, endpoints, resolver, missing: () => {} }) }]),
   );
   const result: Overlay = {
     ...overlay,
@@ -57,27 +60,32 @@ export function validateOverlay(options: { overlay: Overlay; index: SpecIndex; d
 
 type Missing = (code: Code, message: string, location: SourceLocation, help?: string) => void;
 
-function filterBlocks(
-  entry: OverlayEntry,
-  endpoints: Map<EndpointKey, EndpointSpec>,
-  missing: Missing,
-  diagnostics?: Diagnostics,
-): Map<EndpointKey, EndpointBlock> {
+interface BlockCheck {
+  entry: OverlayEntry;
+  endpoints: Map<EndpointKey, EndpointSpec>;
+  resolver: RefResolver;
+  missing: Missing;
+  diagnostics?: Diagnostics;
+}
+
+function filterBlocks(check: BlockCheck): Map<EndpointKey, EndpointBlock> {
   const result = new Map<EndpointKey, EndpointBlock>();
-  for (const [key, block] of entry.endpoints) {
-    const endpoint = endpoints.get(key);
+  for (const [key, block] of check.entry.endpoints) {
+    const endpoint = check.endpoints.get(key);
     if (!endpoint) continue; // the spec lacks the endpoint: indexSpec already said so
-    result.set(key, filterBlock(block, endpoint, missing, diagnostics));
+    result.set(key, filterBlock(block, endpoint, check));
   }
   return result;
 }
 
-function filterBlock(block: EndpointBlock, endpoint: EndpointSpec, missing: Missing, diagnostics?: Diagnostics): EndpointBlock {
+function filterBlock(block: EndpointBlock, endpoint: EndpointSpec, check: BlockCheck): EndpointBlock {
+  const { missing, diagnostics } = check;
   const params = new Map<string, ParamRule>();
   for (const [name, rule] of block.params) {
     if (diagnostics && !nestedRuleAllowed(name, rule, diagnostics)) continue;
     const checked = checkParamRule(name, rule, endpoint, missing);
-    if (checked) params.set(name, checked);
+    const alternatives = checked && checkAlternatives(checked, endpoint, check);
+    if (alternatives) params.set(name, alternatives);
   }
   const roles = new Map(block.roles);
   const knownRoles = (endpoint.messageRoles ?? []).map((r) => r.role);
@@ -97,7 +105,7 @@ function filterBlock(block: EndpointBlock, endpoint: EndpointSpec, missing: Miss
 /** What a nested parameter (`reasoning.effort`) cannot take: a dependency, or a presence the parent could not carry. */
 function nestedRefused(constraint: ParamConstraint): "requires" | "required" | undefined {
   if (constraint.requires) return "requires";
-  return constraint.required ? "required" : undefined;
+  return constraint.required || constraint.requiredAnyOf ? "required" : undefined;
 }
 
 function nestedRuleAllowed(name: string, rule: ParamRule, diagnostics: Diagnostics): boolean {
@@ -108,8 +116,10 @@ function nestedRuleAllowed(name: string, rule: ParamRule, diagnostics: Diagnosti
   if (splitItem(name)) {
     if (rule.kind === "reject") return refuse("an item kind", "reject");
     if (rule.kind === "accept") return true;
-    const extra = (["nullable", "requires", "default", "required"] as const).find((key) => rule.constraint[key] !== undefined);
-    return extra ? refuse("an item kind", extra) : true;
+    const extra = (["nullable", "requires", "default", "required", "requiredAnyOf"] as const).find(
+      (key) => rule.constraint[key] !== undefined,
+    );
+    return extra ? refuse("an item kind", extra === "requiredAnyOf" ? "required" : extra) : true;
   }
   if (!splitNested(name)) return true;
   const kind = rule.kind === "reject" && rule.rename ? "rename" : rule.kind === "constrain" ? nestedRefused(rule.constraint) : undefined;
@@ -154,6 +164,31 @@ function checkParamRule(name: string, rule: ParamRule, endpoint: EndpointSpec, m
     delete constraint.default;
   }
   return { ...rule, constraint };
+}
+
+/**
+ * The alternatives of `required: { any-of }`, each a path the spec's request has (`messages[].content[].type`) with
+ * values its closed enum allows; a path or value it lacks is reported at the alternative's line. The rule is left
+ * out when an alternative is: a requirement missing one of its ways out would refuse requests the API takes.
+ */
+function checkAlternatives(rule: ParamRule, endpoint: EndpointSpec, check: BlockCheck): ParamRule | undefined {
+  const anyOf = rule.kind === "constrain" ? rule.constraint.requiredAnyOf : undefined;
+  if (!anyOf) return rule;
+  for (const alternative of anyOf) {
+    const allowed = requestPathValues(check.resolver, endpoint, alternative.path);
+    if (!allowed) {
+      const message = `path "${alternative.path}" of \`required.any-of\` leads to no closed set of values in ${endpoint.requestSchema} (${endpoint.key})`;
+      const help = "name a parameter (`modalities`) or a path through its arrays (`messages[].content[].type`)";
+      check.missing("MG_OVERLAY_UNKNOWN_PARAM", message, alternative.location, help);
+      return undefined;
+    }
+    for (const value of alternative.values.filter((v) => !allowed.some((a) => JSON.stringify(a) === JSON.stringify(v)))) {
+      const message = `value ${JSON.stringify(value)} is not allowed for "${alternative.path}" by the spec (${allowed.map((a) => JSON.stringify(a)).join(", ")})`;
+      check.missing("MG_OVERLAY_UNKNOWN_VALUE", message, alternative.location);
+      return undefined;
+    }
+  }
+  return rule;
 }
 
 /**

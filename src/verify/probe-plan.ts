@@ -1,4 +1,4 @@
-import type { EndpointTable, ParamPath, RuleTable } from "../../templates/runtime.js";
+import { type EndpointTable, meetsAlternative, type ParamPath, type RuleTable } from "../../templates/runtime.js";
 import type { CapabilityModel, EndpointCapabilities } from "../capabilities/capability-model.js";
 import { runtimeTable } from "../emit/emit-runtime.js";
 import type { EndpointKey } from "../spec/endpoints.js";
@@ -20,7 +20,7 @@ export interface Probe {
   /** `param` split by the generator's table (`reasoning.effort` is `{ param: "reasoning", child: "effort" }`). */
   paramPath: ParamPath;
   /** The overlay's verdict that this probe checks, as the compile error and validateRequest word it. */
-  rule: { kind: "reject" | "values" | "nullable" | "requires" | "role" | "unserved"; message: string; sources: string[] };
+  rule: { kind: "reject" | "values" | "nullable" | "requires" | "presentAny" | "role" | "unserved"; message: string; sources: string[] };
   /** What the overlay says the API answers. */
   expect: "refused" | "accepted";
   request: Record<string, JsonValue>;
@@ -118,6 +118,7 @@ function planRule(
   const skip = (reason: string): void => {
     ctx.plan.skipped.push({ modelId: ctx.modelId, endpoint: ctx.endpoint.spec.key, what: param, reason });
   };
+  if (rule.presentAny) planPresentAny(rule, param, request, add);
   const path = pathOf(ctx.table, param);
   if (path.item !== undefined) {
     skip("an item kind needs a sample item of each kind: not probed");
@@ -156,6 +157,23 @@ function planRule(
     const controller = pathOf(ctx.table, rule.requires.param);
     planRequires({ param, rule, controller, set, add, skip, sample, values: rule.values as JsonValue[] | undefined });
   }
+}
+
+/**
+ * A requirement with alternatives (audio in or out): the base request meets none of them, so the overlay expects it
+ * refused (the API names `model` there, as in the recorded 400). A request that meets one needs a sample of each
+ * alternative (an audio part, an audio output format): not probed.
+ */
+function planPresentAny(
+  rule: RuleTable,
+  param: string,
+  request: (extra: Record<string, JsonValue>) => Record<string, JsonValue>,
+  add: Add,
+): void {
+  const base = request({});
+  if (rule.presentAny?.some((alternative) => meetsAlternative(base, alternative))) return;
+  const why = { kind: "presentAny" as const, message: rule.messages.presentAny ?? "", sources: rule.sources };
+  add({ param, rule: why, expect: "refused", request: base }, "refused without any of its alternatives");
 }
 
 function planRequires(options: {

@@ -136,6 +136,8 @@ function namesProbe(probe: Probe, error: ApiError, status: number): boolean {
   if (probe.rule.kind === "unserved") return status === 404 || error.code === "model_not_found" || classified.kind === "unserved";
   if (probe.rule.kind === "role") return classified.kind === "role";
   const names = new Set([...classified.params, ...(error.param ? [error.param] : [])]);
+  // A request that meets no alternative of a requirement is refused as a whole: the API may name `model` rather than a parameter.
+  if (probe.rule.kind === "presentAny" && names.has("model")) return true;
   const { param: parent, child } = probe.paramPath;
   return names.has(probe.param) || names.has(parent) || (child !== undefined && names.has(child));
 }

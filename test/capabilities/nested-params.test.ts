@@ -137,7 +137,7 @@ describe("nested parameters > resolution and emission", () => {
       'export interface FamChatCompletionsReasoningEffortIfNone {\n  effort?: "none";',
     );
     expect(block("FamChatCompletionsReasoningEffortUnlessNone")).toBe(
-      'export interface FamChatCompletionsReasoningEffortUnlessNone {\n  effort: "low";',
+      'export interface FamChatCompletionsReasoningEffortUnlessNone {\n  effort?: "none" | "low";',
     );
     expect(chat).toContain(
       "export type FamChatCompletionsParams = FamChatCompletionsParamsCore & (FamChatCompletionsIfReasoningEffortNone | FamChatCompletionsUnlessReasoningEffortNone);",

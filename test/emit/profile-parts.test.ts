@@ -82,7 +82,8 @@ describe("emit > dependent cases", () => {
         values: [true],
         dependents: ["top_logprobs"],
         holds: { values: [true], absent: false },
-        fails: { values: [false], absent: true },
+        // Not known to hold: any value (a run-time boolean fits), or absent.
+        fails: { values: [true, false], absent: true },
       },
     ]);
     expect(ctx.profile.cases).toStrictEqual([[true], [false]]);
@@ -95,11 +96,12 @@ describe("emit > dependent cases", () => {
 `);
     const groups = dependentGroups(ctx.endpoint, ctx.profile.params);
     // Groups sort as logprobs=[false] (temperature), logprobs=[true] (top_logprobs). Both holding needs logprobs false
-    // and true at once; both failing needs it neither false nor absent (absent is false) and not true.
+    // and true at once; both "not known to hold" is any logprobs (a run-time boolean), with both dependents refused.
     expect(groups.map((g) => g.dependents)).toStrictEqual([["temperature"], ["top_logprobs"]]);
     expect(possibleCases(groups)).toStrictEqual([
       [true, false],
       [false, true],
+      [false, false],
     ]);
   });
 
@@ -119,7 +121,7 @@ describe("emit > dependent cases", () => {
     expect([fails.name, props(fails)]).toStrictEqual([
       "FamUnlessLogprobsTrue",
       [
-        ["logprobs", true, "false"],
+        ["logprobs", true, "true | false"],
         [
           "top_logprobs",
           true,

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { UserError } from "../../src/diagnostics/diagnostic.js";
 import { explainModel } from "../../src/explain/explain-model.js";
+import { formatExplanation } from "../../src/explain/format-explanation.js";
 import { explain } from "../../src/index.js";
 import { repoRoot } from "../support/compilers.js";
 import { explainFixture, newestModel, onEndpoint, served, specArg } from "./explain-support.js";
@@ -140,5 +141,24 @@ describe("explainModel > endpoint selection", () => {
     const overlay = { file: "only-o1.yaml", bytes: readFileSync(explainFixture("only-o1.yaml")) };
     const onlyChat = explain({ spec: { file: specArg, bytes: readFileSync(join(repoRoot, specArg)) }, overlay, id: "o1" }).model;
     expect(() => explainModel({ model: onlyChat, id: "o1", endpoint: "embeddings" })).toThrow(/is not covered by the overlay/);
+  });
+});
+
+describe("explainModel > a requirement with alternatives (the audio previews need audio in or out)", () => {
+  const preview = served(explainChat("gpt-4o-audio-preview"));
+  const requirement = 'gpt-4o audio preview needs modalities holding "audio" or an item of messages[].content[] with type "input_audio"';
+
+  test("lists it under narrowed, on the key it is written under, with its alternatives, source and evidence", () => {
+    const modalities = preview.narrowed.find((p) => p.param === "modalities");
+    expect(modalities?.message.startsWith(`${requirement}: `)).toBe(true);
+    expect(modalities?.more).toStrictEqual([requirement.replace("gpt-4o audio preview ", "")]);
+    expect(modalities?.sources.map((s) => s.key)).toStrictEqual(["AUDIO-1179"]);
+    expect(modalities?.evidence).toBe("confirmed");
+  });
+
+  test("the text output prints it on the modalities line", () => {
+    const text = formatExplanation(explainModel({ model: newestModel(), id: "gpt-4o-audio-preview", endpoint: "chat.completions" }));
+    const line = text.split("\n").find((l) => l.startsWith("  modalities — "));
+    expect(line).toContain('needs modalities holding "audio" or an item of messages[].content[] with type');
   });
 });

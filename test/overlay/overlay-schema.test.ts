@@ -103,6 +103,14 @@ describe("overlay schema", () => {
       "`requires` on two parameters",
       "overlay: 1\nfamilies:\n  f: { chat.completions: { params: { seed: { requires: { a: [1], b: [2] }, reason: r, source: S } } } }\n",
     ],
+    [
+      "`required: { any-of }` with one alternative",
+      "overlay: 1\nfamilies:\n  f: { chat.completions: { params: { seed: { required: { any-of: { seed: [1] } }, reason: r, source: S } } } }\n",
+    ],
+    [
+      "`required` as a mapping without `any-of`",
+      "overlay: 1\nfamilies:\n  f: { chat.completions: { params: { seed: { required: { one-of: { a: [1], b: [2] } }, reason: r, source: S } } } }\n",
+    ],
     ["an alias that is not a string", "overlay: 1\naliases:\n  mine: [o1]\n"],
     ["`added` without endpoints", "overlay: 1\nmodels:\n  m: { extends: o1, added: { reason: r, source: S } }\n"],
     ["`added` with an unknown endpoint", "overlay: 1\nmodels:\n  m: { extends: o1, added: { endpoints: [chat], reason: r, source: S } }\n"],

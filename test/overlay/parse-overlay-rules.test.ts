@@ -117,7 +117,9 @@ for (const { what, rule, expected } of [
   {
     what: "`required: false`",
     rule: "{ required: false, reason: r, source: T }",
-    expected: ["8:34 error MG_OVERLAY_SHAPE: `required` only takes `true` (a parameter the model must receive)"],
+    expected: [
+      "8:34 error MG_OVERLAY_SHAPE: `required` takes `true` (a parameter the model must receive) or `{ any-of: { <path>: [values] } }`",
+    ],
   },
   {
     what: "`required` with `reject`",

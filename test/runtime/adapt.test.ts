@@ -33,8 +33,10 @@ const O1_MINI_SYSTEM =
 const O3_TEMPERATURE = "o3 / o4-mini accepts temperature only as 1: only the default sampling temperature (1) is accepted";
 const REQUIRES_EFFORT = (label: string, param: string, fallback: string, reason: string) =>
   `${label} accepts ${param} only when reasoning_effort is none (default ${fallback}): ${reason}`;
-const TEMPERATURE_REASON = "sampling temperature is accepted only while reasoning is off (reasoning_effort none)";
-const EFFORT_SOURCES = ["OAI-G51", "OAI-G54", "V-CAP"];
+const TEMPERATURE_REASON =
+  "sampling temperature is accepted only while reasoning is off (reasoning_effort none); at other efforts only its default 1";
+const EFFORT_SOURCES = ["OAI-G51", "OAI-G54", "V-CAP", "TW-311"];
+const LOGPROBS_SOURCES = ["OAI-G51", "OAI-G54", "V-CAP"];
 const GPT4O_TOP_LOGPROBS = (label: string) =>
   `${label} accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on`;
 const UNCHECKED = (id: string): Change => ({
@@ -135,13 +137,14 @@ describe("adaptRequest > rules that depend on the model's default", () => {
     });
   });
   test("gpt-5.1 with effort high drops logprobs, then the top_logprobs that needed it", () => {
-    const reason = "token log probabilities are returned only while reasoning is off (reasoning_effort none)";
+    const reason =
+      "token log probabilities are returned only while reasoning is off (reasoning_effort none); logprobs false may be sent at any effort";
     const result = adapt(g51({ logprobs: true, top_logprobs: 3, reasoning_effort: "high" }));
     expect(result).toStrictEqual({
       request: g51({ reasoning_effort: "high" }),
       changes: [
-        dropped("logprobs", REQUIRES_EFFORT("gpt-5.1", "logprobs", "none", reason), EFFORT_SOURCES),
-        dropped("top_logprobs", GPT4O_TOP_LOGPROBS("gpt-5.1"), ["SPEC", "OAI-G54"]),
+        dropped("logprobs", REQUIRES_EFFORT("gpt-5.1", "logprobs", "none", reason), LOGPROBS_SOURCES),
+        dropped("top_logprobs", GPT4O_TOP_LOGPROBS("gpt-5.1").replace("is true:", "is true (default false):"), ["SPEC", "OAI-G54"]),
       ],
     });
     expect(validateRequest("chat.completions", result.request)).toStrictEqual({ ok: true });

@@ -10,7 +10,7 @@ const params = (result: ReturnType<typeof validateRequest>) => (result.ok ? [] :
 const input = "hi";
 
 const G51_TEMPERATURE =
-  "gpt-5.1 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none)";
+  "gpt-5.1 accepts temperature only when reasoning.effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning.effort none); at other efforts only its default 1";
 const GPT5_EFFORT =
   "gpt-5 accepts reasoning.effort only as minimal, low, medium or high: gpt-5 adds minimal to the three o-series levels and uses medium by default; it cannot turn reasoning off";
 
@@ -41,7 +41,7 @@ describe("validateRequest > responses", () => {
   test("a rule that depends on a nested parameter uses the request's value, else the model's default", () => {
     expect(validate({ model: "gpt-5.1", input, reasoning: { effort: "high" }, temperature: 0.7 })).toStrictEqual({
       ok: false,
-      problems: [{ param: "temperature", message: G51_TEMPERATURE, model: "gpt-5.1", sources: ["OAI-G51", "OAI-G54", "V-CAP"] }],
+      problems: [{ param: "temperature", message: G51_TEMPERATURE, model: "gpt-5.1", sources: ["OAI-G51", "OAI-G54", "V-CAP", "TW-311"] }],
     });
     expect(params(validate({ model: "gpt-5.1", input, reasoning: { summary: "auto" }, temperature: 0.7 }))).toStrictEqual([]);
     expect(params(validate({ model: "gpt-5.1", input, reasoning: null, temperature: 0.7 }))).toStrictEqual([]);

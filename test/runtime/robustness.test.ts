@@ -9,7 +9,7 @@ import {
   validateRequest,
   validateWith,
 } from "../../generated/index.js";
-import { chatCompletionsTable, deepFreeze, type Json, type JsonObject, snapshot } from "./runtime-support.js";
+import { chatCompletionsTable, deepFreeze, isUncheckedRequirement, type Json, type JsonObject, snapshot } from "./runtime-support.js";
 
 const run = { seed: 20260821, numRuns: 500 } as const;
 const table = chatCompletionsTable;
@@ -61,6 +61,11 @@ const isUnserved = (request: unknown): boolean => {
     Object.hasOwn(table.unserved, model) ||
     (!Object.hasOwn(table.models, model) && base !== undefined && Object.hasOwn(table.unserved, base))
   );
+};
+/** A request that misses a requirement with alternatives (audio in or out): adaptRequest cannot fix that. */
+const missesRequirement = (request: unknown): boolean => {
+  const result = validateRequest("chat.completions", request);
+  return !result.ok && result.problems.some((p) => isUncheckedRequirement(table, p));
 };
 const hasStringModel = (value: unknown): value is { model: string } =>
   typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { model?: unknown }).model === "string";
@@ -137,12 +142,12 @@ describe("robustness > validateRequest", () => {
 
 describe("robustness > adaptRequest", () => {
   test.each(Object.keys(inputs) as (keyof typeof inputs)[])(
-    'with "drop" throws only AdaptError on %s inputs, and only without a string model or for an unserved one',
+    'with "drop" throws only AdaptError on %s inputs, and only without a string model, for an unserved one or one missing a requirement',
     (kind) => {
       fc.assert(
         fc.property(inputs[kind], (input) => {
           const { error } = adaptOrError(deepFreeze(input));
-          expect(error !== undefined).toBe(!hasStringModel(input) || isUnserved(input));
+          expect(error !== undefined).toBe(!hasStringModel(input) || isUnserved(input) || missesRequirement(input));
         }),
         run,
       );
@@ -163,7 +168,7 @@ describe("robustness > adaptRequest", () => {
   test("the adapted request validates, adapting it again changes nothing, and the input is left as it was", () => {
     fc.assert(
       fc.property(
-        requestArb.filter((r) => !isUnserved(r)),
+        requestArb.filter((r) => !isUnserved(r) && !missesRequirement(r)),
         (request) => {
           const before = snapshot(request);
           const once = adaptRequest("chat.completions", deepFreeze(request));
@@ -183,7 +188,7 @@ describe("robustness > adaptRequest", () => {
   test("every key the adapter removes or adds is named by a change", () => {
     fc.assert(
       fc.property(
-        requestArb.filter((r) => !isUnserved(r)),
+        requestArb.filter((r) => !isUnserved(r) && !missesRequirement(r)),
         (request) => {
           const { request: adapted, changes } = adaptRequest("chat.completions", deepFreeze(request));
           const removed = Object.keys(request).filter((k) => !Object.hasOwn(adapted, k));

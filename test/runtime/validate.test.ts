@@ -12,13 +12,14 @@ const MAX_TOKENS =
 const O1_MINI_SYSTEM =
   "o1-mini / o1-preview does not accept system messages: instructions cannot be given as a system message; put them in the first user message";
 const O3_TEMPERATURE = "o3 / o4-mini accepts temperature only as 1: only the default sampling temperature (1) is accepted";
-const TEMPERATURE_SOURCES = ["OAI-G51", "OAI-G54", "V-CAP"];
+const TEMPERATURE_SOURCES = ["OAI-G51", "OAI-G54", "V-CAP", "TW-311"];
+const LOGPROBS_SOURCES = ["OAI-G51", "OAI-G54", "V-CAP"];
 const G51_TEMPERATURE =
-  "gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none)";
+  "gpt-5.1 accepts temperature only when reasoning_effort is none (default none): sampling temperature is accepted only while reasoning is off (reasoning_effort none); at other efforts only its default 1";
 const G51_NULL_EFFORT =
   "gpt-5.1 does not accept null for reasoning_effort: gpt-5.1 can switch reasoning off and does so by default; minimal is gone, and an explicit null is refused";
 const G55_TEMPERATURE =
-  "gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none)";
+  "gpt-5.5 accepts temperature only when reasoning_effort is none (default medium): sampling temperature is accepted only while reasoning is off (reasoning_effort none); at other efforts only its default 1";
 const TOP_LOGPROBS = (label: string) =>
   `${label} accepts top_logprobs only when logprobs is true: asks how many alternatives to return per token, which needs token log probabilities turned on`;
 const STREAM_OPTIONS = "gpt-4o accepts stream_options only when stream is true: only configures a streamed response";
@@ -83,6 +84,15 @@ describe("validateRequest > requires rules and model defaults", () => {
     expect(validate({ model: "gpt-5.1", messages: [user], temperature: 0.2 })).toStrictEqual({ ok: true });
     expect(validate({ model: "gpt-5.1", messages: [user], temperature: 0.2, reasoning_effort: "none" })).toStrictEqual({ ok: true });
   });
+  // The API's error at effort low/medium/high says "Only the default (1) value is supported" (TW-311): the defaults
+  // pass at any effort, like leaving the key out.
+  test("gpt-5.1+ take the sampling defaults at any effort: temperature 1, top_p 1, logprobs false", () => {
+    const atHigh = { model: "gpt-5.1", messages: [user], reasoning_effort: "high" };
+    expect(validate({ ...atHigh, temperature: 1, top_p: 1, logprobs: false })).toStrictEqual({ ok: true });
+    expect(validate({ model: "gpt-5.5", messages: [user], temperature: 1 })).toStrictEqual({ ok: true });
+    expect(validate({ ...atHigh, temperature: 0.99 })).toMatchObject({ ok: false, problems: [{ param: "temperature" }] });
+    expect(validate({ ...atHigh, top_p: 0.5 })).toMatchObject({ ok: false, problems: [{ param: "top_p" }] });
+  });
   test("gpt-5.1 refuses temperature with reasoning_effort low", () => {
     expect(validate({ model: "gpt-5.1", messages: [user], temperature: 0.2, reasoning_effort: "low" })).toStrictEqual(
       fails(problem("temperature", G51_TEMPERATURE, "gpt-5.1", TEMPERATURE_SOURCES)),
@@ -109,9 +119,9 @@ describe("validateRequest > requires rules and model defaults", () => {
   });
   test("gpt-5.1 with logprobs, top_logprobs and effort high names logprobs only (top_logprobs' condition holds)", () => {
     const message =
-      "gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none)";
+      "gpt-5.1 accepts logprobs only when reasoning_effort is none (default none): token log probabilities are returned only while reasoning is off (reasoning_effort none); logprobs false may be sent at any effort";
     const request = { model: "gpt-5.1", messages: [user], logprobs: true, top_logprobs: 3, reasoning_effort: "high" };
-    expect(validate(request)).toStrictEqual(fails(problem("logprobs", message, "gpt-5.1", TEMPERATURE_SOURCES)));
+    expect(validate(request)).toStrictEqual(fails(problem("logprobs", message, "gpt-5.1", LOGPROBS_SOURCES)));
   });
 });
 

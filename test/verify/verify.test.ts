@@ -75,6 +75,27 @@ describe("verify > plan", () => {
     expect(o3.some((id) => / without /.test(id))).toBe(true);
   });
 
+  test("a requirement with alternatives plans the minimal request, which meets none, as a refusal; the API's 400 naming model agrees", async () => {
+    const plan = planProbes({ model: newestModel(), models: ["gpt-4o-audio-preview"], endpoints: ["chat.completions"] });
+    const probe = plan.probes.find((p) => p.rule.kind === "presentAny");
+    expect(probe).toMatchObject({
+      id: "gpt-4o-audio-preview chat.completions modalities refused without any of its alternatives",
+      param: "modalities",
+      expect: "refused",
+      tokens: 0,
+    });
+    expect(probe?.request).not.toHaveProperty("modalities");
+    const error = { message: "This model requires audio in or out.", type: "invalid_request_error", param: "model", code: "invalid_value" };
+    const [outcome] = await runProbes({
+      probes: probe ? [probe] : [],
+      baseUrl: "http://127.0.0.1:9",
+      apiKey: "sk-test",
+      fetch: async () => new Response(JSON.stringify({ error }), { status: 400 }),
+      sleep: async () => {},
+    });
+    expect(outcome).toMatchObject({ verdict: "agrees", observed: "refused" });
+  });
+
   test("each probe carries its parameter split by the table (run-probes and the layer writer split no names)", () => {
     const plan = planProbes({ model: newestModel(), models: ["o3", "gpt-5.1"], endpoints: ["chat.completions", "responses"] });
     const nested = plan.probes.find((p) => p.param === "reasoning.effort");

@@ -1,5 +1,12 @@
 // Requests the fidelity audit (issue 11) found the API accepts must compile: each line is a rule whose verdict changed.
-import { chatCompletionRequest, imageEditRequest, imageRequest, responseRequest } from "../../../generated/index.js";
+import {
+  type CreateChatCompletionRequest,
+  chatCompletionRequest,
+  gpt5_5Request,
+  imageEditRequest,
+  imageRequest,
+  responseRequest,
+} from "../../../generated/index.js";
 
 const messages = [{ role: "user" as const, content: "hi" }];
 const input = "Summarize the report.";
@@ -15,6 +22,19 @@ export const textVerbosityO3 = responseRequest({ model: "o3", input, text: { ver
 export const samplingDefaults = chatCompletionRequest({ model: "o3", messages, top_p: 1, presence_penalty: 0, frequency_penalty: 0 });
 export const samplingDefaultsGpt5 = chatCompletionRequest({ model: "gpt-5-mini", messages, top_p: 1, frequency_penalty: 0 });
 export const temperatureDefaultResponses = responseRequest({ model: "o3", input, temperature: 1 });
+// gpt-5.1+ at an effort other than none: the API's error says "Only the default (1) value is supported" (TW-311), so
+// the defaults pass at any effort, in the builder, the per-model builder and the union.
+export const defaultsAtEffortHigh = chatCompletionRequest({
+  model: "gpt-5.1",
+  messages,
+  reasoning_effort: "high",
+  temperature: 1,
+  top_p: 1,
+  logprobs: false,
+});
+export const defaultsGpt55 = gpt5_5Request({ messages, temperature: 1, top_p: 1 });
+export const defaultsTyped: CreateChatCompletionRequest = { model: "gpt-5.4", messages, reasoning_effort: "low", temperature: 1 };
+export const defaultsResponses = responseRequest({ model: "gpt-5.4", input, reasoning: { effort: "high" }, temperature: 1, top_p: 1 });
 // A non-reasoning model on Responses: only the effort is refused, not the reasoning object.
 export const reasoningWithoutEffort = responseRequest({ model: "gpt-4o", input, reasoning: {} });
 // response_format { type: "text" } on models that refuse json_object: no record refuses text.

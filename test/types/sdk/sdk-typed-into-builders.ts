@@ -79,6 +79,7 @@ export const updateTemperature = responseRequest({ model: "gpt-5.4", input: [{ t
 export const updateJsonObject = responseRequest({ model: "gpt-5.4", input: [{ type: "configuration_update", text: { format: { type: "json_object" } } }] });
 
 // --- refused: known mismatches between the SDK and the 2026-08-21 spec, pinned ----------------------------------------
-// A union annotation needs `logprobs` settled per member; the SDK's params carry `logprobs: boolean`. Use the builder.
-// @expect-error TS2322 "logprobs"
+// The SDK's params are wider than gpt-4o accepts: `metadata` with a `store` that may be false (gpt-4o refuses metadata
+// unless store is true), options of newer models. The error names the model and the reason.
+// @expect-error TS2322 "gpt-4o accepts metadata only when store is true"
 export const annotated: CreateChatCompletionRequest = { ...params, model: "gpt-4o" };
