@@ -48,8 +48,8 @@ export const codes = {
     fix: "use one of the keys listed in docs/overlay.md",
   },
   MG_OVERLAY_WIDEN_TARGET: {
-    title: "a `widen:` pointer names no closed enum in the spec",
-    fix: "point at a schema node with an `enum` list (e.g. /components/schemas/Foo/properties/bar), or remove the entry",
+    title: "a `widen:` pointer names nothing in the spec, or a node its change does not fit",
+    fix: "`add` needs a node with an `enum` list, `optional` an object schema with those properties, `member` a `oneOf`/`anyOf` union and `$ref`s to schemas the spec has; fix the pointer or remove the entry",
   },
   MG_OVERLAY_UNKNOWN_VALUE: {
     title: "a rule lists a value the spec does not allow for that parameter",

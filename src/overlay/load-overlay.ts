@@ -19,6 +19,7 @@ import type {
 } from "./overlay-schema.js";
 import { type Evidence, evidenceLevels, pinKinds } from "./overlay-schema.js";
 import { readAdded, readAliases } from "./read-additions.js";
+import { readUnionMember } from "./read-union-member.js";
 import { type Node, YamlReader } from "./yaml-reader.js";
 
 type Field = { key: string; value: Node | null; at: SourceLocation };
@@ -338,11 +339,12 @@ function readRoleRule(reader: YamlReader, role: Field): RoleRule | undefined {
 
 /**
  * `widen:` maps a JSON pointer into the spec to one change, with a reason and source: `add` (values joining the closed
- * enum there), `optional` (property names the object schema there stops requiring) or `any: true` (any JSON value).
+ * enum there), `optional` (property names the object schema there stops requiring), `any: true` (any JSON value) or
+ * `member` (an object schema joining the union there).
  */
 function readWidenings(reader: YamlReader, field: Field): SpecWidening[] {
   const widenings: SpecWidening[] = [];
-  const changes = ["add", "optional", "any"];
+  const changes = ["add", "optional", "any", "member"];
   const known = [...changes, "reason", "source", "note", "evidence"];
   for (const entry of reader.entries(field.value, "`widen`")) {
     const fields = reader.entries(entry.value, `widening "${entry.key}"`);
@@ -351,7 +353,10 @@ function readWidenings(reader: YamlReader, field: Field): SpecWidening[] {
     if (!entry.key.startsWith("/")) reader.shape(entry.value, `widening "${entry.key}" must be keyed by a JSON pointer (/components/...)`);
     const change = given.length === 1 && given[0] ? readChange(reader, given[0]) : undefined;
     if (given.length !== 1)
-      reader.shape(entry.value, `widening "${entry.key}" needs exactly one of \`add: [values]\`, \`optional: [names]\` or \`any: true\``);
+      reader.shape(
+        entry.value,
+        `widening "${entry.key}" needs exactly one of \`add: [values]\`, \`optional: [names]\`, \`any: true\` or \`member: {schema}\``,
+      );
     const provenance = readProvenance(
       reader,
       entry,
@@ -367,6 +372,10 @@ function readChange(reader: YamlReader, field: Field): WideningChange | undefine
     if (reader.boolean(field.value, "`any`") === true) return { kind: "any" };
     reader.shape(field.value, "`any` only takes `true`");
     return undefined;
+  }
+  if (field.key === "member") {
+    const member = readUnionMember(reader, field.value);
+    return member && { kind: "member", member };
   }
   const list = reader.list(field.value, `\`${field.key}\``);
   if (!list) return undefined; // reported: not a non-empty list

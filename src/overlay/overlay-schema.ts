@@ -1,6 +1,6 @@
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import type { EndpointKey } from "../spec/endpoints.js";
-import type { JsonValue } from "../spec/spec-types.js";
+import type { JsonObject, JsonValue } from "../spec/spec-types.js";
 
 /**
  * How strong a rule's support is: `confirmed` (a recorded API answer or an OpenAI statement about the API's
@@ -137,11 +137,23 @@ export interface SourcePin {
 /**
  * A spec node widened by the overlay, at `pointer` (a JSON pointer into the spec), for what the API and its SDK accept
  * before (or beyond) what the spec says: `add` joins values to the closed `enum` there; `optional` drops property names
- * from the object schema's `required` list; `any` makes the node take any JSON value (the SDK types it `unknown`).
+ * from the object schema's `required` list; `any` makes the node take any JSON value (the SDK types it `unknown`);
+ * `member` adds an object schema to the `oneOf`/`anyOf` union there, a kind the union lacks (its `kind`: the one
+ * property the member fixes to a single value, as `type: configuration_update`).
  */
 export type SpecWidening = { pointer: string } & Provenance & WideningChange;
 
-export type WideningChange = { kind: "add"; add: JsonValue[] } | { kind: "optional"; optional: string[] } | { kind: "any" };
+export type WideningChange =
+  | { kind: "add"; add: JsonValue[] }
+  | { kind: "optional"; optional: string[] }
+  | { kind: "any" }
+  | { kind: "member"; member: UnionMember };
+
+/** A new member of a spec union: its schema, and the property and value that tell it from the other members. */
+export interface UnionMember {
+  schema: JsonObject;
+  key: { property: string; value: JsonValue };
+}
 
 export interface Overlay {
   file: string;

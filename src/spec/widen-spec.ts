@@ -3,10 +3,11 @@ import type { Overlay, SpecWidening } from "../overlay/overlay-schema.js";
 import { assertNever } from "../util/assert-never.js";
 import { getAtPointer, isJsonObject } from "./resolve-ref.js";
 import type { JsonObject, LoadedSpec } from "./spec-types.js";
+import { addUnionMember, type MemberProblem } from "./widen-union.js";
 
 /**
  * Applies each `widen:` entry to the parsed spec before it is indexed: values join the closed enum its pointer names,
- * property names leave the object schema's `required` list, or the node takes any value. The generated types then take
+ * property names leave the object schema's `required` list, the node takes any value, or a member joins its union. The generated types then take
  * what the API (and the SDK) accept before or beyond what the spec says. A pointer the spec lacks is an error, or a
  * warning under `missing-in-spec: skip` (an older spec snapshot); a node of the wrong shape is always an error. Values
  * already listed are left as they are, so the entry keeps working once the spec catches up.
@@ -27,7 +28,7 @@ function widenOne(spec: LoadedSpec, widening: SpecWidening, skip: boolean, diagn
     report("MG_OVERLAY_WIDEN_TARGET", `widen: the spec has nothing at ${widening.pointer}`, widening.location);
     return;
   }
-  const problem = isJsonObject(node) ? widenNode(node, widening) : { text: "is not a schema object" };
+  const problem = isJsonObject(node) ? widenNode(spec.document, node, widening) : { text: "is not a schema object" };
   if (!problem) return;
   // A property an older snapshot does not define yet is missing from the spec, like a pointer it lacks.
   const report = problem.missing && skip ? diagnostics.warning.bind(diagnostics) : diagnostics.error.bind(diagnostics);
@@ -35,7 +36,7 @@ function widenOne(spec: LoadedSpec, widening: SpecWidening, skip: boolean, diagn
 }
 
 /** Applies one widening to its node; returns what is wrong with the node for it, if anything (`missing`: a name it lacks). */
-function widenNode(node: JsonObject, widening: SpecWidening): { text: string; missing?: true } | undefined {
+function widenNode(document: JsonObject, node: JsonObject, widening: SpecWidening): MemberProblem | undefined {
   switch (widening.kind) {
     case "add": {
       const values = node.enum;
@@ -59,6 +60,8 @@ function widenNode(node: JsonObject, widening: SpecWidening): { text: string; mi
       // Any JSON value: the schema's own keys go (its description stays, for the doc comment).
       for (const key of Object.keys(node)) if (key !== "description") delete node[key];
       return undefined;
+    case "member":
+      return addUnionMember(document, node, widening.member);
     default:
       return assertNever(widening);
   }

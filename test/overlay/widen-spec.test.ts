@@ -115,3 +115,48 @@ describe("overlay > widen: optional and any", () => {
     expect(shape("{ optional: [], reason: r, source: T }")).toStrictEqual(["MG_OVERLAY_SHAPE"]);
   });
 });
+
+describe("overlay > widen: member", () => {
+  const messages = "/components/schemas/ChatMessage";
+  const schemasOf = (widen: string): string =>
+    generate({ spec, overlay: overlayWith(widen), docs: false }).files.find((f) => f.path === "schemas.gen.d.ts")?.contents ?? "";
+  const toolMember = `{ type: object, required: [role], properties: { role: { type: string, enum: [tool] }, call: { $ref: "#/components/schemas/UserMessage" } } }`;
+
+  test("the member joins the union as a typed member; the other members keep their types", () => {
+    const plain = schemasOf("  {}");
+    expect(plain).toContain("export type ChatMessage = SystemMessage | UserMessage | AssistantMessage;");
+    const widened = schemasOf(`  ${messages}: { member: ${toolMember}, reason: "a newer SDK's kind", source: T }`);
+    expect(widened).toContain(
+      'export type ChatMessage = SystemMessage | UserMessage | AssistantMessage | { role: "tool"; call?: UserMessage };',
+    );
+  });
+
+  test("a member whose kind the union already has (through its $refs) is not added again, so the entry outlives the spec's catching up", () => {
+    const body = (text: string) => text.replace(/^\/\/ overlay: .*$/m, "");
+    const again = `{ type: object, properties: { role: { type: string, const: user }, extra: { type: string } } }`;
+    expect(body(schemasOf(`  ${messages}: { member: ${again}, reason: r, source: T }`))).toBe(body(schemasOf("  {}")));
+  });
+
+  test("a pointer to no union, or a member that refers to a schema the spec lacks, is MG_OVERLAY_WIDEN_TARGET at the entry's line", () => {
+    expect(codesOf(() => typesOf(`  ${effort}: { member: ${toolMember}, reason: r, source: T }`))).toStrictEqual([
+      `MG_OVERLAY_WIDEN_TARGET 6 widen: ${effort} has no \`oneOf\` or \`anyOf\` union to add a member to`,
+    ]);
+    const badRef = `{ type: object, properties: { role: { enum: [tool] }, x: { $ref: "#/components/schemas/Nope" } } }`;
+    expect(codesOf(() => typesOf(`  ${messages}: { member: ${badRef}, reason: r, source: T }`))).toStrictEqual([
+      `MG_OVERLAY_WIDEN_TARGET 6 widen: ${messages} member refers to #/components/schemas/Nope, which is not a schema under #/components/schemas`,
+    ]);
+  });
+
+  test("a member is an object schema fixing exactly one property to one value; anything else is MG_OVERLAY_SHAPE at its line", () => {
+    const shape = (member: string) => codesOf(() => typesOf(`  ${messages}:\n    member: ${member}\n    reason: r\n    source: T`));
+    expect(shape("[a]")).toStrictEqual([
+      'MG_OVERLAY_SHAPE 7 `member` is an object schema with `properties` (docs/overlay.md, "Widening the spec")',
+    ]);
+    expect(shape("{ type: object, properties: { role: { type: string } } }")).toStrictEqual([
+      "MG_OVERLAY_SHAPE 7 `member` fixes exactly one property to a single value (`enum: [value]` or `const`), its kind; none does",
+    ]);
+    expect(shape("{ properties: { role: { enum: [tool] }, kind: { const: x } } }")).toStrictEqual([
+      "MG_OVERLAY_SHAPE 7 `member` fixes exactly one property to a single value (`enum: [value]` or `const`), its kind; `role`, `kind` all do",
+    ]);
+  });
+});

@@ -22,6 +22,15 @@ describe("validateRequest > responses", () => {
     expect(validate({ model: "gpt-5.5", input, reasoning: { effort: "none" }, top_p: 0.3 })).toStrictEqual({ ok: true });
   });
 
+  test("an SDK-typed input with a configuration update item (added to the spec's input items by the overlay) passes, as in the types", () => {
+    // The same items test/types/sdk/sdk-typed-into-builders.ts hands to the builders and the union annotation.
+    const update = { type: "configuration_update", id: null, reasoning: { effort: "low" }, text: { format: { type: "text" } } };
+    const items = [{ role: "user", content: "hi" }, update, { type: "configuration_update", reasoning: { effort: null } }];
+    for (const model of ["gpt-5.4", "gpt-4o", "o3", undefined])
+      expect(validate({ ...(model && { model }), input: items }), String(model)).toStrictEqual({ ok: true });
+    expect(adapt({ model: "gpt-5.4", input: items })).toStrictEqual({ request: { model: "gpt-5.4", input: items }, changes: [] });
+  });
+
   test("a nested value outside the model's set is named by its dotted path, with reason and sources", () => {
     expect(validate({ model: "gpt-5", input, reasoning: { effort: "none" } })).toStrictEqual({
       ok: false,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import { type EndpointKey, endpointInfo, endpointKeys } from "../../src/spec/endpoints.js";
 import { compileFixtures } from "../support/compile-fixtures.js";
 import { compilers, repoRoot } from "../support/compilers.js";
 
@@ -22,6 +23,24 @@ const fixtures = {
 
 /** The SDK version every fixture here was checked against; a new SDK must be checked again before this changes. */
 const checkedSdkVersion = "7.57.0";
+
+/**
+ * For every endpoint, both directions as checked against `checkedSdkVersion`: `intoSdk`, the fixture where builder
+ * output and the union go into the SDK's params; `fromSdk`, the one where values typed with the SDK's types go into the
+ * builder. A new endpoint without both fails the version test below.
+ */
+const directions: Record<EndpointKey, { intoSdk: keyof typeof fixtures; fromSdk: keyof typeof fixtures }> = {
+  "chat.completions": { intoSdk: "accepted", fromSdk: "sdkTyped" },
+  responses: { intoSdk: "responses", fromSdk: "sdkTyped" },
+  completions: { intoSdk: "endpoints", fromSdk: "sdkParams" },
+  embeddings: { intoSdk: "endpoints", fromSdk: "sdkParams" },
+  "images.generate": { intoSdk: "endpoints", fromSdk: "sdkParams" },
+  "images.edit": { intoSdk: "uploads", fromSdk: "sdkParams" },
+  "audio.speech": { intoSdk: "endpoints", fromSdk: "sdkParams" },
+  "audio.transcriptions": { intoSdk: "uploads", fromSdk: "sdkParams" },
+  moderations: { intoSdk: "endpoints", fromSdk: "sdkParams" },
+};
+const fixtureText = (name: keyof typeof fixtures) => readFileSync(join(sdkDir, fixtures[name]), "utf8");
 
 // `import OpenAI from "openai"` resolves through the package's `exports` map from the repo's node_modules, which
 // needs Node16/NodeNext resolution. skipLibCheck keeps the SDK's own .d.ts files out of the verdict; the fixtures
@@ -48,6 +67,19 @@ function failuresOf(compiler: string, file: string): string[] {
 describe("sdk > version", () => {
   test(`the installed openai package is ${checkedSdkVersion}, the version the SDK fixtures were checked against`, () => {
     expect(sdkVersion).toBe(checkedSdkVersion);
+  });
+
+  test(`every endpoint is checked against openai ${checkedSdkVersion} in both directions: builder output and union into the SDK, SDK-typed values into the builder`, () => {
+    expect(Object.keys(directions).sort()).toStrictEqual([...endpointKeys].sort());
+    for (const key of endpointKeys) {
+      const { builder, union } = endpointInfo(key);
+      const { intoSdk, fromSdk } = directions[key];
+      expect(fixtureText(intoSdk), `${key}: ${builder}( in ${fixtures[intoSdk]}`).toContain(`${builder}(`);
+      expect(fixtureText(intoSdk), `${key}: a ${union} into the SDK in ${fixtures[intoSdk]}`).toMatch(
+        new RegExp(`declare const \\w+: ${union};`),
+      );
+      expect(fixtureText(fromSdk), `${key}: ${builder}( in ${fixtures[fromSdk]}`).toContain(`${builder}(`);
+    }
   });
 });
 

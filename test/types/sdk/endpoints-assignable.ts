@@ -1,17 +1,20 @@
-// Builder output for images, speech, embeddings and legacy completions is assignable to the official SDK's params,
+// Builder output for images, speech, embeddings, legacy completions and moderations is assignable to the official SDK's params,
 // and every member of each generated union (unknown models and fine-tunes included) is an SDK request.
 import type { CompletionCreateParams, CompletionCreateParamsNonStreaming, CompletionCreateParamsStreaming } from "openai/resources/completions";
 import type { EmbeddingCreateParams } from "openai/resources/embeddings";
 import type { ImageGenerateParams, ImageGenerateParamsNonStreaming, ImageGenerateParamsStreaming } from "openai/resources/images";
 import type { SpeechCreateParams } from "openai/resources/audio/speech";
+import type { ModerationCreateParams } from "openai/resources/moderations";
 import {
   type CreateCompletionRequest,
   type CreateEmbeddingRequest,
   type CreateImageRequest,
+  type CreateModerationRequest,
   type CreateSpeechRequest,
   completionRequest,
   embeddingRequest,
   imageRequest,
+  moderationRequest,
   speechRequest,
 } from "../../../generated/index.js";
 
@@ -37,3 +40,12 @@ declare const anyEmbedding: CreateEmbeddingRequest;
 export const k: EmbeddingCreateParams = anyEmbedding;
 declare const anyCompletion: CreateCompletionRequest;
 export const l: CompletionCreateParams = anyCompletion;
+// Moderations: no model (the spec's default, omni-moderation-latest, is served), a model with image input, text only.
+export const m: ModerationCreateParams = moderationRequest({ input: "hi" });
+export const n: ModerationCreateParams = moderationRequest({
+  model: "omni-moderation-latest",
+  input: [{ type: "image_url", image_url: { url: "https://example.com/a.png" } }],
+});
+export const o: ModerationCreateParams = moderationRequest({ model: "omni-moderation-2024-09-26", input: ["a", "b"] });
+declare const anyModeration: CreateModerationRequest;
+export const p: ModerationCreateParams = anyModeration;
