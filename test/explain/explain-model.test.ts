@@ -25,8 +25,8 @@ describe("explainModel > o3 on chat.completions", () => {
     expect(logprobs?.sources.map((s) => s.key)).toStrictEqual(["AZ-R", "OAI-G51", "V-CHAT"]);
     expect(logprobs?.sources[0]).toStrictEqual({
       key: "AZ-R",
-      title: "Azure OpenAI reasoning-model how-to, 'Not supported' list (mirrors OpenAI's limits)",
-      url: "https://github.com/MicrosoftDocs/azure-ai-docs/blob/main/articles/ai-foundry/openai/how-to/reasoning.md",
+      title: "Azure OpenAI reasoning-model how-to @645e0190, 'Not Supported' list and feature table (mirrors OpenAI's limits)",
+      url: "https://github.com/MicrosoftDocs/azure-ai-docs/blob/645e01903b697e59fb4f0ada91d8429858478501/articles/ai-foundry/openai/how-to/reasoning.md",
     });
   });
 

@@ -40,7 +40,7 @@ describe("formatExplanation > text", () => {
     expect(at).toStrictEqual([...at].sort((a, b) => a - b));
     expect(text.match(/^ {2}AZ-R — /gm)).toHaveLength(1);
     expect(text).toContain(
-      "\n    https://github.com/MicrosoftDocs/azure-ai-docs/blob/main/articles/ai-foundry/openai/how-to/reasoning.md\n",
+      "\n    https://github.com/MicrosoftDocs/azure-ai-docs/blob/645e01903b697e59fb4f0ada91d8429858478501/articles/ai-foundry/openai/how-to/reasoning.md\n",
     );
   });
 
