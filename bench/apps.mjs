@@ -98,7 +98,7 @@ export function perModelBuilders(requests) {
  * flatWhatIfModule):
  *   - the per-model and annotation apps with every rule type replaced by the spec's flat parameters; each also
  *     imports modelgate's entry, as its real style does, so it loads the same declarations (`floorOf` names it);
- *   - imports only, per-model and annotation importing the chat modules instead of the entry, which loads every
+ *   - imports only, generic builder, per-model and annotation importing the chat modules instead of the entry, which loads every
  *     endpoint's declarations (`direct`).
  */
 export function editorFloorSources(requests, { from, chat, chatTypes, whatIf }) {
@@ -128,6 +128,13 @@ export function editorFloorSources(requests, { from, chat, chatTypes, whatIf }) 
       source:
         `import { chatCompletionRequest } from "${chat}";\nimport type { CreateChatCompletionRequest } from "${chatTypes}";\n${SDK_HEAD}\n` +
         "export type R = CreateChatCompletionRequest;\nexport const build = chatCompletionRequest;\nexport const c = client;\n",
+    },
+    {
+      id: "direct-generic",
+      label: "`create(chatCompletionRequest({ model, ... }))`, the builder from the chat module",
+      requests: n,
+      direct: "app-generic",
+      source: `import { chatCompletionRequest } from "${chat}";\n${SDK_HEAD}\n${creates(requests, (r) => `chatCompletionRequest(${literal(r)})`)}`,
     },
     {
       id: "direct-per-model",

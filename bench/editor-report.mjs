@@ -85,6 +85,20 @@ function floorNote(ed) {
       ]),
     ),
     "",
+    direct.some((p) => p.requests > 0)
+      ? `Target (at most ${EDITOR_TARGET.toFixed(2)}× the SDK-only file's), importing the chat modules: ` +
+        direct
+          .filter((p) => p.requests > 0)
+          .flatMap((p) =>
+            FLOOR_METRICS.map((k) => {
+              const v = p.roundRatios[k].median;
+              return `${by[p.direct].short}, ${k} ${met(v <= EDITOR_TARGET)} (${fmtRatio(v)})`;
+            }),
+          )
+          .join("; ") +
+        "."
+      : "",
+    "",
     floors
       .filter((f) => f.metric === OPEN_CPU)
       .map(

@@ -85,7 +85,8 @@ export function flatWhatIfModule(buildersText, names) {
       "m",
     );
     const m = re.exec(buildersText);
-    if (!m || m[2] !== m[4])
+    // The output carries the params type itself, or its core (`…ParamsCore`) where the params have If…/Unless… cases.
+    if (!m || (m[4] !== m[2] && m[4] !== m[2].replace(/Params$/, "ParamsCore")))
       throw new Error(`what-if: no per-model builder \`${name}(params: P & { stream?: S })\` in the generated builders`);
     return `export declare function ${name}${m[1]}(params: ${FLAT} & { stream?: S }): NoInfer<${m[3]} & ${FLAT} & StreamFlag<S>>;`;
   });

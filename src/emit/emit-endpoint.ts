@@ -2,7 +2,7 @@ import type { EndpointCapabilities, Profile } from "../capabilities/capability-m
 import { defaultModelOf } from "../capabilities/default-model.js";
 import { endpointInfo, modelNullable } from "../spec/endpoints.js";
 import type { RequestParam } from "../spec/spec-types.js";
-import { emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
+import { coreTypeName, emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
 import { shutdownAnnounced, unservedMessage } from "./messages.js";
 import { builderName, pascalName, propertyKey, stringLiteral } from "./names.js";
 import { uncheckedRequirements } from "./rule-kinds.js";
@@ -272,7 +272,10 @@ function emitModelBuilder(
   const params = paramsTypeOf(endpoint, names, model.profile);
   const profile = endpoint.profiles.find((p) => p.name === model.profile);
   const id = stringLiteral(model.id);
-  const output = `{ model: ${id} } & ${params}${streams ? " & StreamFlag<S>" : ""}`;
+  // The output carries the core (what the model takes in every case), not the If…/Unless… cases the input was checked
+  // against: a union of up to 16 intersections that `create()` would relate to each of its overloads' parameters again.
+  const core = profile ? coreTypeName(names.profile, profile) : params;
+  const output = `{ model: ${id} } & ${core}${streams ? " & StreamFlag<S>" : ""}`;
   return {
     kind: "function",
     name: builderName(model.id),

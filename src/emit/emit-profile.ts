@@ -55,7 +55,7 @@ export function emitProfile(options: {
     .concat(nested.properties, items.properties)
     .concat(messagesProp(ctx));
   const paramsName = names.params(profile);
-  const coreName = groups.length === 0 ? paramsName : `${ctx.prefix}ParamsCore`;
+  const coreName = coreTypeName(names, profile);
   const core: InterfaceDeclaration = {
     kind: "interface",
     name: coreName,
@@ -91,6 +91,15 @@ export function emitProfile(options: {
     statements: [...before, core, ...variants, alias, ...requests, ...roleMessageTypes(ctx)],
     requests: requests.map((r) => r.name),
   };
+}
+
+/**
+ * The name of what a profile takes in every case: its params type itself when no parameter depends on another, else
+ * the `…ParamsCore` interface its params type intersects with the If…/Unless… pairs.
+ */
+export function coreTypeName(names: ProfileNames, profile: Profile): string {
+  const paramsName = names.params(profile);
+  return profile.groups.length === 0 ? paramsName : `${paramsName.replace(/Params$/, "")}ParamsCore`;
 }
 
 /**

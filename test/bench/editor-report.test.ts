@@ -17,6 +17,7 @@ function fakeResult(rounds: Record<string, number[]>) {
     "app-sdk-baseline": { scenario: "app", requests: 0 },
     "app-imports": { scenario: "app", requests: 0, short: "imports only" },
     "floor-per-model": { scenario: "editor-floor", requests: 50, floorOf: "app-per-model" },
+    "direct-per-model": { scenario: "editor-floor", requests: 50, direct: "app-per-model" },
   };
   return {
     version: "5.9.3",
@@ -66,5 +67,13 @@ describe("bench editor floor", () => {
     expect(editorSection(low, { editorWarmup: 1, editorRuns: 3 })).toContain(
       "the floor is within the 1.25× target, so the rules' cost (+70%) is what stands between",
     );
+  });
+
+  test("the section gives the target's verdict for the styles importing the chat modules", () => {
+    const rounds = Object.fromEntries(ed.programs.map((p) => [p.id, p.ratios[CPU]]));
+    const text = editorSection(fakeResult({ ...rounds, "direct-per-model": [1.2, 1.3, 1.1] }), { editorWarmup: 1, editorRuns: 3 });
+    expect(text).toContain("importing the chat modules: per-model, open → diagnostics **met** (1.20×)");
+    const slow = editorSection(fakeResult({ ...rounds, "direct-per-model": [1.3, 1.4, 1.2] }), { editorWarmup: 1, editorRuns: 3 });
+    expect(slow).toContain("importing the chat modules: per-model, open → diagnostics **not met** (1.30×)");
   });
 });

@@ -53,6 +53,12 @@ const builders = `
 export function aRequest<const S extends boolean | null | undefined = undefined>(params: AParams & { stream?: S }): NoInfer<{ model: "a-1" } & AParams & StreamFlag<S>> {
   return withModel(params, "a-1");
 }
+export function coreRequest<const S extends boolean | null | undefined = undefined>(params: CParams & { stream?: S }): NoInfer<{ model: "c-1" } & CParamsCore & StreamFlag<S>> {
+  return withModel(params, "c-1");
+}
+export function otherRequest<const S extends boolean | null | undefined = undefined>(params: DParams & { stream?: S }): NoInfer<{ model: "d-1" } & EParams & StreamFlag<S>> {
+  return withModel(params, "d-1");
+}
 export function bRequest(params: BParams): { model: "b-1" } & BParams {
   return withModel(params, "b-1");
 }
@@ -66,6 +72,13 @@ describe("bench flat what-if (the editor floor)", () => {
     );
     expect(text).toContain("export interface WhatIfFlatRequest extends ChatCompletionsParamsBase {");
     expect(text).not.toContain("AParams");
+  });
+
+  test("a builder whose output carries its params' core (…ParamsCore) is read too; another output type is an error", () => {
+    expect(flatWhatIfModule(builders, ["coreRequest"])).toContain(
+      'export declare function coreRequest<const S extends boolean | null | undefined = undefined>(params: ChatCompletionsParamsBase & { stream?: S }): NoInfer<{ model: "c-1" } & ChatCompletionsParamsBase & StreamFlag<S>>;',
+    );
+    expect(() => flatWhatIfModule(builders, ["otherRequest"])).toThrow(/no per-model builder/);
   });
 
   test("reads the committed generated builders for every builder the bench's requests call", async () => {
