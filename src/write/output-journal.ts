@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { errnoCode, syncDirectory, toUnwritableError, writeFileAtomic, writeTempFile } from "./atomic-file.js";
-import { lockFileName, lockHolder } from "./output-lock.js";
+import { deadLockFiles, lockFileName, lockHolder } from "./output-lock.js";
 
 const stagingName = ".modelgate-staging";
 const planName = "plan.json";
@@ -75,6 +75,7 @@ export function findLeftovers(outDir: string): { path: string; what: string }[] 
   const lock = join(outDir, lockFileName);
   if (existsSync(lock) && lockHolder(lock) === "stale")
     leftovers.push({ path: lockFileName, what: "the lock of a run that no longer exists" });
+  for (const name of deadLockFiles(outDir)) leftovers.push({ path: name, what: "the lock file of a run that no longer exists" });
   return leftovers;
 }
 

@@ -3,7 +3,7 @@
  * run finds it and stops with MG_OUTPUT_LOCKED (exit 2); a lock whose pid is no longer running (the run was killed)
  * is taken over. Only `src/write/` touches the disk.
  */
-import { closeSync, openSync, readFileSync, renameSync, statSync, writeSync } from "node:fs";
+import { closeSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { errnoCode, removeQuietly, toUnwritableError, userError } from "./atomic-file.js";
 
@@ -16,7 +16,10 @@ const emptyLockGraceMs = 10_000;
 export function acquireOutputLock(outDir: string): () => void {
   const path = join(outDir, lockFileName);
   for (let attempt = 0; attempt < 5; attempt++) {
-    if (createLock(path)) return () => removeQuietly(path);
+    if (createLock(path)) {
+      for (const name of deadLockFiles(outDir)) removeQuietly(join(outDir, name));
+      return () => removeQuietly(path);
+    }
     const holder = lockHolder(path);
     if (holder === "gone") continue;
     if (holder !== "stale") throw lockedError(outDir, path, holder);
@@ -40,7 +43,33 @@ export function lockHolder(path: string): number | "unknown" | "stale" | "gone" 
   return age > emptyLockGraceMs ? "stale" : "unknown";
 }
 
+/**
+ * Creates the lock with its pid in one step: the pid is written under a name of our own, which is then hard-linked to
+ * the lock's name (link fails if the lock exists). So no run killed at any point leaves a lock without a pid, which
+ * would block the next runs for `emptyLockGraceMs`. Where the file system has no hard links, the lock is created empty
+ * and filled (the old way).
+ */
 function createLock(path: string): boolean {
+  const own = `${path}.${process.pid}`;
+  try {
+    writeFileSync(own, `${process.pid}\n`);
+  } catch (error) {
+    throw toUnwritableError(error, own);
+  }
+  try {
+    linkSync(own, path);
+    return true;
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code === "EEXIST") return false;
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP" || code === "ENOSYS") return createLockInPlace(path);
+    throw toUnwritableError(error, path);
+  } finally {
+    removeQuietly(own);
+  }
+}
+
+function createLockInPlace(path: string): boolean {
   let fd: number;
   try {
     fd = openSync(path, "wx");
@@ -54,6 +83,26 @@ function createLock(path: string): boolean {
     closeSync(fd);
   }
   return true;
+}
+
+/**
+ * What a run killed while taking or taking over the lock leaves: `.modelgate.lock.<pid>` (its pid file before the
+ * link) or `.modelgate.lock.stale.<pid>` (a stale lock moved aside), from a process that no longer runs.
+ */
+export function deadLockFiles(outDir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return [];
+  }
+  const pattern = new RegExp(`^${lockFileName.replace(/\./g, "\\.")}\\.(?:stale\\.)?(\\d+)$`);
+  return names
+    .filter((name) => {
+      const pid = Number(pattern.exec(name)?.[1] ?? Number.NaN);
+      return Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid);
+    })
+    .sort();
 }
 
 /** Moves the stale lock away under a name of our own, so that of two runs taking it over only one succeeds. */

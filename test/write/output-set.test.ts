@@ -173,6 +173,21 @@ describe("write > the output folder changes as a set", () => {
     expect(listAll(outDir)).toStrictEqual(newSet.map((f) => f.path));
   });
 
+  // The lock is created whole (its pid written under `.modelgate.lock.<pid>`, then linked into place), so a run killed
+  // while taking it leaves at most that file, never a lock without a pid that would block the next runs.
+  test("the pid file of a run killed while taking the lock (or moving a stale one aside) is reported and removed", async () => {
+    const outDir = tempDir();
+    const dead = spawn(process.execPath, ["-e", ""]);
+    await new Promise((resolve) => dead.on("exit", resolve));
+    const left = [`.modelgate.lock.${dead.pid}`, `.modelgate.lock.stale.${dead.pid}`];
+    writeOutput({ outDir, files: newSet, check: false });
+    for (const name of left) writeFileSync(join(outDir, name), `${dead.pid}\n`);
+    const stale = writeOutput({ outDir, files: newSet, check: true }).staleFiles;
+    for (const name of left) expect(stale).toContainEqual({ path: name, reason: "interrupted" });
+    writeOutput({ outDir, files: newSet, check: false });
+    expect(listAll(outDir)).toStrictEqual(newSet.map((f) => f.path));
+  });
+
   test("temp files an older per-file write left are reported by --check and removed by the next run", () => {
     const outDir = tempDir();
     writeOutput({ outDir, files: newSet, check: false });
