@@ -18,6 +18,7 @@ const descriptions = {
   temperature: "How adventurous sampling is.\r\nHigher is wilder.",
   logprobs: "Ask for token probabilities. A stray */ must not close the comment.",
   reasoning_effort: "How hard the model thinks\u2028before answering\u2029(three levels).",
+  top_logprobs: "How many alternatives per token.",
 };
 
 function describedSpec(): { file: string; bytes: Uint8Array } {
@@ -42,6 +43,7 @@ families:
     chat.completions:
       params:
         temperature: { values: [1], reason: "only the default temperature", source: T }
+        top_logprobs: { requires: { logprobs: [true] }, reason: "needs token probabilities", source: T }
 models:
   alpha: { extends: plain }
   alpha-2025-01-01: { extends: plain }
@@ -66,6 +68,18 @@ describe("docs > the spec's parameter descriptions in the output", () => {
     expect(types).toContain("/** Ask for token probabilities. A stray *\\/ must not close the comment. */\n  logprobs?: boolean;");
     expect(types).toContain("   * How hard the model thinks\n   * before answering\n   * (three levels).\n   */");
     expect(types).not.toMatch(/[\u2028\u2029\r]/);
+  });
+
+  test("a union member (one case of a dependent parameter) leaves the description to the base it extends", () => {
+    const types = typesOf(true);
+    const member = /export interface NarrowChatCompletionsRequestIfLogprobsTrue extends[^{]*\{([^}]*)\}/.exec(types)?.[1] ?? "";
+    expect(member).toContain("top_logprobs?: number;");
+    expect(member).not.toContain("How many alternatives");
+    const refused = /export interface NarrowChatCompletionsRequestUnlessLogprobsTrue extends[^{]*\{([^}]*)\}/.exec(types)?.[1] ?? "";
+    expect(refused).toContain("/** @deprecated narrow accepts top_logprobs only when logprobs is true: needs token probabilities */");
+    expect(refused).not.toContain("How many alternatives");
+    // The base (and the If/Unless variants the builders intersect) still carry it.
+    expect(types.split("How many alternatives per token.").length - 1).toBeGreaterThanOrEqual(3);
   });
 
   test("--no-docs > no description appears anywhere in the output", () => {
@@ -115,6 +129,23 @@ describe("docs > an editor's hover (TypeScript LanguageService)", () => {
     const imports = "alphaRequest, betaRequest, chatCompletionRequest, type CreateChatCompletionRequest";
     const source = `import { ${imports} } from "./gen/index.js";\n${call}\n`;
     expect(hover(source, "temperature")).toBe("How adventurous sampling is.\nHigher is wilder.");
+  });
+
+  // A dependent parameter is declared once per case (accepted when logprobs is true, refused otherwise), so the
+  // argument's type is a union whose members declare it differently, in every style: TypeScript's hover then shows
+  // the literal's own property, with no description, whether or not each case repeats it (it did until the cases
+  // left it to the base they extend, and hover showed none then either). README says so.
+  test.each([
+    ["the generic builder", 'chatCompletionRequest({ model: "beta", messages: [], logprobs: true, top_logprobs: 2 });'],
+    ["a per-model builder", "betaRequest({ messages: [], logprobs: true, top_logprobs: 2 });"],
+    [
+      "an annotation with the union",
+      'const r: CreateChatCompletionRequest = { model: "beta", messages: [], logprobs: true, top_logprobs: 2 };',
+    ],
+  ])("%s > a dependent parameter (declared once per case) > TypeScript shows no description (its limit)", (_, call) => {
+    const imports = "betaRequest, chatCompletionRequest, type CreateChatCompletionRequest";
+    const source = `import { ${imports} } from "./gen/index.js";\n${call}\n`;
+    expect(hover(source, "top_logprobs")).toBe("");
   });
 
   // TypeScript's hover in an object literal typed with a union whose members declare the property differently shows
