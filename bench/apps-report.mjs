@@ -85,68 +85,130 @@ export function appSection(tc, cfg, notes = []) {
   ].join("\n");
 }
 
-/** The standalone program of section 2 whose requests are built the way an app style builds them. */
-const STANDALONE = { "app-generic": "ours-builder", "app-per-model": "ours-per-model", "app-annotation": "ours-annotation" };
+const TOTAL = "Total time";
+const pct = (r) => `${r >= 0 ? "+" : ""}${(r * 100).toFixed(0)}%`;
+const pctOr = (r) => (Number.isFinite(r) ? pct(r) : "n/a (no such what-if)");
+/** "1.23× (1.10×–1.40×)": the median of per-round ratios (min–max). */
+const fmtPaired = (s) => `${fmtRatio(s.median)} (${fmtRatio(s.min)}–${fmtRatio(s.max)})`;
 
 /**
- * Where the floor is, per compiler and style: the imports-only app's total plus the check time of the same requests
- * without the SDK (section 2's program minus its baseline), over the SDK-only app's total. That assumes relating the
- * built request to `create()`'s parameter types costs nothing, so no app of that style can do better with these types.
+ * Where the floor is, measured, per compiler: every program's total time over the SDK-only app's in the same round
+ * (paired, so a round's load cancels), and per style with a flat what-if the parts of that ratio: the SDK alone, its
+ * 50 calls, loading modelgate's declarations, the style's 50 calls with every rule type flat, and the rules on top.
+ * The floor is the flat program's ratio: what the style costs if checking modelgate's rules were free.
  */
 export function appFloors(tc) {
   return tc.map((result) => {
     const by = Object.fromEntries(result.programs.map((p) => [p.id, p]));
-    const med = (id, k) => by[id]?.metrics[k]?.median ?? Number.NaN;
-    const peer = med(APP_PEER, "Total time");
-    const imports = med("app-imports", "Total time");
+    const r = (id) => by[id].rounds.map((sample, i) => sample[TOTAL] / by[APP_PEER].rounds[i][TOTAL]);
+    const med = (f) => summarize(r(APP_PEER).map((_, i) => f(i))).median;
+    const base = "app-sdk-baseline";
+    // With a core what-if (rules on one parameter only), the rules' part splits into those and the dependent cases.
+    const rulesSplit = (flat) => {
+      const core = result.programs.find((p) => p.coreOf === flat.floorOf);
+      if (!core) return { single: Number.NaN, dependent: Number.NaN };
+      return { single: med((i) => r(core.id)[i] - r(flat.id)[i]), dependent: med((i) => r(flat.floorOf)[i] - r(core.id)[i]) };
+    };
     return {
       compiler: result.compiler,
       version: result.version,
-      imports: ratio(imports, peer),
-      styles: Object.entries(STANDALONE).map(([app, own]) => ({
-        short: by[app]?.short,
-        ownCheck: med(own, "Check time") - med("ours-baseline", "Check time"),
-        sdkCheck: med(APP_PEER, "Check time") - med("app-sdk-baseline", "Check time"),
-        floor: ratio(imports + med(own, "Check time") - med("ours-baseline", "Check time"), peer),
-        measured: ratio(med(app, "Total time"), peer),
-      })),
+      files: result.programs
+        .filter((p) => p.floorOf || p.coreOf || p.direct || p.id === base || p.id === "app-imports")
+        .map((p) => ({ label: p.label, paired: summarize(r(p.id)) })),
+      floors: result.programs
+        .filter((p) => p.floorOf && by[p.floorOf])
+        .map((flat) => ({
+          short: by[flat.floorOf].short,
+          sdkOnly: med((i) => r(base)[i]),
+          sdkCalls: med((i) => 1 - r(base)[i]),
+          ourDeclarations: med((i) => r("app-imports")[i] - r(base)[i]),
+          flatCalls: med((i) => r(flat.id)[i] - r("app-imports")[i]),
+          rules: med((i) => r(flat.floorOf)[i] - r(flat.id)[i]),
+          ...rulesSplit(flat),
+          floor: med((i) => r(flat.id)[i]),
+          measured: med((i) => r(flat.floorOf)[i]),
+        })),
+      direct: result.programs
+        .filter((p) => p.direct && by[p.direct])
+        .map((p) => ({ short: by[p.direct].short, entry: summarize(r(p.direct)), chat: summarize(r(p.id)) })),
     };
   });
 }
 
 export function floorNote(tc) {
-  const rows = appFloors(tc).flatMap((f) =>
-    f.styles.map((s) => [
-      `TypeScript ${f.version}`,
-      s.short,
-      fmtRatio(f.imports),
-      `${(s.ownCheck * 1000).toFixed(0)} ms`,
-      `${(s.sdkCheck * 1000).toFixed(0)} ms`,
-      fmtRatio(s.floor),
-      fmtRatio(s.measured),
-    ]),
-  );
+  const floors = appFloors(tc);
+  if (!floors.some((f) => f.floors.length)) return "";
+  const target = APP_TARGET.toFixed(2);
   return [
     "### Where the floor is",
+    "",
+    table(
+      ["compiler", "program", "total time / SDK-only app, per round: median (min–max)"],
+      floors.flatMap((f) => f.files.map((x) => [`TypeScript ${f.version}`, x.label, fmtPaired(x.paired)])),
+    ),
     "",
     table(
       [
         "compiler",
         "style",
-        "imports only / SDK-only app",
-        "our check of the requests alone (section 2)",
-        "SDK's check of its literals",
-        "floor / SDK-only app",
+        "SDK alone, no calls",
+        "+ SDK's check of its 50 calls",
+        "+ loading modelgate's declarations",
+        "+ the 50 calls with flat types",
+        "+ checking modelgate's rules",
+        "of which: rules on one parameter",
+        "of which: rules between parameters",
+        "floor (flat) / SDK-only app",
         "measured / SDK-only app",
       ],
-      rows,
+      floors.flatMap((f) =>
+        f.floors.map((x) => [
+          `TypeScript ${f.version}`,
+          x.short,
+          fmtRatio(x.sdkOnly),
+          pct(x.sdkCalls),
+          pct(x.ourDeclarations),
+          pct(x.flatCalls),
+          pct(x.rules),
+          pctOr(x.single),
+          pctOr(x.dependent),
+          fmtRatio(x.floor),
+          fmtRatio(x.measured),
+        ]),
+      ),
     ),
     "",
-    "The floor adds two costs that an app of each style pays whatever `create()` does with the result: loading " +
-      "modelgate's declarations (the imports-only app) and checking the 50 requests against modelgate's types (the " +
-      "check time of section 2's program for the style, minus its baseline's), and assumes relating the built request " +
-      "to `create()`'s parameter types is free. The SDK-only app pays its own check of the literals instead, shown " +
-      "beside it. A style whose floor is above the target cannot meet it without making modelgate's own check cheaper " +
-      "(the what-if unions of section 2 show the price of the dependent-parameter cases) or its declarations smaller.",
+    table(
+      ["compiler", "importing", "total time: entry / SDK-only app", "chat modules / SDK-only app"],
+      floors.flatMap((f) => f.direct.map((x) => [`TypeScript ${f.version}`, x.short, fmtPaired(x.entry), fmtPaired(x.chat)])),
+    ),
+    "",
+    floors
+      .flatMap((f) =>
+        f.floors.map(
+          (x) =>
+            `TypeScript ${f.version}, ${x.short}: with every rule flat the app is ${fmtRatio(x.floor)} the SDK-only app's, ` +
+            `measured ${fmtRatio(x.measured)}; ${
+              x.floor > APP_TARGET
+                ? `the floor is above the ${target}× target, so no cheaper rule types can meet it`
+                : `the floor is within the ${target}× target, so the rules' cost (${pct(x.rules)}) is what stands between`
+            }.`,
+        ),
+      )
+      .join(" "),
+    "",
+    "The floor programs run in the same rounds as the apps above. Every number is a median over rounds of a program's " +
+      "tsc total time over the SDK-only app's in the same round, or of a difference of two such ratios (so the parts " +
+      "need not add up exactly), as shares of the SDK-only app's: the SDK-only app without requests (the SDK's " +
+      "declarations, the lib files); what its 50 `create()` calls add; what importing modelgate as well adds with no " +
+      "request (the imports-only app: parsing and binding modelgate's declarations); what the style's 50 calls add when " +
+      "every rule type is replaced by the spec's flat parameters (`ChatCompletionsParamsBase`, which the generated " +
+      "per-model types extend; bench/what-if.mjs's flat module: each builder keeps its signature's shape, `stream` " +
+      "literal, `NoInfer` and `StreamFlag`, the generic builder's `ChatCompletionsParamsFor<M>` becomes the flat " +
+      "parameters, the annotation becomes one interface with a string `model`); and what the real rule types add on top. " +
+      "The flat programs import from modelgate's entry as the real ones do, so they load the same declarations. The " +
+      "flat types give up every rule, so they are a measurement, not an option. The last table is the same apps " +
+      "importing modelgate's chat modules (`chat-completions.gen.js` for the builders, `chat-completions.types.gen.js` " +
+      "for the union) instead of its entry (`index.js`, which re-exports all nine endpoints).",
   ].join("\n");
 }

@@ -96,16 +96,25 @@ export function perModelBuilders(requests) {
  * The editor floor's files (bench/editor.mjs), given the module specifiers of modelgate's entry (`from`), of its chat
  * builders and chat types modules (`chat`, `chatTypes`) and of the flat what-if (`whatIf`, bench/what-if.mjs's
  * flatWhatIfModule):
- *   - the per-model and annotation apps with every rule type replaced by the spec's flat parameters; each also
+ *   - the generic builder, per-model and annotation apps with every rule type replaced by the spec's flat parameters; each also
  *     imports modelgate's entry, as its real style does, so it loads the same declarations (`floorOf` names it);
+ *   - the per-model and annotation apps with only the rules on one parameter (`core`: bench/what-if.mjs's core module;
+ *     `noVariants`: section 2's union without its dependent cases), which splits the rules' cost (`coreOf`);
  *   - imports only, generic builder, per-model and annotation importing the chat modules instead of the entry, which loads every
  *     endpoint's declarations (`direct`).
  */
-export function editorFloorSources(requests, { from, chat, chatTypes, whatIf }) {
+export function editorFloorSources(requests, { from, chat, chatTypes, whatIf, core, noVariants }) {
   const names = perModelBuilders(requests);
   const n = requests.length;
   const entry = `export type { CreateChatCompletionRequest as Entry } from "${from}";\n`;
   return [
+    {
+      id: "floor-generic",
+      label: "what-if: `create(chatCompletionRequest({ model, ... }))` with the builder's rule types flat",
+      requests: n,
+      floorOf: "app-generic",
+      source: `import { chatCompletionRequest } from "${whatIf}";\n${entry}${SDK_HEAD}\n${creates(requests, (r) => `chatCompletionRequest(${literal(r)})`)}`,
+    },
     {
       id: "floor-per-model",
       label: "what-if: `create(gpt4oRequest({ ... }))` with the builders' rule types flat",
@@ -119,6 +128,20 @@ export function editorFloorSources(requests, { from, chat, chatTypes, whatIf }) 
       requests: n,
       floorOf: "app-annotation",
       source: `import type { WhatIfFlatRequest } from "${whatIf}";\n${entry}${SDK_HEAD}\n${annotatedCalls(requests, "WhatIfFlatRequest")}`,
+    },
+    {
+      id: "core-per-model",
+      label: "what-if: `create(gpt4oRequest({ ... }))` with the builders' rules on one parameter only (no dependent cases)",
+      requests: n,
+      coreOf: "app-per-model",
+      source: `import { ${names.join(", ")} } from "${core}";\n${entry}${SDK_HEAD}\n${perModelCalls(requests)}`,
+    },
+    {
+      id: "core-annotation",
+      label: "what-if: `const r: WhatIfNoVariants = { ... }; create(r)` (the union without its dependent cases)",
+      requests: n,
+      coreOf: "app-annotation",
+      source: `import type { WhatIfNoVariants } from "${noVariants}";\n${entry}${SDK_HEAD}\n${annotatedCalls(requests, "WhatIfNoVariants")}`,
     },
     {
       id: "direct-imports",

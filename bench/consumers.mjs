@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeF
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { builderName } from "../dist/src/emit/names.js";
-import { appSources } from "./apps.mjs";
-import { whatIfModule } from "./what-if.mjs";
+import { appSources, editorFloorSources, perModelBuilders } from "./apps.mjs";
+import { coreWhatIfModule, flatWhatIfModule, whatIfModule } from "./what-if.mjs";
 
 const SDK = "openai/resources/chat/completions";
 const OUTPUT = "generated";
@@ -94,17 +94,29 @@ export function programSources(requests) {
       requests: requests.length,
       source: `import type { ChatCompletionCreateParams } from "${SDK}";\n\n${annotated("ChatCompletionCreateParams")}`,
     },
-    // The app scenario (bench/apps.mjs): the same requests passed to the SDK's create(), reported in its own section.
+    // The app scenario (bench/apps.mjs): the same requests passed to the SDK's create(), reported in its own section,
+    // with its floor's files (the rule types flat; the chat modules imported instead of the entry).
     ...appSources(requests, from),
+    ...editorFloorSources(requests, {
+      from,
+      chat: `./${OUTPUT}/chat-completions.gen.js`,
+      chatTypes: `./${OUTPUT}/chat-completions.types.gen.js`,
+      whatIf: `./${OUTPUT}/what-if-flat.js`,
+      core: `./${OUTPUT}/what-if-core.js`,
+      noVariants: `./${OUTPUT}/what-if.js`,
+    }),
   ];
 }
 
 /**
- * Writes `<dir>/generated/what-if.d.ts` (bench/what-if.mjs) beside the generated declarations; returns the member
- * counts of the real union and of the what-if ones.
+ * Writes `<dir>/generated/what-if.d.ts`, `what-if-flat.d.ts` and `what-if-core.d.ts` (bench/what-if.mjs) beside the generated
+ * declarations; returns the member counts of the real union and of the what-if ones.
  */
-export function writeWhatIf(dir) {
+export function writeWhatIf(dir, requests) {
   const folder = join(dir, OUTPUT);
+  const builders = readFileSync(join(folder, "chat-completions.gen.ts"), "utf8");
+  writeFileSync(join(folder, "what-if-flat.d.ts"), flatWhatIfModule(builders, perModelBuilders(requests)));
+  writeFileSync(join(folder, "what-if-core.d.ts"), coreWhatIfModule(builders, perModelBuilders(requests)));
   const { text, counts } = whatIfModule(
     readFileSync(join(folder, "chat-completions.types.gen.d.ts"), "utf8"),
     "./chat-completions.types.gen.js",

@@ -23,6 +23,12 @@ export function editorFloors(ed, metric) {
   const r = (id) => by[id].ratios[metric];
   const med = (f) => summarize(r(ed.peer).map((_, round) => f(round))).median;
   const base = "app-sdk-baseline";
+  // With a core what-if (rules on one parameter only), the rules' part splits into those and the dependent cases.
+  const rulesSplit = (flat) => {
+    const core = ed.programs.find((p) => p.coreOf === flat.floorOf);
+    if (!core) return { single: Number.NaN, dependent: Number.NaN };
+    return { single: med((i) => r(core.id)[i] - r(flat.id)[i]), dependent: med((i) => r(flat.floorOf)[i] - r(core.id)[i]) };
+  };
   return ed.programs
     .filter((p) => p.floorOf)
     .map((flat) => ({
@@ -33,6 +39,7 @@ export function editorFloors(ed, metric) {
       ourDeclarations: med((i) => r("app-imports")[i] - r(base)[i]),
       flatCalls: med((i) => r(flat.id)[i] - r("app-imports")[i]),
       rules: med((i) => r(flat.floorOf)[i] - r(flat.id)[i]),
+      ...rulesSplit(flat),
       floor: med((i) => r(flat.id)[i]),
       measured: med((i) => r(flat.floorOf)[i]),
     }));
@@ -44,6 +51,7 @@ function floorNote(ed) {
   const by = Object.fromEntries(ed.programs.map((p) => [p.id, p]));
   const direct = ed.programs.filter((p) => p.direct);
   const pct = (r) => `${r >= 0 ? "+" : ""}${(r * 100).toFixed(0)}%`;
+  const pctOr = (r) => (Number.isFinite(r) ? pct(r) : "n/a (no such what-if)");
   return [
     "### Where the floor of open → diagnostics is",
     "",
@@ -61,6 +69,8 @@ function floorNote(ed) {
         "+ loading modelgate's declarations",
         "+ the 50 calls with flat types",
         "+ checking modelgate's rules",
+        "of which: rules on one parameter",
+        "of which: rules between parameters",
         "floor (flat) / SDK-only file",
         "measured / SDK-only file",
       ],
@@ -72,6 +82,8 @@ function floorNote(ed) {
         pct(f.ourDeclarations),
         pct(f.flatCalls),
         pct(f.rules),
+        pctOr(f.single),
+        pctOr(f.dependent),
         fmtRatio(f.floor),
         fmtRatio(f.measured),
       ]),

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeWhatIf } from "./consumers.mjs";
 import { benchEditor } from "./editor.mjs";
 import { editorSection } from "./editor-report.mjs";
 import { cleanupProc, runNode } from "./proc.mjs";
@@ -36,6 +37,7 @@ async function main() {
     symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
     const g = await runNode(join(root, "bin/modelgate.js"), ["generate", "--spec", spec, "--out", join(dir, "generated")], { cwd: root });
     if (g.code !== 0) throw new Error(`modelgate generate failed (exit ${g.code})\n${g.stdout}\n${g.stderr}`);
+    writeWhatIf(dir, requests); // the floor's flat types beside the output
     const version = pkgVersion(root, "typescript5");
     log(`editor bench: tsserver ${version}, ${cfg.editorWarmup} warm-up + ${cfg.editorRuns} rounds`);
     const compiler = { tsserver: "node_modules/typescript5/lib/tsserver.js", version };

@@ -1,15 +1,14 @@
 // The editor benchmark: an app file with the 50 create() calls (bench/apps.mjs) opened in tsserver (TypeScript 5.9),
 // per style: open → semantic diagnostics, an edit inside one request → completions at the cursor, and that edit →
 // semantic diagnostics again. Each (style, round) runs in a fresh tsserver process.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { APP_PEER, appSources, editorFloorSources, perModelBuilders } from "./apps.mjs";
+import { APP_PEER, appSources, editorFloorSources } from "./apps.mjs";
 import { COMPILER_OPTIONS } from "./consumers.mjs";
 import { summarize } from "./stats.mjs";
 import { lineOffset, startTsserver } from "./tsserver.mjs";
-import { flatWhatIfModule } from "./what-if.mjs";
 
 /** Which request the edit goes into, and the completion that proves the cursor is inside it. */
 const EDITED = 25;
@@ -22,8 +21,6 @@ export const EDITOR_METRICS = ["open → diagnostics", "open → diagnostics, CP
  * `<dir>/generated/what-if-flat.d.ts`.
  */
 function writeEditorFiles({ dir, requests }) {
-  const builders = readFileSync(join(dir, "generated", "chat-completions.gen.ts"), "utf8");
-  writeFileSync(join(dir, "generated", "what-if-flat.d.ts"), flatWhatIfModule(builders, perModelBuilders(requests)));
   const files = [
     ...appSources(requests, "../generated/index.js"),
     ...editorFloorSources(requests, {
@@ -31,6 +28,8 @@ function writeEditorFiles({ dir, requests }) {
       chat: "../generated/chat-completions.gen.js",
       chatTypes: "../generated/chat-completions.types.gen.js",
       whatIf: "../generated/what-if-flat.js",
+      core: "../generated/what-if-core.js",
+      noVariants: "../generated/what-if.js",
     }),
   ];
   return files.map((p) => {
@@ -130,6 +129,7 @@ export async function benchEditor({ root, dir, requests, compiler, warmup, runs,
       requests: p.requests,
       scenario: p.scenario,
       floorOf: p.floorOf,
+      coreOf: p.coreOf,
       direct: p.direct,
       metrics: Object.fromEntries(EDITOR_METRICS.map((k) => [k, metric(p.id, k)])),
       roundRatios: Object.fromEntries(EDITOR_METRICS.map((k) => [k, summarize(samples.get(p.id).map((s) => s.ratio[k]))])),

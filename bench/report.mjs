@@ -85,7 +85,7 @@ export function programTable(programs) {
 }
 
 function compilerTables(result) {
-  const programs = programTable(result.programs.filter((p) => p.scenario !== "app"));
+  const programs = programTable(result.programs.filter((p) => !p.scenario));
   const { columns, rows: ratios } = typecheckRatios(result);
   const label = (metric) => METRIC_ROWS.find(([key]) => key === metric)?.[1] ?? metric;
   const wholeTable = table(

@@ -104,7 +104,7 @@ async function main() {
     if (g.code !== 0) throw new Error(`modelgate generate failed (exit ${g.code})\n${g.stdout}\n${g.stderr}`);
     cfg.staleFiles = differingFiles(join(dir, "generated"), join(root, "generated"));
     if (cfg.staleFiles.length) log(`bench: WARNING generated/ differs from the current build's output: ${cfg.staleFiles.join(", ")}`);
-    cfg.whatIf = writeWhatIf(dir);
+    cfg.whatIf = writeWhatIf(dir, requests);
     tc = await benchTypecheck({ root, dir, programs, compilers, warmup: cfg.tscWarmup, runs: cfg.tscRuns, log });
     log(`bench 3/5: the editor (tsserver ${compilers[0].version}) on the app files`);
     const editorCompiler = { tsserver: "node_modules/typescript5/lib/tsserver.js", version: compilers[0].version };

@@ -85,7 +85,7 @@ export async function benchTypecheck({ root, dir, programs, compilers, warmup, r
 export function typecheckRatios(result) {
   const by = Object.fromEntries(result.programs.map((p) => [p.id, p]));
   const sdk = by["sdk-annotation"];
-  const ours = result.programs.filter((p) => p.requests > 0 && p !== sdk && p.scenario !== "app");
+  const ours = result.programs.filter((p) => p.requests > 0 && p !== sdk && !p.scenario);
   const keys = ["Check time", "Total time", "wall", "Instantiations", "Types", "Memory used", "rss"].filter((k) => sdk.metrics[k]);
   const med = (p, k) => p.metrics[k]?.median ?? Number.NaN;
   const perRequest = (p, k) =>

@@ -75,11 +75,39 @@ const FLAT = "ChatCompletionsParamsBase";
  * module (`buildersText`, chat-completions.gen.ts) redeclared with its rule type (`Gpt4oChatCompletionsParams`)
  * replaced by the spec's flat parameters (`ChatCompletionsParamsBase`, which the generated per-model types extend),
  * keeping the signature's shape (the `stream` literal, `NoInfer`, `StreamFlag`); and `WhatIfFlatRequest`, the flat
- * parameters with a string `model`, for the annotation. The module sits beside the generated declarations. It gives
+ * parameters with a string `model`, for the annotation; and the generic `chatCompletionRequest` with its
+ * `ChatCompletionsParamsFor<M>` replaced the same way, when the module has it. The module sits beside the generated declarations. It gives
  * up every model rule, so it shows what checking the rules costs, not an option.
  */
 export function flatWhatIfModule(buildersText, names) {
-  const signatures = names.map((name) => {
+  const signatures = perModelSignatures(buildersText, names).map(
+    (m) =>
+      `export declare function ${m.name}${m.typeParams}(params: ${FLAT} & { stream?: S }): NoInfer<${m.model} & ${FLAT} & StreamFlag<S>>;`,
+  );
+  // The generic builder, when the module has one: its `ChatCompletionsParamsFor<M>` replaced by the flat parameters.
+  const generic = /^export function chatCompletionRequest(<[^\n]*?>)\((request: [^\n]*?)\): (NoInfer<[^\n]*?>) \{$/m.exec(buildersText);
+  const flatGeneric = generic
+    ? [
+        `export declare function chatCompletionRequest${generic[1]}(${generic[2]}): ${generic[3]};`.replaceAll(
+          "ChatCompletionsParamsFor<M>",
+          FLAT,
+        ),
+      ]
+    : [];
+  return [
+    'import type { StreamFlag } from "./brand.gen.js";',
+    `import type { ChatCompletionsModelId, ${FLAT} } from "./chat-completions.types.gen.js";`,
+    "",
+    `export interface WhatIfFlatRequest extends ${FLAT} {\n  model: ChatCompletionsModelId | (string & {});\n}`,
+    ...signatures,
+    ...flatGeneric,
+    "",
+  ].join("\n");
+}
+
+/** Each named per-model builder's signature parts: type parameters, params type, `{ model: "…" }`, output type. */
+function perModelSignatures(buildersText, names) {
+  return names.map((name) => {
     const re = new RegExp(
       `^export function ${name}(<[^\\n]*?>)\\(params: (\\w+) & \\{ stream\\?: S \\}\\): NoInfer<(\\{ model: "[^"]+" \\}) & (\\w+) & StreamFlag<S>> \\{$`,
       "m",
@@ -88,14 +116,27 @@ export function flatWhatIfModule(buildersText, names) {
     // The output carries the params type itself, or its core (`…ParamsCore`) where the params have If…/Unless… cases.
     if (!m || (m[4] !== m[2] && m[4] !== m[2].replace(/Params$/, "ParamsCore")))
       throw new Error(`what-if: no per-model builder \`${name}(params: P & { stream?: S })\` in the generated builders`);
-    return `export declare function ${name}${m[1]}(params: ${FLAT} & { stream?: S }): NoInfer<${m[3]} & ${FLAT} & StreamFlag<S>>;`;
+    return { name, typeParams: m[1], params: m[2], model: m[3], output: m[4] };
   });
+}
+
+/**
+ * The "core" what-if: each named per-model builder with its params (`Gpt4oChatCompletionsParams`, the core
+ * intersected with its If…/Unless… cases) replaced by the core alone (`Gpt4oChatCompletionsParamsCore`), which keeps
+ * every rule on one parameter (values, refusals, requirements) and drops the rules between parameters (the dependent
+ * cases). Between the flat what-if and the real builders, it splits the rules' cost in two.
+ */
+export function coreWhatIfModule(buildersText, names) {
+  const sigs = perModelSignatures(buildersText, names);
+  const types = [...new Set(sigs.map((m) => m.output))].sort();
   return [
     'import type { StreamFlag } from "./brand.gen.js";',
-    `import type { ChatCompletionsModelId, ${FLAT} } from "./chat-completions.types.gen.js";`,
+    `import type { ${types.join(", ")} } from "./chat-completions.types.gen.js";`,
     "",
-    `export interface WhatIfFlatRequest extends ${FLAT} {\n  model: ChatCompletionsModelId | (string & {});\n}`,
-    ...signatures,
+    ...sigs.map(
+      (m) =>
+        `export declare function ${m.name}${m.typeParams}(params: ${m.output} & { stream?: S }): NoInfer<${m.model} & ${m.output} & StreamFlag<S>>;`,
+    ),
     "",
   ].join("\n");
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 // @ts-expect-error -- bench/ is plain JavaScript without declarations
-import { flatWhatIfModule, whatIfModule } from "../../bench/what-if.mjs";
+import { coreWhatIfModule, flatWhatIfModule, whatIfModule } from "../../bench/what-if.mjs";
 
 /** The bench's what-if unions are derived from the generated declarations' syntax tree, whatever their layout. */
 const typesFile = new URL("../../generated/chat-completions.types.gen.d.ts", import.meta.url);
@@ -90,6 +90,31 @@ describe("bench flat what-if (the editor floor)", () => {
     const text = flatWhatIfModule(readFileSync(buildersFile, "utf8"), names);
     expect(names.length).toBeGreaterThan(10);
     for (const name of names) expect(text).toContain(`export declare function ${name}<`);
+  });
+
+  test("the generic builder keeps its signature with ChatCompletionsParamsFor<M> replaced by the flat parameters", () => {
+    const generic =
+      "export function chatCompletionRequest<const M extends ChatCompletionsModelId | (string & {}), const S extends boolean | null | undefined = undefined>(request: { model: M; stream?: S } & ChatCompletionsParamsFor<M>): NoInfer<{ model: M } & ChatCompletionsParamsFor<M> & StreamFlag<S>> {\n  return request;\n}\n";
+    const text = flatWhatIfModule(builders + generic, ["aRequest"]);
+    expect(text).toContain(
+      "export declare function chatCompletionRequest<const M extends ChatCompletionsModelId | (string & {}), const S extends boolean | null | undefined = undefined>(request: { model: M; stream?: S } & ChatCompletionsParamsBase): NoInfer<{ model: M } & ChatCompletionsParamsBase & StreamFlag<S>>;",
+    );
+    expect(text).not.toContain("ParamsFor");
+    expect(flatWhatIfModule(builders, ["aRequest"])).not.toContain("chatCompletionRequest");
+    expect(flatWhatIfModule(readFileSync(buildersFile, "utf8"), ["gpt4oRequest"])).toContain(
+      "export declare function chatCompletionRequest<",
+    );
+  });
+
+  test("the core what-if keeps each builder's rules on one parameter and drops its dependent cases", () => {
+    const text = coreWhatIfModule(builders, ["aRequest", "coreRequest"]);
+    expect(text).toContain(
+      'export declare function coreRequest<const S extends boolean | null | undefined = undefined>(params: CParamsCore & { stream?: S }): NoInfer<{ model: "c-1" } & CParamsCore & StreamFlag<S>>;',
+    );
+    expect(text).toContain("(params: AParams & { stream?: S })"); // no cases: the params are the core
+    expect(text).toContain('import type { AParams, CParamsCore } from "./chat-completions.types.gen.js";');
+    expect(text).not.toContain("CParams &");
+    expect(() => coreWhatIfModule(builders, ["bRequest"])).toThrow(/no per-model builder `bRequest/);
   });
 
   test("a builder of another shape, or a missing one, is an error, not a silent guess", () => {
