@@ -40,7 +40,9 @@ function cloneEnums(node, ids) {
 /** Writes real.json/real.yaml and synthetic.json/synthetic.yaml into `dir`; returns the paths and model-id counts. */
 export function writeScaleInputs({ spec, overlay, dir }) {
   const realSpec = yaml.load(readFileSync(spec, "utf8"));
-  const realOverlay = yaml.load(readFileSync(overlay, "utf8"));
+  // The core schema, as modelgate reads an overlay: `2026-12-11` stays a string (the default schema makes it a Date,
+  // which dumps as a timestamp that the overlay's `shutdown: { date }` refuses).
+  const realOverlay = yaml.load(readFileSync(overlay, "utf8"), { schema: yaml.CORE_SCHEMA });
   const ids = new Set(Object.keys(realOverlay.models));
   const synthSpec = structuredClone(realSpec);
   const enumIdsAdded = cloneEnums(synthSpec, ids);
@@ -53,7 +55,7 @@ export function writeScaleInputs({ spec, overlay, dir }) {
   ]) {
     files[name] = { spec: join(dir, `${name}.json`), overlay: join(dir, `${name}.yaml`) };
     writeFileSync(files[name].spec, JSON.stringify(s));
-    writeFileSync(files[name].overlay, yaml.dump(o, { lineWidth: -1 }));
+    writeFileSync(files[name].overlay, yaml.dump(o, { lineWidth: -1, schema: yaml.CORE_SCHEMA }));
   }
   return { files, models: { real: ids.size, synthetic: ids.size * FACTOR }, enumIdsAdded };
 }
