@@ -105,18 +105,23 @@ export function flatWhatIfModule(buildersText, names) {
   ].join("\n");
 }
 
-/** Each named per-model builder's signature parts: type parameters, params type, `{ model: "…" }`, output type. */
+/**
+ * Each named per-model builder's signature parts: its `S` type parameter, `{ model: "…" }` and output type (the
+ * profile's params, or their core where the params have If…/Unless… cases). The parameter's type must start with the
+ * output type or the params it is the core of: `Gpt4oChatCompletionsParamsCore & { …; stream?: S } & (…)`.
+ */
 function perModelSignatures(buildersText, names) {
   return names.map((name) => {
     const re = new RegExp(
-      `^export function ${name}(<[^\\n]*?>)\\(params: (\\w+) & \\{ stream\\?: S \\}\\): NoInfer<(\\{ model: "[^"]+" \\}) & (\\w+) & StreamFlag<S>> \\{$`,
+      `^export function ${name}<(const S extends boolean \\| null \\| undefined = undefined)[^\\n]*?>\\(params: ([^\\n]*?)\\): NoInfer<(\\{ model: "[^"]+" \\}) & (\\w+) & StreamFlag<S>> \\{$`,
       "m",
     );
     const m = re.exec(buildersText);
-    // The output carries the params type itself, or its core (`…ParamsCore`) where the params have If…/Unless… cases.
-    if (!m || (m[4] !== m[2] && m[4] !== m[2].replace(/Params$/, "ParamsCore")))
+    const output = m?.[4] ?? "";
+    const first = m?.[2].split(" & ")[0];
+    if (!m || (first !== output && `${first}Core` !== output))
       throw new Error(`what-if: no per-model builder \`${name}(params: P & { stream?: S })\` in the generated builders`);
-    return { name, typeParams: m[1], params: m[2], model: m[3], output: m[4] };
+    return { name, typeParams: `<${m[1]}>`, model: m[3], output };
   });
 }
 

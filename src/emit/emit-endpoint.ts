@@ -5,6 +5,8 @@ import type { RequestParam } from "../spec/spec-types.js";
 import { coreTypeName, emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
 import { shutdownAnnounced, unservedMessage } from "./messages.js";
 import { builderName, pascalName, propertyKey, stringLiteral } from "./names.js";
+import { variantNames } from "./profile-cases.js";
+import { literal } from "./profile-context.js";
 import { uncheckedRequirements } from "./rule-kinds.js";
 import type { FunctionDeclaration, InterfaceDeclaration, JsDoc, Statement, TypeAliasDeclaration } from "./structures.js";
 import { unionType } from "./type-expr.js";
@@ -276,6 +278,9 @@ function emitModelBuilder(
   // against: a union of up to 16 intersections that `create()` would relate to each of its overloads' parameters again.
   const core = profile ? coreTypeName(names.profile, profile) : params;
   const output = `{ model: ${id} } & ${core}${streams ? " & StreamFlag<S>" : ""}`;
+  const checked = profile
+    ? controlledInput(names.profile, profile, core, streams)
+    : { typeParameters: [], input: streams ? `${params} & { stream?: S }` : params };
   return {
     kind: "function",
     name: builderName(model.id),
@@ -288,10 +293,55 @@ function emitModelBuilder(
       ].join("\n\n"),
       ...(model.shutdown ? [deprecatedDoc(model.id, model.shutdown)] : []),
     ],
-    typeParameters: streams ? [streamParam] : [],
-    parameters: [{ name: "params", type: streams ? `${params} & { stream?: S }` : params }],
+    typeParameters: [...(streams ? [streamParam] : []), ...checked.typeParameters],
+    parameters: [{ name: "params", type: checked.input }],
     returnType: inferNothingFrom(output),
     // A generic helper, not `{ ...params, model } as Output`: 83 such casts cost ~0.3 s of every consumer's check.
     statements: [`return withModel(params, ${id});`],
   };
+}
+
+/**
+ * A per-model builder's parameter: the core, and for each `requires` group its If… or Unless… variant chosen by a
+ * conditional type on the controller's value, which a type parameter infers from the request (S for `stream`). One
+ * intersection instead of a union of every combination of the variants: TypeScript checks the request once, not
+ * against up to 16 members. A controller known only at run time (`stream: flag`) is not one of the holding values, so
+ * it picks Unless…, as the union did.
+ */
+function controlledInput(
+  names: ProfileNames,
+  profile: Profile,
+  core: string,
+  streams: boolean,
+): { typeParameters: Array<{ name: string; isConst: boolean; default: string }>; input: string } {
+  const prefix = names.params(profile).replace(/Params$/, "");
+  const typeParam = new Map<string, string>();
+  for (const group of profile.groups) {
+    const name = group.controller.name;
+    if (!typeParam.has(name)) typeParam.set(name, streams && name === "stream" ? "S" : `C${pascalName(name)}`);
+  }
+  // Where each type parameter is inferred from: `{ stream?: S }`, `{ reasoning?: { effort?: CReasoningEffort } | null }`.
+  const top = new Map<string, string>();
+  const nested = new Map<string, string[]>();
+  for (const group of profile.groups) {
+    const { name, param, child } = group.controller;
+    const t = typeParam.get(name) ?? "never";
+    if (child === undefined) top.set(propertyKey(name), `${propertyKey(name)}?: ${t}`);
+    else nested.set(param, [...new Set([...(nested.get(param) ?? []), `${propertyKey(child)}?: ${t}`])]);
+  }
+  if (streams && !top.has("stream")) top.set("stream", "stream?: S");
+  const carriers = [
+    ...top.values(),
+    ...[...nested].map(([parent, children]) => `${propertyKey(parent)}?: { ${children.join("; ")} } | null`),
+  ];
+  const conditions = profile.groups.map((group) => {
+    const { holds, fails } = variantNames(prefix, group);
+    const values = [...(group.holds.values ?? []).map(literal), ...(group.holds.absent ? ["undefined", "null"] : [])];
+    return `([${typeParam.get(group.controller.name)}] extends [${values.length ? values.join(" | ") : "never"}] ? ${holds} : ${fails})`;
+  });
+  const parts = [core, ...(carriers.length ? [`{ ${carriers.join("; ")} }`] : []), ...conditions];
+  const typeParameters = [...new Set(typeParam.values())]
+    .filter((t) => t !== "S")
+    .map((t) => ({ name: t, isConst: true, default: "undefined" }));
+  return { typeParameters, input: parts.join(" & ") };
 }

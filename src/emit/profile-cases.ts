@@ -26,7 +26,6 @@ export function emitGroup(ctx: Ctx, group: DependentGroup): EmittedGroup {
   const controller = param(ctx, name);
   const notNull = ruleOf(ctx.profile.params[name], "notNull") !== undefined;
   const defaultValue = profileDefault(ctx.profile, name);
-  const suffix = `${pascalName(name)}${suffixOf(group)}`;
   const extra: Statement[] = [];
   const nestedController = (typeName: string, allowed: DependentGroup["holds"]): PropertySignature => {
     const { values, absent } = allowed;
@@ -55,13 +54,25 @@ export function emitGroup(ctx: Ctx, group: DependentGroup): EmittedGroup {
     properties: props.sort((a, b) => compareStrings(a.name, b.name)),
   });
   return {
-    holds: make(`${ctx.prefix}If${suffix}`, `${ctx.profile.label} when ${condition}: ${dependents} accepted.`, [holds, ...whenHolds]),
-    fails: make(`${ctx.prefix}Unless${suffix}`, `${ctx.profile.label} unless ${condition}: ${dependents} refused.`, [fails, ...whenFails]),
+    holds: make(variantNames(ctx.prefix, group).holds, `${ctx.profile.label} when ${condition}: ${dependents} accepted.`, [
+      holds,
+      ...whenHolds,
+    ]),
+    fails: make(variantNames(ctx.prefix, group).fails, `${ctx.profile.label} unless ${condition}: ${dependents} refused.`, [
+      fails,
+      ...whenFails,
+    ]),
     extra,
   };
 }
 
 const suffixOf = (group: DependentGroup): string => group.values.map((v) => pascalName(String(v))).join("Or");
+
+/** The names of a group's two variants for a profile whose types start with `prefix` (`Gpt4oChatCompletions`). */
+export function variantNames(prefix: string, group: DependentGroup): { holds: string; fails: string } {
+  const suffix = `${pascalName(group.controller.name)}${suffixOf(group)}`;
+  return { holds: `${prefix}If${suffix}`, fails: `${prefix}Unless${suffix}` };
+}
 
 function controllerProp(
   ctx: Ctx,

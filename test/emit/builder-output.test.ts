@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { generate } from "../../src/index.js";
 
 // The committed output (a test in test/e2e checks it is what the generator writes today).
 const generated = join(import.meta.dirname, "..", "..", "generated");
@@ -8,28 +9,60 @@ const builders = readFileSync(join(generated, "chat-completions.gen.ts"), "utf8"
 const types = readFileSync(join(generated, "chat-completions.types.gen.d.ts"), "utf8");
 
 const signature =
-  /^export function (\w+)<const S extends boolean \| null \| undefined = undefined>\(params: (\w+) & \{ stream\?: S \}\): NoInfer<\{ model: "[^"]+" \} & (\w+) & StreamFlag<S>> \{$/gm;
+  /^export function (\w+)<const S extends boolean \| null \| undefined = undefined((?:, const C\w+ = undefined)*)>\(params: ([^\n]*?)\): NoInfer<\{ model: "[^"]+" \} & (\w+) & StreamFlag<S>> \{$/gm;
 
-describe("per-model builders' output type", () => {
-  const found = [...builders.matchAll(signature)].map(([, name = "", input = "", output = ""]) => ({ name, input, output }));
+describe("per-model builders' input and output types", () => {
+  const found = [...builders.matchAll(signature)].map(([, name = "", controllers = "", input = "", output = ""]) => ({
+    name,
+    controllers: controllers.split(", const ").filter(Boolean),
+    input,
+    output,
+  }));
+  const isCore = (output: string): boolean => output.endsWith("ParamsCore");
 
   test("is read for every streaming per-model builder", () => {
     expect(found.length).toBeGreaterThan(20);
   });
 
-  test("a model with dependent-parameter cases: the input keeps the cases, the output carries only the core", () => {
-    // The output is what `create()` relates to each of its overloads: the core is one interface, where the params
-    // type is a union of up to 16 intersections (one per combination of the If…/Unless… cases).
-    const cased = found.filter((b) => types.includes(`export interface ${b.input.replace(/Params$/, "ParamsCore")} `));
+  test("a model with dependent-parameter cases: each rule's case is picked by a conditional type on its controller, not a union of every combination", () => {
+    const cased = found.filter((b) => isCore(b.output));
     expect(cased.length).toBeGreaterThan(10);
     for (const b of cased) {
-      expect(types).toMatch(new RegExp(`^export type ${b.input} = ${b.input}Core & \\(`, "m"));
-      expect(b.output, b.name).toBe(b.input.replace(/Params$/, "ParamsCore"));
+      const params = b.output.replace(/Core$/, "");
+      // The params alias pairs the cases per rule: `Core & (If… | Unless…) & …`; the builder has one conditional per pair.
+      const alias = new RegExp(`^export type ${params} = ${b.output} & (.*);$`, "m").exec(types)?.[1] ?? "";
+      const pairs = alias.split(" & ").length;
+      expect(pairs, b.name).toBeGreaterThan(0);
+      expect(b.input.startsWith(`${b.output} & { `), b.name).toBe(true);
+      expect(b.input.match(/\] extends \[/g)?.length, b.name).toBe(pairs);
+      expect(b.input, b.name).not.toMatch(/\(\w+If\w+ \| \w+Unless\w+\)/);
+      // Every controller but `stream` (S) has its own type parameter, inferred from the request.
+      for (const c of b.controllers) expect(b.input, b.name).toContain(`?: ${c.replace(/^const | = undefined$/g, "")}`);
     }
   });
 
-  test("a model without cases: the output is its params type itself", () => {
-    const plain = found.filter((b) => !types.includes(`export interface ${b.input.replace(/Params$/, "ParamsCore")} `));
-    for (const b of plain) expect(b.output, b.name).toBe(b.input);
+  test("a model without cases (none in the built-in overlay: every chat model has some): input and output are its params type", () => {
+    expect(found.every((b) => isCore(b.output))).toBe(true);
+    const overlay = `overlay: 1
+sources:
+  T: { title: "test source", url: "https://example.org/test" }
+families:
+  plain:
+    chat.completions:
+      params:
+        logprobs: { reject: true, reason: "no token probabilities here", source: T }
+models:
+  alpha: { extends: plain }
+`;
+    const spec = join(import.meta.dirname, "..", "fixtures", "specs", "small-chat.yaml");
+    const { files } = generate({
+      spec: { file: "small-chat.yaml", bytes: readFileSync(spec) },
+      overlay: { file: "plain.yaml", bytes: Buffer.from(overlay) },
+    });
+    const text = files.find((f) => f.path === "chat-completions.gen.ts")?.contents ?? "";
+    // (This spec has no `stream`, so no S either.)
+    expect(text).toContain(
+      'export function alphaRequest(params: PlainChatCompletionsParams): NoInfer<{ model: "alpha" } & PlainChatCompletionsParams> {',
+    );
   });
 });

@@ -131,20 +131,23 @@ describe("docs > an editor's hover (TypeScript LanguageService)", () => {
     expect(hover(source, "temperature")).toBe("How adventurous sampling is.\nHigher is wilder.");
   });
 
-  // A dependent parameter is declared once per case (accepted when logprobs is true, refused otherwise), so the
-  // argument's type is a union whose members declare it differently, in every style: TypeScript's hover then shows
-  // the literal's own property, with no description, whether or not each case repeats it (it did until the cases
-  // left it to the base they extend, and hover showed none then either). README says so.
+  // A dependent parameter is declared once per case (accepted when logprobs is true, refused otherwise). A per-model
+  // builder picks the case with a conditional type, so its argument's type is one intersection and hover shows the
+  // description; the generic builder and the annotation relate the request to a union whose members declare it
+  // differently, and TypeScript's hover then shows the literal's own property, with no description. README says so.
+  test("a per-model builder > hovering a dependent parameter shows its description", () => {
+    const source = 'import { betaRequest } from "./gen/index.js";\nbetaRequest({ messages: [], logprobs: true, top_logprobs: 2 });\n';
+    expect(hover(source, "top_logprobs")).toBe("How many alternatives per token.");
+  });
+
   test.each([
     ["the generic builder", 'chatCompletionRequest({ model: "beta", messages: [], logprobs: true, top_logprobs: 2 });'],
-    ["a per-model builder", "betaRequest({ messages: [], logprobs: true, top_logprobs: 2 });"],
     [
       "an annotation with the union",
       'const r: CreateChatCompletionRequest = { model: "beta", messages: [], logprobs: true, top_logprobs: 2 };',
     ],
   ])("%s > a dependent parameter (declared once per case) > TypeScript shows no description (its limit)", (_, call) => {
-    const imports = "betaRequest, chatCompletionRequest, type CreateChatCompletionRequest";
-    const source = `import { ${imports} } from "./gen/index.js";\n${call}\n`;
+    const source = `import { chatCompletionRequest, type CreateChatCompletionRequest } from "./gen/index.js";\n${call}\n`;
     expect(hover(source, "top_logprobs")).toBe("");
   });
 

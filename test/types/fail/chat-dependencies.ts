@@ -3,7 +3,7 @@ import { type CreateChatCompletionRequest, chatCompletionRequest, gpt4oRequest }
 
 const messages = [{ role: "user" as const, content: "hi" }];
 
-// @expect-error TS2345 "top_logprobs" "logprobs"
+// @expect-error TS2322 "top_logprobs" "logprobs"
 export const a = gpt4oRequest({ messages, top_logprobs: 3 });
 
 // @expect-error TS2322 "gpt-4o accepts stream_options only when stream is true"

@@ -7,11 +7,11 @@ declare const store: boolean;
 declare const effort: "none" | "low";
 const messages = [{ role: "user" as const, content: "hi" }];
 
-// @expect-error TS2345 "gpt-4o accepts stream_options only when stream is true"
+// @expect-error TS2322 "gpt-4o accepts stream_options only when stream is true"
 export const a = gpt4oRequest({ messages, stream: flag, stream_options: { include_usage: true } });
 
-// @expect-error TS2345 "gpt-5.4 accepts temperature only when reasoning_effort is none"
+// @expect-error TS2322 "gpt-5.4 accepts temperature only when reasoning_effort is none"
 export const b = gpt5_4Request({ messages, reasoning_effort: effort, temperature: 0.5 });
 
-// @expect-error TS2345 "gpt-4o accepts metadata only when store is true"
+// @expect-error TS2322 "gpt-4o accepts metadata only when store is true"
 export const c = gpt4oRequest({ messages, store, metadata: { run: "42" } });

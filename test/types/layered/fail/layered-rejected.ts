@@ -32,6 +32,9 @@ export const e = chatCompletionRequest({ model: "o9-preview", messages, logprobs
 // @expect-error TS2322 "o1 does not support logprobs"
 export const f = o9PreviewRequest({ messages, logprobs: true });
 
+// @expect-error TS2322 "accepts seed only when stream_options.include_usage is true"
+export const f2 = o9PreviewRequest({ messages, stream: true, stream_options: { include_usage: false }, seed: 1 });
+
 // @expect-error TS2322 "gpt-4o" "reasoning_effort"
 export const g = azure4oRequest({ messages, reasoning_effort: "low" });
 

@@ -25,6 +25,9 @@ export const f = chatCompletionRequest({ model: "azure-4o", messages, temperatur
 // Their own builders fill in the id.
 export const g = myO1DeploymentRequest({ messages, reasoning_effort: "low" });
 export const h = o9PreviewRequest({ messages });
+// The layer's rule with a nested controller holds: seed is accepted.
+export const h2 = o9PreviewRequest({ messages, stream: true, stream_options: { include_usage: true }, seed: 1 });
+export const h3: CreateChatCompletionRequest = { model: "o9-preview", messages, stream: true, stream_options: { include_usage: true }, seed: 1 };
 export const i = azure4oRequest({ messages, logprobs: true });
 export const ids: ["my-o1-deployment", "o9-preview", "azure-4o"] = [g.model, h.model, i.model];
 // The layer's earlier as-of brings back the deep research models, which need a data-source tool (OAI-DR, LOBE-8291).
