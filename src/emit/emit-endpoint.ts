@@ -313,35 +313,52 @@ function controlledInput(
   profile: Profile,
   core: string,
   streams: boolean,
-): { typeParameters: Array<{ name: string; isConst: boolean; default: string }>; input: string } {
+): { typeParameters: Array<{ name: string; constraint: string; isConst: boolean; default: string }>; input: string } {
   const prefix = names.params(profile).replace(/Params$/, "");
-  const typeParam = new Map<string, string>();
-  for (const group of profile.groups) {
-    const name = group.controller.name;
-    if (!typeParam.has(name)) typeParam.set(name, streams && name === "stream" ? "S" : `C${pascalName(name)}`);
-  }
-  // Where each type parameter is inferred from: `{ stream?: S }`, `{ reasoning?: { effort?: CReasoningEffort } | null }`.
-  const top = new Map<string, string>();
-  const nested = new Map<string, string[]>();
+  const controllers = new Map<string, { param: string; child?: string; typeParam: string }>();
   for (const group of profile.groups) {
     const { name, param, child } = group.controller;
-    const t = typeParam.get(name) ?? "never";
-    if (child === undefined) top.set(propertyKey(name), `${propertyKey(name)}?: ${t}`);
-    else nested.set(param, [...new Set([...(nested.get(param) ?? []), `${propertyKey(child)}?: ${t}`])]);
+    const typeParam = streams && name === "stream" ? "S" : `C${pascalName(name)}`;
+    if (!controllers.has(name)) controllers.set(name, { param, ...(child !== undefined && { child }), typeParam });
   }
-  if (streams && !top.has("stream")) top.set("stream", "stream?: S");
+  // Where each type parameter is inferred from: mapped types (`{ [K in "store"]?: CStore }`), not `{ store?: CStore }`:
+  // their properties have no declaration, so an editor reads a key's modifiers and docs from the model's params alone
+  // (a declared, not deprecated `store?` beside a deprecated one would make TypeScript drop the strike-through).
+  const top = new Map<string, string>();
+  const nested = new Map<string, string[]>();
+  for (const [name, c] of controllers) {
+    if (c.child === undefined) top.set(name, `{ [K in ${stringLiteral(name)}]?: ${c.typeParam} }`);
+    else nested.set(c.param, [...(nested.get(c.param) ?? []), `{ [J in ${stringLiteral(c.child)}]?: ${c.typeParam} }`]);
+  }
+  if (streams && !top.has("stream")) top.set("stream", `{ [K in "stream"]?: S }`);
   const carriers = [
     ...top.values(),
-    ...[...nested].map(([parent, children]) => `${propertyKey(parent)}?: { ${children.join("; ")} } | null`),
+    ...[...nested].map(([parent, children]) => `{ [K in ${stringLiteral(parent)}]?: (${children.join(" & ")}) | null }`),
   ];
   const conditions = profile.groups.map((group) => {
     const { holds, fails } = variantNames(prefix, group);
     const values = [...(group.holds.values ?? []).map(literal), ...(group.holds.absent ? ["undefined", "null"] : [])];
-    return `([${typeParam.get(group.controller.name)}] extends [${values.length ? values.join(" | ") : "never"}] ? ${holds} : ${fails})`;
+    const typeParam = controllers.get(group.controller.name)?.typeParam ?? "never";
+    return `([${typeParam}] extends [${values.length ? values.join(" | ") : "never"}] ? ${holds} : ${fails})`;
   });
-  const parts = [core, ...(carriers.length ? [`{ ${carriers.join("; ")} }`] : []), ...conditions];
-  const typeParameters = [...new Set(typeParam.values())]
-    .filter((t) => t !== "S")
-    .map((t) => ({ name: t, isConst: true, default: "undefined" }));
-  return { typeParameters, input: parts.join(" & ") };
+  // Each type parameter is constrained to the values the model's cases take for its key (their If… and Unless… types
+  // together): a value no case takes (an unknown effort, an explicit null the model refuses) is then not inferred,
+  // TypeScript takes the constraint instead, and the error lists the values the cases take, as the union of cases did,
+  // rather than "not assignable to type 'undefined'".
+  const variantType = (variant: string, name: string, c: { param: string; child?: string }): string =>
+    c.child === undefined
+      ? `${variant}[${stringLiteral(name)}]`
+      : `NonNullable<${variant}[${stringLiteral(c.param)}]>[${stringLiteral(c.child)}]`;
+  const caseTypes = (name: string, c: { param: string; child?: string }): string =>
+    [
+      ...new Set(
+        profile.groups
+          .filter((g) => g.controller.name === name)
+          .flatMap((g) => Object.values(variantNames(prefix, g)).map((v) => variantType(v, name, c))),
+      ),
+    ].join(" | ");
+  const typeParameters = [...controllers]
+    .filter(([, c]) => c.typeParam !== "S")
+    .map(([name, c]) => ({ name: c.typeParam, constraint: caseTypes(name, c), isConst: true, default: "undefined" }));
+  return { typeParameters, input: [core, ...carriers, ...conditions].join(" & ") };
 }
