@@ -134,7 +134,8 @@ function typecheckSection(tc, cfg) {
     cfg.staleFiles?.length
       ? `**Note:** the committed generated/ differs from the current build's output in ${cfg.staleFiles.join(", ")}; ` +
         "these numbers are for the current build's output. Run `npm run generate` and commit."
-      : "The consumers import the current build's output for the spec, which is identical to the committed generated/.",
+      : "The consumers import the current build's output for the spec as a user gets it by default, with the spec's " +
+        "descriptions as doc comments; written with `--no-docs`, that output is identical to the committed generated/.",
     "",
     ...tc.map(compilerTables),
     "",

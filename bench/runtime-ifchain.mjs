@@ -19,8 +19,10 @@ const PROMPT_CACHE = "explicit prompt-cache options exist only from gpt-5.6 on";
 const VERBOSITY = "the verbosity control exists only on GPT-5 models";
 const WEB_SEARCH = "web search on Chat Completions is built into the search-preview models only";
 const STREAM_OPTIONS = "only configures a streamed response";
+const METADATA = "tags are kept with a stored completion, so the API refuses them unless the completion is stored";
 
 const G4O = {
+  metadata: [`gpt-4o accepts metadata only when store is true: ${METADATA}`, ["SPICE-5231", "OAI-COMM-1109098", "QWEN-243", "I25"]],
   prompt_cache_options: [`gpt-4o does not support prompt_cache_options: ${PROMPT_CACHE}`, ["SPEC"]],
   reasoning_effort: [
     "gpt-4o does not support reasoning_effort: not a reasoning model, so there is no reasoning effort to set; the key must be absent, even 'none' is refused",
@@ -36,6 +38,7 @@ const G4O = {
 };
 
 const O1 = {
+  metadata: [`o3 / o4-mini accepts metadata only when store is true: ${METADATA}`, ["SPICE-5231", "OAI-COMM-1109098", "QWEN-243", "I25"]],
   audio: [`o3 / o4-mini does not support audio: ${NO_AUDIO}`, ["C-O1", "AZ-R", "LL-G5"]],
   frequency_penalty: [`o3 / o4-mini does not support frequency_penalty: ${PENALTIES}`, ["AZ-R", "LL-O", "LL-G5"]],
   logit_bias: ["o3 / o4-mini does not support logit_bias: reasoning models do not let token probabilities be biased", ["AZ-R", "LL-G5"]],
@@ -74,6 +77,7 @@ const problem = (param, [message, sources], model) => ({ param, message, model, 
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 
 function gpt4o(r, out) {
+  if (r.metadata !== undefined && r.metadata !== null && r.store !== true) out.push(problem("metadata", G4O.metadata, r.model));
   if (r.prompt_cache_options !== undefined) out.push(problem("prompt_cache_options", G4O.prompt_cache_options, r.model));
   if (r.reasoning_effort !== undefined) out.push(problem("reasoning_effort", G4O.reasoning_effort, r.model));
   if (r.stream_options !== undefined && r.stream !== true) out.push(problem("stream_options", G4O.stream_options, r.model));
@@ -88,6 +92,7 @@ function o3(r, out) {
   if (r.logit_bias !== undefined) out.push(problem("logit_bias", O1.logit_bias, r.model));
   if (r.logprobs !== undefined) out.push(problem("logprobs", O1.logprobs, r.model));
   if (r.max_tokens !== undefined) out.push(problem("max_tokens", O1.max_tokens, r.model));
+  if (r.metadata !== undefined && r.metadata !== null && r.store !== true) out.push(problem("metadata", O1.metadata, r.model));
   if (r.modalities !== undefined) out.push(problem("modalities", O1.modalities, r.model));
   if (r.parallel_tool_calls !== undefined) out.push(problem("parallel_tool_calls", O1.parallel_tool_calls, r.model));
   if (r.prediction !== undefined) out.push(problem("prediction", O1.prediction, r.model));

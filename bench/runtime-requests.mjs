@@ -42,6 +42,8 @@ export const validRequest = {
   temperature: 0.7,
   max_completion_tokens: 512,
   stream: false,
+  // Metadata is kept with a stored completion: the API refuses it without `store: true` (the overlay's chat-base rule).
+  store: true,
   metadata: { team: "travel", feature: "weather-answer" },
 };
 

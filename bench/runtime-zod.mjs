@@ -36,6 +36,7 @@ const common = {
   max_completion_tokens: z.number().int().positive().nullable().optional(),
   stream: z.boolean().nullable().optional(),
   stream_options: z.object({ include_usage: z.boolean().optional() }).nullable().optional(),
+  store: z.boolean().nullable().optional(),
   metadata: z.record(z.string().max(64), z.string().max(512)).nullable().optional(),
 };
 
@@ -61,7 +62,8 @@ const gpt4o = z
     web_search_options: refused("gpt-4o", "web_search_options", "only the search-preview models"),
   })
   .superRefine(requires("gpt-4o", "stream_options", "stream"))
-  .superRefine(requires("gpt-4o", "top_logprobs", "logprobs"));
+  .superRefine(requires("gpt-4o", "top_logprobs", "logprobs"))
+  .superRefine(requires("gpt-4o", "metadata", "store"));
 
 const o1Refused = {
   audio: "no audio output",
@@ -88,7 +90,8 @@ const o3 = z
     reasoning_effort: z.enum(["low", "medium", "high"]).nullable().optional(),
     ...Object.fromEntries(Object.entries(o1Refused).map(([param, why]) => [param, refused("o3 / o4-mini", param, why)])),
   })
-  .superRefine(requires("o3 / o4-mini", "stream_options", "stream"));
+  .superRefine(requires("o3 / o4-mini", "stream_options", "stream"))
+  .superRefine(requires("o3 / o4-mini", "metadata", "store"));
 
 /** The hand-written schema: gpt-4o or o3, told apart by `model`. */
 export const requestSchema = z.discriminatedUnion("model", [gpt4o, o3]);
