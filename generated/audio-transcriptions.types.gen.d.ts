@@ -292,6 +292,309 @@ export interface AudioTranscriptionsModelParams {
 /** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type AudioTranscriptionsParamsLookup = AudioTranscriptionsModelParams & { [id: string]: AudioTranscriptionsParamsBase };
 export type AudioTranscriptionsParamsFor<M extends string> = AudioTranscriptionsParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
+
+/** The values of the parameters that other parameters depend on, as a builder inferred them from a request. */
+export interface AudioTranscriptionsControls {
+  response_format: unknown;
+}
+
+export type Gpt4oTranscribeFamilyAudioTranscriptionsParamsWhen<C extends AudioTranscriptionsControls> = Gpt4oTranscribeFamilyAudioTranscriptionsParamsCore & ([C["response_format"]] extends ["json" | undefined | null] ? Gpt4oTranscribeFamilyAudioTranscriptionsIfResponseFormatJson : Gpt4oTranscribeFamilyAudioTranscriptionsUnlessResponseFormatJson);
+export type GptTranscribeAudioTranscriptionsParamsWhen<C extends AudioTranscriptionsControls> = GptTranscribeAudioTranscriptionsParamsCore & ([C["response_format"]] extends ["verbose_json"] ? GptTranscribeAudioTranscriptionsIfResponseFormatVerboseJson : GptTranscribeAudioTranscriptionsUnlessResponseFormatVerboseJson);
+export type Whisper1AudioTranscriptionsParamsWhen<C extends AudioTranscriptionsControls> = Whisper1AudioTranscriptionsParamsCore & ([C["response_format"]] extends ["verbose_json"] ? Whisper1AudioTranscriptionsIfResponseFormatVerboseJson : Whisper1AudioTranscriptionsUnlessResponseFormatVerboseJson);
+
+export interface AudioTranscriptionsModelParamsWhen<C extends AudioTranscriptionsControls> {
+  /** @deprecated whisper-1 shuts down on 2027-02-26 (announced by OpenAI); use gpt-transcribe instead */
+  "whisper-1": Whisper1AudioTranscriptionsParamsWhen<C>;
+  "gpt-transcribe": GptTranscribeAudioTranscriptionsParamsWhen<C>;
+  /** @deprecated gpt-4o-transcribe shuts down on 2027-02-26 (announced by OpenAI); use gpt-transcribe instead */
+  "gpt-4o-transcribe": Gpt4oTranscribeFamilyAudioTranscriptionsParamsWhen<C>;
+  /** @deprecated gpt-4o-mini-transcribe shuts down on 2027-02-26 (announced by OpenAI); use gpt-transcribe instead */
+  "gpt-4o-mini-transcribe": Gpt4oTranscribeFamilyAudioTranscriptionsParamsWhen<C>;
+  "gpt-4o-mini-transcribe-2025-12-15": Gpt4oTranscribeFamilyAudioTranscriptionsParamsWhen<C>;
+  /** @deprecated gpt-4o-transcribe-diarize shuts down on 2027-02-26 (announced by OpenAI); use gpt-transcribe instead */
+  "gpt-4o-transcribe-diarize": Gpt4oTranscribeDiarizeAudioTranscriptionsParams;
+  "babbage-002": { model: string & Unsupported<"babbage-002 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "chatgpt-4o-latest": { model: string & Unsupported<"chatgpt-4o-latest is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "chatgpt-image-latest": { model: string & Unsupported<"chatgpt-image-latest is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "codex-mini-latest": { model: string & Unsupported<"codex-mini-latest is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "computer-use-preview": { model: string & Unsupported<"computer-use-preview is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "computer-use-preview-2025-03-11": { model: string & Unsupported<"computer-use-preview-2025-03-11 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "dall-e-2": { model: string & Unsupported<"dall-e-2 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "dall-e-3": { model: string & Unsupported<"dall-e-3 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "davinci-002": { model: string & Unsupported<"davinci-002 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-3.5-turbo": { model: string & Unsupported<"gpt-3.5-turbo is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-3.5-turbo-0125": { model: string & Unsupported<"gpt-3.5-turbo-0125 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-3.5-turbo-0301": { model: string & Unsupported<"gpt-3.5-turbo-0301 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-3.5-turbo-0613": { model: string & Unsupported<"gpt-3.5-turbo-0613 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-3.5-turbo-1106": { model: string & Unsupported<"gpt-3.5-turbo-1106 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-3.5-turbo-16k": { model: string & Unsupported<"gpt-3.5-turbo-16k is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-3.5-turbo-16k-0613": { model: string & Unsupported<"gpt-3.5-turbo-16k-0613 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-3.5-turbo-instruct": { model: string & Unsupported<"gpt-3.5-turbo-instruct is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4": { model: string & Unsupported<"gpt-4 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4-0125-preview": { model: string & Unsupported<"gpt-4-0125-preview is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4-0314": { model: string & Unsupported<"gpt-4-0314 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4-0613": { model: string & Unsupported<"gpt-4-0613 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4-1106-preview": { model: string & Unsupported<"gpt-4-1106-preview is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4-32k": { model: string & Unsupported<"gpt-4-32k is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4-32k-0314": { model: string & Unsupported<"gpt-4-32k-0314 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4-32k-0613": { model: string & Unsupported<"gpt-4-32k-0613 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4-turbo": { model: string & Unsupported<"gpt-4-turbo is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4-turbo-2024-04-09": { model: string & Unsupported<"gpt-4-turbo-2024-04-09 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4-turbo-preview": { model: string & Unsupported<"gpt-4-turbo-preview is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4-vision-preview": { model: string & Unsupported<"gpt-4-vision-preview is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4.1": { model: string & Unsupported<"gpt-4.1 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4.1-2025-04-14": { model: string & Unsupported<"gpt-4.1-2025-04-14 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4.1-mini": { model: string & Unsupported<"gpt-4.1-mini is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4.1-mini-2025-04-14": { model: string & Unsupported<"gpt-4.1-mini-2025-04-14 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4.1-nano": { model: string & Unsupported<"gpt-4.1-nano is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4.1-nano-2025-04-14": { model: string & Unsupported<"gpt-4.1-nano-2025-04-14 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o": { model: string & Unsupported<"gpt-4o is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-2024-05-13": { model: string & Unsupported<"gpt-4o-2024-05-13 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-2024-08-06": { model: string & Unsupported<"gpt-4o-2024-08-06 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-2024-11-20": { model: string & Unsupported<"gpt-4o-2024-11-20 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-audio-preview": { model: string & Unsupported<"gpt-4o-audio-preview is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-audio-preview-2024-10-01": { model: string & Unsupported<"gpt-4o-audio-preview-2024-10-01 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-audio-preview-2024-12-17": { model: string & Unsupported<"gpt-4o-audio-preview-2024-12-17 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-audio-preview-2025-06-03": { model: string & Unsupported<"gpt-4o-audio-preview-2025-06-03 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-mini": { model: string & Unsupported<"gpt-4o-mini is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-mini-2024-07-18": { model: string & Unsupported<"gpt-4o-mini-2024-07-18 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-mini-audio-preview": { model: string & Unsupported<"gpt-4o-mini-audio-preview is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-mini-audio-preview-2024-12-17": { model: string & Unsupported<"gpt-4o-mini-audio-preview-2024-12-17 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-mini-search-preview": { model: string & Unsupported<"gpt-4o-mini-search-preview is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-mini-search-preview-2025-03-11": { model: string & Unsupported<"gpt-4o-mini-search-preview-2025-03-11 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-mini-tts": { model: string & Unsupported<"gpt-4o-mini-tts is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-mini-tts-2025-12-15": { model: string & Unsupported<"gpt-4o-mini-tts-2025-12-15 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-search-preview": { model: string & Unsupported<"gpt-4o-search-preview is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-4o-search-preview-2025-03-11": { model: string & Unsupported<"gpt-4o-search-preview-2025-03-11 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5": { model: string & Unsupported<"gpt-5 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5-2025-08-07": { model: string & Unsupported<"gpt-5-2025-08-07 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5-chat-latest": { model: string & Unsupported<"gpt-5-chat-latest is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5-codex": { model: string & Unsupported<"gpt-5-codex is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5-mini": { model: string & Unsupported<"gpt-5-mini is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5-mini-2025-08-07": { model: string & Unsupported<"gpt-5-mini-2025-08-07 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5-nano": { model: string & Unsupported<"gpt-5-nano is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5-nano-2025-08-07": { model: string & Unsupported<"gpt-5-nano-2025-08-07 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5-pro": { model: string & Unsupported<"gpt-5-pro is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5-pro-2025-10-06": { model: string & Unsupported<"gpt-5-pro-2025-10-06 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.1": { model: string & Unsupported<"gpt-5.1 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.1-2025-11-13": { model: string & Unsupported<"gpt-5.1-2025-11-13 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.1-chat-latest": { model: string & Unsupported<"gpt-5.1-chat-latest is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.1-codex": { model: string & Unsupported<"gpt-5.1-codex is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.1-codex-max": { model: string & Unsupported<"gpt-5.1-codex-max is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.1-mini": { model: string & Unsupported<"gpt-5.1-mini is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.2": { model: string & Unsupported<"gpt-5.2 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.2-2025-12-11": { model: string & Unsupported<"gpt-5.2-2025-12-11 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.2-chat-latest": { model: string & Unsupported<"gpt-5.2-chat-latest is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.2-pro": { model: string & Unsupported<"gpt-5.2-pro is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.2-pro-2025-12-11": { model: string & Unsupported<"gpt-5.2-pro-2025-12-11 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.3-chat-latest": { model: string & Unsupported<"gpt-5.3-chat-latest is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.4": { model: string & Unsupported<"gpt-5.4 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.4-mini": { model: string & Unsupported<"gpt-5.4-mini is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.4-mini-2026-03-17": { model: string & Unsupported<"gpt-5.4-mini-2026-03-17 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.4-nano": { model: string & Unsupported<"gpt-5.4-nano is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.4-nano-2026-03-17": { model: string & Unsupported<"gpt-5.4-nano-2026-03-17 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.5": { model: string & Unsupported<"gpt-5.5 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.5-2026-04-23": { model: string & Unsupported<"gpt-5.5-2026-04-23 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.5-pro": { model: string & Unsupported<"gpt-5.5-pro is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.5-pro-2026-04-23": { model: string & Unsupported<"gpt-5.5-pro-2026-04-23 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.6-cyber": { model: string & Unsupported<"gpt-5.6-cyber is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.6-luna": { model: string & Unsupported<"gpt-5.6-luna is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.6-sol": { model: string & Unsupported<"gpt-5.6-sol is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-5.6-terra": { model: string & Unsupported<"gpt-5.6-terra is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-daybreak-blue-latest": { model: string & Unsupported<"gpt-daybreak-blue-latest is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-daybreak-red-latest": { model: string & Unsupported<"gpt-daybreak-red-latest is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-image-1": { model: string & Unsupported<"gpt-image-1 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-image-1-mini": { model: string & Unsupported<"gpt-image-1-mini is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-image-1.5": { model: string & Unsupported<"gpt-image-1.5 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-image-2": { model: string & Unsupported<"gpt-image-2 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "gpt-image-2-2026-04-21": { model: string & Unsupported<"gpt-image-2-2026-04-21 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  o1: { model: string & Unsupported<"o1 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o1-2024-12-17": { model: string & Unsupported<"o1-2024-12-17 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o1-mini": { model: string & Unsupported<"o1-mini is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o1-mini-2024-09-12": { model: string & Unsupported<"o1-mini-2024-09-12 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o1-preview": { model: string & Unsupported<"o1-preview is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o1-preview-2024-09-12": { model: string & Unsupported<"o1-preview-2024-09-12 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o1-pro": { model: string & Unsupported<"o1-pro is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o1-pro-2025-03-19": { model: string & Unsupported<"o1-pro-2025-03-19 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  o3: { model: string & Unsupported<"o3 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o3-2025-04-16": { model: string & Unsupported<"o3-2025-04-16 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o3-deep-research": { model: string & Unsupported<"o3-deep-research is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o3-deep-research-2025-06-26": { model: string & Unsupported<"o3-deep-research-2025-06-26 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o3-mini": { model: string & Unsupported<"o3-mini is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o3-mini-2025-01-31": { model: string & Unsupported<"o3-mini-2025-01-31 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o3-pro": { model: string & Unsupported<"o3-pro is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o3-pro-2025-06-10": { model: string & Unsupported<"o3-pro-2025-06-10 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o4-mini": { model: string & Unsupported<"o4-mini is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o4-mini-2025-04-16": { model: string & Unsupported<"o4-mini-2025-04-16 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o4-mini-deep-research": { model: string & Unsupported<"o4-mini-deep-research is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "o4-mini-deep-research-2025-06-26": { model: string & Unsupported<"o4-mini-deep-research-2025-06-26 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "omni-moderation-2024-09-26": { model: string & Unsupported<"omni-moderation-2024-09-26 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "omni-moderation-latest": { model: string & Unsupported<"omni-moderation-latest is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "text-embedding-3-large": { model: string & Unsupported<"text-embedding-3-large is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "text-embedding-3-small": { model: string & Unsupported<"text-embedding-3-small is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "text-embedding-ada-002": { model: string & Unsupported<"text-embedding-ada-002 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "text-moderation-latest": { model: string & Unsupported<"text-moderation-latest is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "text-moderation-stable": { model: string & Unsupported<"text-moderation-stable is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "tts-1": { model: string & Unsupported<"tts-1 is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+  "tts-1-hd": { model: string & Unsupported<"tts-1-hd is not served on POST /audio/transcriptions: the spec does not list it for POST /audio/transcriptions"> };
+}
+
+export type AudioTranscriptionsParamsWhen<M extends string, C extends AudioTranscriptionsControls> = (AudioTranscriptionsModelParamsWhen<C> & { [id: string]: AudioTranscriptionsParamsBase })[M extends `ft:${infer Base}:${string}` ? Base : M];
+
+export interface Gpt4oTranscribeDiarizeAudioTranscriptionsParamsControlValues {
+  response_format: Gpt4oTranscribeDiarizeAudioTranscriptionsParams["response_format"];
+}
+
+export interface Gpt4oTranscribeFamilyAudioTranscriptionsParamsControlValues {
+  response_format: Gpt4oTranscribeFamilyAudioTranscriptionsIfResponseFormatJson["response_format"] | Gpt4oTranscribeFamilyAudioTranscriptionsUnlessResponseFormatJson["response_format"];
+}
+
+export interface GptTranscribeAudioTranscriptionsParamsControlValues {
+  response_format: GptTranscribeAudioTranscriptionsIfResponseFormatVerboseJson["response_format"] | GptTranscribeAudioTranscriptionsUnlessResponseFormatVerboseJson["response_format"];
+}
+
+export interface Whisper1AudioTranscriptionsParamsControlValues {
+  response_format: Whisper1AudioTranscriptionsIfResponseFormatVerboseJson["response_format"] | Whisper1AudioTranscriptionsUnlessResponseFormatVerboseJson["response_format"];
+}
+
+export interface AudioTranscriptionsBaseControlValues {
+  response_format: AudioTranscriptionsParamsBase["response_format"];
+}
+
+export interface AudioTranscriptionsModelControlValues {
+  "whisper-1": Whisper1AudioTranscriptionsParamsControlValues;
+  "gpt-transcribe": GptTranscribeAudioTranscriptionsParamsControlValues;
+  "gpt-4o-transcribe": Gpt4oTranscribeFamilyAudioTranscriptionsParamsControlValues;
+  "gpt-4o-mini-transcribe": Gpt4oTranscribeFamilyAudioTranscriptionsParamsControlValues;
+  "gpt-4o-mini-transcribe-2025-12-15": Gpt4oTranscribeFamilyAudioTranscriptionsParamsControlValues;
+  "gpt-4o-transcribe-diarize": Gpt4oTranscribeDiarizeAudioTranscriptionsParamsControlValues;
+  "babbage-002": AudioTranscriptionsBaseControlValues;
+  "chatgpt-4o-latest": AudioTranscriptionsBaseControlValues;
+  "chatgpt-image-latest": AudioTranscriptionsBaseControlValues;
+  "codex-mini-latest": AudioTranscriptionsBaseControlValues;
+  "computer-use-preview": AudioTranscriptionsBaseControlValues;
+  "computer-use-preview-2025-03-11": AudioTranscriptionsBaseControlValues;
+  "dall-e-2": AudioTranscriptionsBaseControlValues;
+  "dall-e-3": AudioTranscriptionsBaseControlValues;
+  "davinci-002": AudioTranscriptionsBaseControlValues;
+  "gpt-3.5-turbo": AudioTranscriptionsBaseControlValues;
+  "gpt-3.5-turbo-0125": AudioTranscriptionsBaseControlValues;
+  "gpt-3.5-turbo-0301": AudioTranscriptionsBaseControlValues;
+  "gpt-3.5-turbo-0613": AudioTranscriptionsBaseControlValues;
+  "gpt-3.5-turbo-1106": AudioTranscriptionsBaseControlValues;
+  "gpt-3.5-turbo-16k": AudioTranscriptionsBaseControlValues;
+  "gpt-3.5-turbo-16k-0613": AudioTranscriptionsBaseControlValues;
+  "gpt-3.5-turbo-instruct": AudioTranscriptionsBaseControlValues;
+  "gpt-4": AudioTranscriptionsBaseControlValues;
+  "gpt-4-0125-preview": AudioTranscriptionsBaseControlValues;
+  "gpt-4-0314": AudioTranscriptionsBaseControlValues;
+  "gpt-4-0613": AudioTranscriptionsBaseControlValues;
+  "gpt-4-1106-preview": AudioTranscriptionsBaseControlValues;
+  "gpt-4-32k": AudioTranscriptionsBaseControlValues;
+  "gpt-4-32k-0314": AudioTranscriptionsBaseControlValues;
+  "gpt-4-32k-0613": AudioTranscriptionsBaseControlValues;
+  "gpt-4-turbo": AudioTranscriptionsBaseControlValues;
+  "gpt-4-turbo-2024-04-09": AudioTranscriptionsBaseControlValues;
+  "gpt-4-turbo-preview": AudioTranscriptionsBaseControlValues;
+  "gpt-4-vision-preview": AudioTranscriptionsBaseControlValues;
+  "gpt-4.1": AudioTranscriptionsBaseControlValues;
+  "gpt-4.1-2025-04-14": AudioTranscriptionsBaseControlValues;
+  "gpt-4.1-mini": AudioTranscriptionsBaseControlValues;
+  "gpt-4.1-mini-2025-04-14": AudioTranscriptionsBaseControlValues;
+  "gpt-4.1-nano": AudioTranscriptionsBaseControlValues;
+  "gpt-4.1-nano-2025-04-14": AudioTranscriptionsBaseControlValues;
+  "gpt-4o": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-2024-05-13": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-2024-08-06": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-2024-11-20": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-audio-preview": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-audio-preview-2024-10-01": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-audio-preview-2024-12-17": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-audio-preview-2025-06-03": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-mini": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-mini-2024-07-18": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-mini-audio-preview": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-mini-audio-preview-2024-12-17": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-mini-search-preview": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-mini-search-preview-2025-03-11": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-mini-tts": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-mini-tts-2025-12-15": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-search-preview": AudioTranscriptionsBaseControlValues;
+  "gpt-4o-search-preview-2025-03-11": AudioTranscriptionsBaseControlValues;
+  "gpt-5": AudioTranscriptionsBaseControlValues;
+  "gpt-5-2025-08-07": AudioTranscriptionsBaseControlValues;
+  "gpt-5-chat-latest": AudioTranscriptionsBaseControlValues;
+  "gpt-5-codex": AudioTranscriptionsBaseControlValues;
+  "gpt-5-mini": AudioTranscriptionsBaseControlValues;
+  "gpt-5-mini-2025-08-07": AudioTranscriptionsBaseControlValues;
+  "gpt-5-nano": AudioTranscriptionsBaseControlValues;
+  "gpt-5-nano-2025-08-07": AudioTranscriptionsBaseControlValues;
+  "gpt-5-pro": AudioTranscriptionsBaseControlValues;
+  "gpt-5-pro-2025-10-06": AudioTranscriptionsBaseControlValues;
+  "gpt-5.1": AudioTranscriptionsBaseControlValues;
+  "gpt-5.1-2025-11-13": AudioTranscriptionsBaseControlValues;
+  "gpt-5.1-chat-latest": AudioTranscriptionsBaseControlValues;
+  "gpt-5.1-codex": AudioTranscriptionsBaseControlValues;
+  "gpt-5.1-codex-max": AudioTranscriptionsBaseControlValues;
+  "gpt-5.1-mini": AudioTranscriptionsBaseControlValues;
+  "gpt-5.2": AudioTranscriptionsBaseControlValues;
+  "gpt-5.2-2025-12-11": AudioTranscriptionsBaseControlValues;
+  "gpt-5.2-chat-latest": AudioTranscriptionsBaseControlValues;
+  "gpt-5.2-pro": AudioTranscriptionsBaseControlValues;
+  "gpt-5.2-pro-2025-12-11": AudioTranscriptionsBaseControlValues;
+  "gpt-5.3-chat-latest": AudioTranscriptionsBaseControlValues;
+  "gpt-5.4": AudioTranscriptionsBaseControlValues;
+  "gpt-5.4-mini": AudioTranscriptionsBaseControlValues;
+  "gpt-5.4-mini-2026-03-17": AudioTranscriptionsBaseControlValues;
+  "gpt-5.4-nano": AudioTranscriptionsBaseControlValues;
+  "gpt-5.4-nano-2026-03-17": AudioTranscriptionsBaseControlValues;
+  "gpt-5.5": AudioTranscriptionsBaseControlValues;
+  "gpt-5.5-2026-04-23": AudioTranscriptionsBaseControlValues;
+  "gpt-5.5-pro": AudioTranscriptionsBaseControlValues;
+  "gpt-5.5-pro-2026-04-23": AudioTranscriptionsBaseControlValues;
+  "gpt-5.6-cyber": AudioTranscriptionsBaseControlValues;
+  "gpt-5.6-luna": AudioTranscriptionsBaseControlValues;
+  "gpt-5.6-sol": AudioTranscriptionsBaseControlValues;
+  "gpt-5.6-terra": AudioTranscriptionsBaseControlValues;
+  "gpt-daybreak-blue-latest": AudioTranscriptionsBaseControlValues;
+  "gpt-daybreak-red-latest": AudioTranscriptionsBaseControlValues;
+  "gpt-image-1": AudioTranscriptionsBaseControlValues;
+  "gpt-image-1-mini": AudioTranscriptionsBaseControlValues;
+  "gpt-image-1.5": AudioTranscriptionsBaseControlValues;
+  "gpt-image-2": AudioTranscriptionsBaseControlValues;
+  "gpt-image-2-2026-04-21": AudioTranscriptionsBaseControlValues;
+  o1: AudioTranscriptionsBaseControlValues;
+  "o1-2024-12-17": AudioTranscriptionsBaseControlValues;
+  "o1-mini": AudioTranscriptionsBaseControlValues;
+  "o1-mini-2024-09-12": AudioTranscriptionsBaseControlValues;
+  "o1-preview": AudioTranscriptionsBaseControlValues;
+  "o1-preview-2024-09-12": AudioTranscriptionsBaseControlValues;
+  "o1-pro": AudioTranscriptionsBaseControlValues;
+  "o1-pro-2025-03-19": AudioTranscriptionsBaseControlValues;
+  o3: AudioTranscriptionsBaseControlValues;
+  "o3-2025-04-16": AudioTranscriptionsBaseControlValues;
+  "o3-deep-research": AudioTranscriptionsBaseControlValues;
+  "o3-deep-research-2025-06-26": AudioTranscriptionsBaseControlValues;
+  "o3-mini": AudioTranscriptionsBaseControlValues;
+  "o3-mini-2025-01-31": AudioTranscriptionsBaseControlValues;
+  "o3-pro": AudioTranscriptionsBaseControlValues;
+  "o3-pro-2025-06-10": AudioTranscriptionsBaseControlValues;
+  "o4-mini": AudioTranscriptionsBaseControlValues;
+  "o4-mini-2025-04-16": AudioTranscriptionsBaseControlValues;
+  "o4-mini-deep-research": AudioTranscriptionsBaseControlValues;
+  "o4-mini-deep-research-2025-06-26": AudioTranscriptionsBaseControlValues;
+  "omni-moderation-2024-09-26": AudioTranscriptionsBaseControlValues;
+  "omni-moderation-latest": AudioTranscriptionsBaseControlValues;
+  "text-embedding-3-large": AudioTranscriptionsBaseControlValues;
+  "text-embedding-3-small": AudioTranscriptionsBaseControlValues;
+  "text-embedding-ada-002": AudioTranscriptionsBaseControlValues;
+  "text-moderation-latest": AudioTranscriptionsBaseControlValues;
+  "text-moderation-stable": AudioTranscriptionsBaseControlValues;
+  "tts-1": AudioTranscriptionsBaseControlValues;
+  "tts-1-hd": AudioTranscriptionsBaseControlValues;
+}
+
+export type AudioTranscriptionsControlValuesFor<M extends string> = (AudioTranscriptionsModelControlValues & { [id: string]: AudioTranscriptionsBaseControlValues })[M extends `ft:${infer Base}:${string}` ? Base : M];
 export type AudioTranscriptionsModelId =
   | "whisper-1"
   | "gpt-transcribe"

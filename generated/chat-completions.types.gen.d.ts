@@ -3342,6 +3342,425 @@ export interface ChatCompletionsModelParams {
 /** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type ChatCompletionsParamsLookup = ChatCompletionsModelParams & { [id: string]: ChatCompletionsParamsBase };
 export type ChatCompletionsParamsFor<M extends string> = ChatCompletionsParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
+
+/** The values of the parameters that other parameters depend on, as a builder inferred them from a request. */
+export interface ChatCompletionsControls {
+  logprobs: unknown;
+  reasoning_effort: unknown;
+  store: unknown;
+  stream: unknown;
+}
+
+export type AudioPreviewChatCompletionsParamsWhen<C extends ChatCompletionsControls> = AudioPreviewChatCompletionsParamsCore & ([C["store"]] extends [true] ? AudioPreviewChatCompletionsIfStoreTrue : AudioPreviewChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? AudioPreviewChatCompletionsIfStreamTrue : AudioPreviewChatCompletionsUnlessStreamTrue);
+export type Gpt3_5TurboPre1106ChatCompletionsParamsWhen<C extends ChatCompletionsControls> = Gpt3_5TurboPre1106ChatCompletionsParamsCore & ([C["logprobs"]] extends [true] ? Gpt3_5TurboPre1106ChatCompletionsIfLogprobsTrue : Gpt3_5TurboPre1106ChatCompletionsUnlessLogprobsTrue) & ([C["store"]] extends [true] ? Gpt3_5TurboPre1106ChatCompletionsIfStoreTrue : Gpt3_5TurboPre1106ChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? Gpt3_5TurboPre1106ChatCompletionsIfStreamTrue : Gpt3_5TurboPre1106ChatCompletionsUnlessStreamTrue);
+export type Gpt4_1FamilyChatCompletionsParamsWhen<C extends ChatCompletionsControls> = Gpt4_1FamilyChatCompletionsParamsCore & ([C["logprobs"]] extends [true] ? Gpt4_1FamilyChatCompletionsIfLogprobsTrue : Gpt4_1FamilyChatCompletionsUnlessLogprobsTrue) & ([C["store"]] extends [true] ? Gpt4_1FamilyChatCompletionsIfStoreTrue : Gpt4_1FamilyChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? Gpt4_1FamilyChatCompletionsIfStreamTrue : Gpt4_1FamilyChatCompletionsUnlessStreamTrue);
+export type Gpt4oChatCompletionsParamsWhen<C extends ChatCompletionsControls> = Gpt4oChatCompletionsParamsCore & ([C["logprobs"]] extends [true] ? Gpt4oChatCompletionsIfLogprobsTrue : Gpt4oChatCompletionsUnlessLogprobsTrue) & ([C["store"]] extends [true] ? Gpt4oChatCompletionsIfStoreTrue : Gpt4oChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? Gpt4oChatCompletionsIfStreamTrue : Gpt4oChatCompletionsUnlessStreamTrue);
+export type Gpt4oMiniChatCompletionsParamsWhen<C extends ChatCompletionsControls> = Gpt4oMiniChatCompletionsParamsCore & ([C["logprobs"]] extends [true] ? Gpt4oMiniChatCompletionsIfLogprobsTrue : Gpt4oMiniChatCompletionsUnlessLogprobsTrue) & ([C["store"]] extends [true] ? Gpt4oMiniChatCompletionsIfStoreTrue : Gpt4oMiniChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? Gpt4oMiniChatCompletionsIfStreamTrue : Gpt4oMiniChatCompletionsUnlessStreamTrue);
+export type Gpt5FamilyChatCompletionsParamsWhen<C extends ChatCompletionsControls> = Gpt5FamilyChatCompletionsParamsCore & ([C["store"]] extends [true] ? Gpt5FamilyChatCompletionsIfStoreTrue : Gpt5FamilyChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? Gpt5FamilyChatCompletionsIfStreamTrue : Gpt5FamilyChatCompletionsUnlessStreamTrue);
+export type Gpt5_1FamilyChatCompletionsParamsWhen<C extends ChatCompletionsControls> = Gpt5_1FamilyChatCompletionsParamsCore & ([C["logprobs"]] extends [true] ? Gpt5_1FamilyChatCompletionsIfLogprobsTrue : Gpt5_1FamilyChatCompletionsUnlessLogprobsTrue) & ([C["reasoning_effort"]] extends ["none" | undefined | null] ? Gpt5_1FamilyChatCompletionsIfReasoningEffortNone : Gpt5_1FamilyChatCompletionsUnlessReasoningEffortNone) & ([C["store"]] extends [true] ? Gpt5_1FamilyChatCompletionsIfStoreTrue : Gpt5_1FamilyChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? Gpt5_1FamilyChatCompletionsIfStreamTrue : Gpt5_1FamilyChatCompletionsUnlessStreamTrue);
+export type Gpt5_2ChatCompletionsParamsWhen<C extends ChatCompletionsControls> = Gpt5_2ChatCompletionsParamsCore & ([C["logprobs"]] extends [true] ? Gpt5_2ChatCompletionsIfLogprobsTrue : Gpt5_2ChatCompletionsUnlessLogprobsTrue) & ([C["reasoning_effort"]] extends ["none" | undefined | null] ? Gpt5_2ChatCompletionsIfReasoningEffortNone : Gpt5_2ChatCompletionsUnlessReasoningEffortNone) & ([C["store"]] extends [true] ? Gpt5_2ChatCompletionsIfStoreTrue : Gpt5_2ChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? Gpt5_2ChatCompletionsIfStreamTrue : Gpt5_2ChatCompletionsUnlessStreamTrue);
+export type Gpt5_2ProChatCompletionsParamsWhen<C extends ChatCompletionsControls> = Gpt5_2ProChatCompletionsParamsCore & ([C["store"]] extends [true] ? Gpt5_2ProChatCompletionsIfStoreTrue : Gpt5_2ProChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? Gpt5_2ProChatCompletionsIfStreamTrue : Gpt5_2ProChatCompletionsUnlessStreamTrue);
+export type Gpt5_4FamilyChatCompletionsParamsWhen<C extends ChatCompletionsControls> = Gpt5_4FamilyChatCompletionsParamsCore & ([C["logprobs"]] extends [true] ? Gpt5_4FamilyChatCompletionsIfLogprobsTrue : Gpt5_4FamilyChatCompletionsUnlessLogprobsTrue) & ([C["reasoning_effort"]] extends ["none" | undefined | null] ? Gpt5_4FamilyChatCompletionsIfReasoningEffortNone : Gpt5_4FamilyChatCompletionsUnlessReasoningEffortNone) & ([C["store"]] extends [true] ? Gpt5_4FamilyChatCompletionsIfStoreTrue : Gpt5_4FamilyChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? Gpt5_4FamilyChatCompletionsIfStreamTrue : Gpt5_4FamilyChatCompletionsUnlessStreamTrue);
+export type Gpt5_5ChatCompletionsParamsWhen<C extends ChatCompletionsControls> = Gpt5_5ChatCompletionsParamsCore & ([C["logprobs"]] extends [true] ? Gpt5_5ChatCompletionsIfLogprobsTrue : Gpt5_5ChatCompletionsUnlessLogprobsTrue) & ([C["reasoning_effort"]] extends ["none"] ? Gpt5_5ChatCompletionsIfReasoningEffortNone : Gpt5_5ChatCompletionsUnlessReasoningEffortNone) & ([C["store"]] extends [true] ? Gpt5_5ChatCompletionsIfStoreTrue : Gpt5_5ChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? Gpt5_5ChatCompletionsIfStreamTrue : Gpt5_5ChatCompletionsUnlessStreamTrue);
+export type Gpt5_6ChatCompletionsParamsWhen<C extends ChatCompletionsControls> = Gpt5_6ChatCompletionsParamsCore & ([C["logprobs"]] extends [true] ? Gpt5_6ChatCompletionsIfLogprobsTrue : Gpt5_6ChatCompletionsUnlessLogprobsTrue) & ([C["reasoning_effort"]] extends ["none"] ? Gpt5_6ChatCompletionsIfReasoningEffortNone : Gpt5_6ChatCompletionsUnlessReasoningEffortNone) & ([C["store"]] extends [true] ? Gpt5_6ChatCompletionsIfStoreTrue : Gpt5_6ChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? Gpt5_6ChatCompletionsIfStreamTrue : Gpt5_6ChatCompletionsUnlessStreamTrue);
+export type O1PreviewMiniChatCompletionsParamsWhen<C extends ChatCompletionsControls> = O1PreviewMiniChatCompletionsParamsCore & ([C["store"]] extends [true] ? O1PreviewMiniChatCompletionsIfStoreTrue : O1PreviewMiniChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? O1PreviewMiniChatCompletionsIfStreamTrue : O1PreviewMiniChatCompletionsUnlessStreamTrue);
+export type O3O4MiniChatCompletionsParamsWhen<C extends ChatCompletionsControls> = O3O4MiniChatCompletionsParamsCore & ([C["store"]] extends [true] ? O3O4MiniChatCompletionsIfStoreTrue : O3O4MiniChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? O3O4MiniChatCompletionsIfStreamTrue : O3O4MiniChatCompletionsUnlessStreamTrue);
+export type SearchPreviewChatCompletionsParamsWhen<C extends ChatCompletionsControls> = SearchPreviewChatCompletionsParamsCore & ([C["logprobs"]] extends [true] ? SearchPreviewChatCompletionsIfLogprobsTrue : SearchPreviewChatCompletionsUnlessLogprobsTrue) & ([C["store"]] extends [true] ? SearchPreviewChatCompletionsIfStoreTrue : SearchPreviewChatCompletionsUnlessStoreTrue) & ([C["stream"]] extends [true] ? SearchPreviewChatCompletionsIfStreamTrue : SearchPreviewChatCompletionsUnlessStreamTrue);
+
+export interface ChatCompletionsModelParamsWhen<C extends ChatCompletionsControls> {
+  "gpt-5.6-sol": Gpt5_6ChatCompletionsParamsWhen<C>;
+  "gpt-5.6-terra": Gpt5_6ChatCompletionsParamsWhen<C>;
+  "gpt-5.6-luna": Gpt5_6ChatCompletionsParamsWhen<C>;
+  "gpt-5.5": Gpt5_5ChatCompletionsParamsWhen<C>;
+  "gpt-5.5-2026-04-23": Gpt5_5ChatCompletionsParamsWhen<C>;
+  "gpt-5.4": Gpt5_4FamilyChatCompletionsParamsWhen<C>;
+  "gpt-5.4-mini": Gpt5_4FamilyChatCompletionsParamsWhen<C>;
+  "gpt-5.4-nano": Gpt5_4FamilyChatCompletionsParamsWhen<C>;
+  "gpt-5.4-mini-2026-03-17": Gpt5_4FamilyChatCompletionsParamsWhen<C>;
+  "gpt-5.4-nano-2026-03-17": Gpt5_4FamilyChatCompletionsParamsWhen<C>;
+  "gpt-5.2": Gpt5_2ChatCompletionsParamsWhen<C>;
+  "gpt-5.2-2025-12-11": Gpt5_2ChatCompletionsParamsWhen<C>;
+  "gpt-5.2-pro": Gpt5_2ProChatCompletionsParamsWhen<C>;
+  "gpt-5.2-pro-2025-12-11": Gpt5_2ProChatCompletionsParamsWhen<C>;
+  "gpt-5.1": Gpt5_1FamilyChatCompletionsParamsWhen<C>;
+  "gpt-5.1-2025-11-13": Gpt5_1FamilyChatCompletionsParamsWhen<C>;
+  "gpt-5.1-mini": Gpt5_1FamilyChatCompletionsParamsWhen<C>;
+  /** @deprecated gpt-5 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5": Gpt5FamilyChatCompletionsParamsWhen<C>;
+  /** @deprecated gpt-5-mini shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5-mini": Gpt5FamilyChatCompletionsParamsWhen<C>;
+  /** @deprecated gpt-5-nano shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5-nano": Gpt5FamilyChatCompletionsParamsWhen<C>;
+  /** @deprecated gpt-5-2025-08-07 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5-2025-08-07": Gpt5FamilyChatCompletionsParamsWhen<C>;
+  /** @deprecated gpt-5-mini-2025-08-07 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5-mini-2025-08-07": Gpt5FamilyChatCompletionsParamsWhen<C>;
+  /** @deprecated gpt-5-nano-2025-08-07 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5-nano-2025-08-07": Gpt5FamilyChatCompletionsParamsWhen<C>;
+  "gpt-4.1": Gpt4_1FamilyChatCompletionsParamsWhen<C>;
+  "gpt-4.1-mini": Gpt4_1FamilyChatCompletionsParamsWhen<C>;
+  /** @deprecated gpt-4.1-2025-04-14 shuts down on 2027-01-14 (announced by OpenAI); use gpt-6-luna instead */
+  "gpt-4.1-2025-04-14": Gpt4_1FamilyChatCompletionsParamsWhen<C>;
+  /** @deprecated gpt-4.1-mini-2025-04-14 shuts down on 2027-01-14 (announced by OpenAI); use gpt-6-luna instead */
+  "gpt-4.1-mini-2025-04-14": Gpt4_1FamilyChatCompletionsParamsWhen<C>;
+  /** @deprecated o3 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  o3: O3O4MiniChatCompletionsParamsWhen<C>;
+  /** @deprecated o3-2025-04-16 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "o3-2025-04-16": O3O4MiniChatCompletionsParamsWhen<C>;
+  "o1-preview": O1PreviewMiniChatCompletionsParamsWhen<C>;
+  "o1-preview-2024-09-12": O1PreviewMiniChatCompletionsParamsWhen<C>;
+  "o1-mini": O1PreviewMiniChatCompletionsParamsWhen<C>;
+  "o1-mini-2024-09-12": O1PreviewMiniChatCompletionsParamsWhen<C>;
+  "gpt-4o": Gpt4oChatCompletionsParamsWhen<C>;
+  /** @deprecated gpt-4o-2024-11-20 shuts down on 2027-01-14 (announced by OpenAI); use gpt-6-luna instead */
+  "gpt-4o-2024-11-20": Gpt4oChatCompletionsParamsWhen<C>;
+  /** @deprecated gpt-4o-2024-08-06 shuts down on 2027-01-14 (announced by OpenAI); use gpt-6-luna instead */
+  "gpt-4o-2024-08-06": Gpt4oChatCompletionsParamsWhen<C>;
+  "gpt-4o-audio-preview": AudioPreviewChatCompletionsParamsWhen<C>;
+  "gpt-4o-audio-preview-2024-10-01": AudioPreviewChatCompletionsParamsWhen<C>;
+  "gpt-4o-audio-preview-2025-06-03": AudioPreviewChatCompletionsParamsWhen<C>;
+  "gpt-4o-mini-audio-preview": AudioPreviewChatCompletionsParamsWhen<C>;
+  "gpt-4o-search-preview": SearchPreviewChatCompletionsParamsWhen<C>;
+  "gpt-4o-mini-search-preview": SearchPreviewChatCompletionsParamsWhen<C>;
+  "gpt-4o-mini": Gpt4oMiniChatCompletionsParamsWhen<C>;
+  /** @deprecated gpt-4o-mini-2024-07-18 shuts down on 2027-01-14 (announced by OpenAI); use gpt-6-luna instead */
+  "gpt-4o-mini-2024-07-18": Gpt4oMiniChatCompletionsParamsWhen<C>;
+  "gpt-3.5-turbo-16k": Gpt3_5TurboPre1106ChatCompletionsParamsWhen<C>;
+  "babbage-002": { model: string & Unsupported<"babbage-002 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "chatgpt-4o-latest": { model: string & Unsupported<"chatgpt-4o-latest was retired on 2026-02-17: OpenAI shut it down on 2026-02-17; use gpt-5.5 instead"> };
+  "chatgpt-image-latest": { model: string & Unsupported<"chatgpt-image-latest is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "codex-mini-latest": { model: string & Unsupported<"codex-mini-latest was retired on 2026-01-16: OpenAI shut it down on 2026-01-16; use gpt-5-codex-mini instead"> };
+  "computer-use-preview": { model: string & Unsupported<"computer-use-preview is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "computer-use-preview-2025-03-11": { model: string & Unsupported<"computer-use-preview-2025-03-11 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "dall-e-2": { model: string & Unsupported<"dall-e-2 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "dall-e-3": { model: string & Unsupported<"dall-e-3 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "davinci-002": { model: string & Unsupported<"davinci-002 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-3.5-turbo": { model: string & Unsupported<"gpt-3.5-turbo was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-terra instead"> };
+  "gpt-3.5-turbo-0125": { model: string & Unsupported<"gpt-3.5-turbo-0125 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-terra instead"> };
+  "gpt-3.5-turbo-0301": { model: string & Unsupported<"gpt-3.5-turbo-0301 was retired on 2024-09-13: OpenAI shut it down on 2024-09-13; use gpt-4.1-mini instead"> };
+  "gpt-3.5-turbo-0613": { model: string & Unsupported<"gpt-3.5-turbo-0613 was retired on 2024-09-13: OpenAI shut it down on 2024-09-13; use gpt-4.1-mini instead"> };
+  "gpt-3.5-turbo-1106": { model: string & Unsupported<"gpt-3.5-turbo-1106 was retired on 2026-09-28: OpenAI shut it down on 2026-09-28; use gpt-4.1-mini instead"> };
+  "gpt-3.5-turbo-16k-0613": { model: string & Unsupported<"gpt-3.5-turbo-16k-0613 was retired on 2024-09-13: OpenAI shut it down on 2024-09-13; use gpt-4.1-mini instead"> };
+  "gpt-3.5-turbo-instruct": { model: string & Unsupported<"gpt-3.5-turbo-instruct is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-4": { model: string & Unsupported<"gpt-4 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "gpt-4-0125-preview": { model: string & Unsupported<"gpt-4-0125-preview was retired on 2026-03-26: OpenAI shut it down on 2026-03-26; use gpt-4.1 instead"> };
+  "gpt-4-0314": { model: string & Unsupported<"gpt-4-0314 was retired on 2026-03-26: OpenAI shut it down on 2026-03-26; use gpt-4.1 instead"> };
+  "gpt-4-0613": { model: string & Unsupported<"gpt-4-0613 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "gpt-4-1106-preview": { model: string & Unsupported<"gpt-4-1106-preview was retired on 2026-03-26: OpenAI shut it down on 2026-03-26; use gpt-4.1 instead"> };
+  "gpt-4-32k": { model: string & Unsupported<"gpt-4-32k was retired on 2025-06-06: OpenAI shut it down on 2025-06-06; use gpt-4o instead"> };
+  "gpt-4-32k-0314": { model: string & Unsupported<"gpt-4-32k-0314 was retired on 2025-06-06: OpenAI shut it down on 2025-06-06; use gpt-4o instead"> };
+  "gpt-4-32k-0613": { model: string & Unsupported<"gpt-4-32k-0613 was retired on 2025-06-06: OpenAI shut it down on 2025-06-06; use gpt-4o instead"> };
+  "gpt-4-turbo": { model: string & Unsupported<"gpt-4-turbo was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "gpt-4-turbo-2024-04-09": { model: string & Unsupported<"gpt-4-turbo-2024-04-09 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "gpt-4-turbo-preview": { model: string & Unsupported<"gpt-4-turbo-preview was retired on 2026-03-26: OpenAI shut it down on 2026-03-26; use gpt-4.1 instead"> };
+  "gpt-4-vision-preview": { model: string & Unsupported<"gpt-4-vision-preview was retired on 2024-12-06: OpenAI shut it down on 2024-12-06; use gpt-4o instead"> };
+  "gpt-4.1-nano": { model: string & Unsupported<"gpt-4.1-nano was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-4.1-mini instead"> };
+  "gpt-4.1-nano-2025-04-14": { model: string & Unsupported<"gpt-4.1-nano-2025-04-14 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-4.1-mini instead"> };
+  "gpt-4o-2024-05-13": { model: string & Unsupported<"gpt-4o-2024-05-13 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "gpt-4o-audio-preview-2024-12-17": { model: string & Unsupported<"gpt-4o-audio-preview-2024-12-17 was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-audio-1.5 instead"> };
+  "gpt-4o-mini-audio-preview-2024-12-17": { model: string & Unsupported<"gpt-4o-mini-audio-preview-2024-12-17 was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-audio-mini instead"> };
+  "gpt-4o-mini-search-preview-2025-03-11": { model: string & Unsupported<"gpt-4o-mini-search-preview-2025-03-11 was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-4.1-mini instead"> };
+  "gpt-4o-mini-transcribe": { model: string & Unsupported<"gpt-4o-mini-transcribe is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-4o-mini-transcribe-2025-12-15": { model: string & Unsupported<"gpt-4o-mini-transcribe-2025-12-15 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-4o-mini-tts": { model: string & Unsupported<"gpt-4o-mini-tts is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-4o-mini-tts-2025-12-15": { model: string & Unsupported<"gpt-4o-mini-tts-2025-12-15 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-4o-search-preview-2025-03-11": { model: string & Unsupported<"gpt-4o-search-preview-2025-03-11 was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-4.1-mini instead"> };
+  "gpt-4o-transcribe": { model: string & Unsupported<"gpt-4o-transcribe is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-4o-transcribe-diarize": { model: string & Unsupported<"gpt-4o-transcribe-diarize is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-5-chat-latest": { model: string & Unsupported<"gpt-5-chat-latest was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.5 instead"> };
+  "gpt-5-codex": { model: string & Unsupported<"gpt-5-codex is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-5-pro": { model: string & Unsupported<"gpt-5-pro is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-5-pro-2025-10-06": { model: string & Unsupported<"gpt-5-pro-2025-10-06 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-5.1-chat-latest": { model: string & Unsupported<"gpt-5.1-chat-latest was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.5 instead"> };
+  "gpt-5.1-codex": { model: string & Unsupported<"gpt-5.1-codex was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.4 instead"> };
+  "gpt-5.1-codex-max": { model: string & Unsupported<"gpt-5.1-codex-max is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-5.2-chat-latest": { model: string & Unsupported<"gpt-5.2-chat-latest was retired on 2026-08-10: OpenAI shut it down on 2026-08-10; use gpt-5.5 instead"> };
+  "gpt-5.3-chat-latest": { model: string & Unsupported<"gpt-5.3-chat-latest was retired on 2026-08-10: OpenAI shut it down on 2026-08-10; use gpt-5.5 instead"> };
+  "gpt-5.5-pro": { model: string & Unsupported<"gpt-5.5-pro is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-5.5-pro-2026-04-23": { model: string & Unsupported<"gpt-5.5-pro-2026-04-23 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-5.6-cyber": { model: string & Unsupported<"gpt-5.6-cyber is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-daybreak-blue-latest": { model: string & Unsupported<"gpt-daybreak-blue-latest is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-daybreak-red-latest": { model: string & Unsupported<"gpt-daybreak-red-latest is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-image-1": { model: string & Unsupported<"gpt-image-1 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-image-1-mini": { model: string & Unsupported<"gpt-image-1-mini is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-image-1.5": { model: string & Unsupported<"gpt-image-1.5 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-image-2": { model: string & Unsupported<"gpt-image-2 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-image-2-2026-04-21": { model: string & Unsupported<"gpt-image-2-2026-04-21 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "gpt-transcribe": { model: string & Unsupported<"gpt-transcribe is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  o1: { model: string & Unsupported<"o1 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "o1-2024-12-17": { model: string & Unsupported<"o1-2024-12-17 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "o1-pro": { model: string & Unsupported<"o1-pro is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "o1-pro-2025-03-19": { model: string & Unsupported<"o1-pro-2025-03-19 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "o3-deep-research": { model: string & Unsupported<"o3-deep-research is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "o3-deep-research-2025-06-26": { model: string & Unsupported<"o3-deep-research-2025-06-26 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "o3-mini": { model: string & Unsupported<"o3-mini was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "o3-mini-2025-01-31": { model: string & Unsupported<"o3-mini-2025-01-31 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "o3-pro": { model: string & Unsupported<"o3-pro is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "o3-pro-2025-06-10": { model: string & Unsupported<"o3-pro-2025-06-10 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "o4-mini": { model: string & Unsupported<"o4-mini was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-terra instead"> };
+  "o4-mini-2025-04-16": { model: string & Unsupported<"o4-mini-2025-04-16 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-terra instead"> };
+  "o4-mini-deep-research": { model: string & Unsupported<"o4-mini-deep-research is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "o4-mini-deep-research-2025-06-26": { model: string & Unsupported<"o4-mini-deep-research-2025-06-26 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "omni-moderation-2024-09-26": { model: string & Unsupported<"omni-moderation-2024-09-26 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "omni-moderation-latest": { model: string & Unsupported<"omni-moderation-latest is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "text-embedding-3-large": { model: string & Unsupported<"text-embedding-3-large is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "text-embedding-3-small": { model: string & Unsupported<"text-embedding-3-small is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "text-embedding-ada-002": { model: string & Unsupported<"text-embedding-ada-002 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "text-moderation-latest": { model: string & Unsupported<"text-moderation-latest is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "text-moderation-stable": { model: string & Unsupported<"text-moderation-stable is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "tts-1": { model: string & Unsupported<"tts-1 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "tts-1-hd": { model: string & Unsupported<"tts-1-hd is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+  "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /chat/completions: the spec does not list it for POST /chat/completions"> };
+}
+
+export type ChatCompletionsParamsWhen<M extends string, C extends ChatCompletionsControls> = (ChatCompletionsModelParamsWhen<C> & { [id: string]: ChatCompletionsParamsBase })[M extends `ft:${infer Base}:${string}` ? Base : M];
+
+export interface AudioPreviewChatCompletionsParamsControlValues {
+  logprobs: AudioPreviewChatCompletionsParamsCore["logprobs"];
+  reasoning_effort: AudioPreviewChatCompletionsParamsCore["reasoning_effort"];
+  store: AudioPreviewChatCompletionsIfStoreTrue["store"] | AudioPreviewChatCompletionsUnlessStoreTrue["store"];
+  stream: AudioPreviewChatCompletionsIfStreamTrue["stream"] | AudioPreviewChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface Gpt3_5TurboPre1106ChatCompletionsParamsControlValues {
+  logprobs: Gpt3_5TurboPre1106ChatCompletionsIfLogprobsTrue["logprobs"] | Gpt3_5TurboPre1106ChatCompletionsUnlessLogprobsTrue["logprobs"];
+  reasoning_effort: Gpt3_5TurboPre1106ChatCompletionsParamsCore["reasoning_effort"];
+  store: Gpt3_5TurboPre1106ChatCompletionsIfStoreTrue["store"] | Gpt3_5TurboPre1106ChatCompletionsUnlessStoreTrue["store"];
+  stream: Gpt3_5TurboPre1106ChatCompletionsIfStreamTrue["stream"] | Gpt3_5TurboPre1106ChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface Gpt4_1FamilyChatCompletionsParamsControlValues {
+  logprobs: Gpt4_1FamilyChatCompletionsIfLogprobsTrue["logprobs"] | Gpt4_1FamilyChatCompletionsUnlessLogprobsTrue["logprobs"];
+  reasoning_effort: Gpt4_1FamilyChatCompletionsParamsCore["reasoning_effort"];
+  store: Gpt4_1FamilyChatCompletionsIfStoreTrue["store"] | Gpt4_1FamilyChatCompletionsUnlessStoreTrue["store"];
+  stream: Gpt4_1FamilyChatCompletionsIfStreamTrue["stream"] | Gpt4_1FamilyChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface Gpt4oChatCompletionsParamsControlValues {
+  logprobs: Gpt4oChatCompletionsIfLogprobsTrue["logprobs"] | Gpt4oChatCompletionsUnlessLogprobsTrue["logprobs"];
+  reasoning_effort: Gpt4oChatCompletionsParamsCore["reasoning_effort"];
+  store: Gpt4oChatCompletionsIfStoreTrue["store"] | Gpt4oChatCompletionsUnlessStoreTrue["store"];
+  stream: Gpt4oChatCompletionsIfStreamTrue["stream"] | Gpt4oChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface Gpt4oMiniChatCompletionsParamsControlValues {
+  logprobs: Gpt4oMiniChatCompletionsIfLogprobsTrue["logprobs"] | Gpt4oMiniChatCompletionsUnlessLogprobsTrue["logprobs"];
+  reasoning_effort: Gpt4oMiniChatCompletionsParamsCore["reasoning_effort"];
+  store: Gpt4oMiniChatCompletionsIfStoreTrue["store"] | Gpt4oMiniChatCompletionsUnlessStoreTrue["store"];
+  stream: Gpt4oMiniChatCompletionsIfStreamTrue["stream"] | Gpt4oMiniChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5FamilyChatCompletionsParamsControlValues {
+  logprobs: Gpt5FamilyChatCompletionsParamsCore["logprobs"];
+  reasoning_effort: Gpt5FamilyChatCompletionsParamsCore["reasoning_effort"];
+  store: Gpt5FamilyChatCompletionsIfStoreTrue["store"] | Gpt5FamilyChatCompletionsUnlessStoreTrue["store"];
+  stream: Gpt5FamilyChatCompletionsIfStreamTrue["stream"] | Gpt5FamilyChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_1FamilyChatCompletionsParamsControlValues {
+  logprobs: Gpt5_1FamilyChatCompletionsIfLogprobsTrue["logprobs"] | Gpt5_1FamilyChatCompletionsUnlessLogprobsTrue["logprobs"];
+  reasoning_effort: Gpt5_1FamilyChatCompletionsIfReasoningEffortNone["reasoning_effort"] | Gpt5_1FamilyChatCompletionsUnlessReasoningEffortNone["reasoning_effort"];
+  store: Gpt5_1FamilyChatCompletionsIfStoreTrue["store"] | Gpt5_1FamilyChatCompletionsUnlessStoreTrue["store"];
+  stream: Gpt5_1FamilyChatCompletionsIfStreamTrue["stream"] | Gpt5_1FamilyChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_2ChatCompletionsParamsControlValues {
+  logprobs: Gpt5_2ChatCompletionsIfLogprobsTrue["logprobs"] | Gpt5_2ChatCompletionsUnlessLogprobsTrue["logprobs"];
+  reasoning_effort: Gpt5_2ChatCompletionsIfReasoningEffortNone["reasoning_effort"] | Gpt5_2ChatCompletionsUnlessReasoningEffortNone["reasoning_effort"];
+  store: Gpt5_2ChatCompletionsIfStoreTrue["store"] | Gpt5_2ChatCompletionsUnlessStoreTrue["store"];
+  stream: Gpt5_2ChatCompletionsIfStreamTrue["stream"] | Gpt5_2ChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_2ProChatCompletionsParamsControlValues {
+  logprobs: Gpt5_2ProChatCompletionsParamsCore["logprobs"];
+  reasoning_effort: Gpt5_2ProChatCompletionsParamsCore["reasoning_effort"];
+  store: Gpt5_2ProChatCompletionsIfStoreTrue["store"] | Gpt5_2ProChatCompletionsUnlessStoreTrue["store"];
+  stream: Gpt5_2ProChatCompletionsIfStreamTrue["stream"] | Gpt5_2ProChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_4FamilyChatCompletionsParamsControlValues {
+  logprobs: Gpt5_4FamilyChatCompletionsIfLogprobsTrue["logprobs"] | Gpt5_4FamilyChatCompletionsUnlessLogprobsTrue["logprobs"];
+  reasoning_effort: Gpt5_4FamilyChatCompletionsIfReasoningEffortNone["reasoning_effort"] | Gpt5_4FamilyChatCompletionsUnlessReasoningEffortNone["reasoning_effort"];
+  store: Gpt5_4FamilyChatCompletionsIfStoreTrue["store"] | Gpt5_4FamilyChatCompletionsUnlessStoreTrue["store"];
+  stream: Gpt5_4FamilyChatCompletionsIfStreamTrue["stream"] | Gpt5_4FamilyChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_5ChatCompletionsParamsControlValues {
+  logprobs: Gpt5_5ChatCompletionsIfLogprobsTrue["logprobs"] | Gpt5_5ChatCompletionsUnlessLogprobsTrue["logprobs"];
+  reasoning_effort: Gpt5_5ChatCompletionsIfReasoningEffortNone["reasoning_effort"] | Gpt5_5ChatCompletionsUnlessReasoningEffortNone["reasoning_effort"];
+  store: Gpt5_5ChatCompletionsIfStoreTrue["store"] | Gpt5_5ChatCompletionsUnlessStoreTrue["store"];
+  stream: Gpt5_5ChatCompletionsIfStreamTrue["stream"] | Gpt5_5ChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_6ChatCompletionsParamsControlValues {
+  logprobs: Gpt5_6ChatCompletionsIfLogprobsTrue["logprobs"] | Gpt5_6ChatCompletionsUnlessLogprobsTrue["logprobs"];
+  reasoning_effort: Gpt5_6ChatCompletionsIfReasoningEffortNone["reasoning_effort"] | Gpt5_6ChatCompletionsUnlessReasoningEffortNone["reasoning_effort"];
+  store: Gpt5_6ChatCompletionsIfStoreTrue["store"] | Gpt5_6ChatCompletionsUnlessStoreTrue["store"];
+  stream: Gpt5_6ChatCompletionsIfStreamTrue["stream"] | Gpt5_6ChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface O1PreviewMiniChatCompletionsParamsControlValues {
+  logprobs: O1PreviewMiniChatCompletionsParamsCore["logprobs"];
+  reasoning_effort: O1PreviewMiniChatCompletionsParamsCore["reasoning_effort"];
+  store: O1PreviewMiniChatCompletionsIfStoreTrue["store"] | O1PreviewMiniChatCompletionsUnlessStoreTrue["store"];
+  stream: O1PreviewMiniChatCompletionsIfStreamTrue["stream"] | O1PreviewMiniChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface O3O4MiniChatCompletionsParamsControlValues {
+  logprobs: O3O4MiniChatCompletionsParamsCore["logprobs"];
+  reasoning_effort: O3O4MiniChatCompletionsParamsCore["reasoning_effort"];
+  store: O3O4MiniChatCompletionsIfStoreTrue["store"] | O3O4MiniChatCompletionsUnlessStoreTrue["store"];
+  stream: O3O4MiniChatCompletionsIfStreamTrue["stream"] | O3O4MiniChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface SearchPreviewChatCompletionsParamsControlValues {
+  logprobs: SearchPreviewChatCompletionsIfLogprobsTrue["logprobs"] | SearchPreviewChatCompletionsUnlessLogprobsTrue["logprobs"];
+  reasoning_effort: SearchPreviewChatCompletionsParamsCore["reasoning_effort"];
+  store: SearchPreviewChatCompletionsIfStoreTrue["store"] | SearchPreviewChatCompletionsUnlessStoreTrue["store"];
+  stream: SearchPreviewChatCompletionsIfStreamTrue["stream"] | SearchPreviewChatCompletionsUnlessStreamTrue["stream"];
+}
+
+export interface ChatCompletionsBaseControlValues {
+  logprobs: ChatCompletionsParamsBase["logprobs"];
+  reasoning_effort: ChatCompletionsParamsBase["reasoning_effort"];
+  store: ChatCompletionsParamsBase["store"];
+  stream: ChatCompletionsParamsBase["stream"];
+}
+
+export interface ChatCompletionsModelControlValues {
+  "gpt-5.6-sol": Gpt5_6ChatCompletionsParamsControlValues;
+  "gpt-5.6-terra": Gpt5_6ChatCompletionsParamsControlValues;
+  "gpt-5.6-luna": Gpt5_6ChatCompletionsParamsControlValues;
+  "gpt-5.5": Gpt5_5ChatCompletionsParamsControlValues;
+  "gpt-5.5-2026-04-23": Gpt5_5ChatCompletionsParamsControlValues;
+  "gpt-5.4": Gpt5_4FamilyChatCompletionsParamsControlValues;
+  "gpt-5.4-mini": Gpt5_4FamilyChatCompletionsParamsControlValues;
+  "gpt-5.4-nano": Gpt5_4FamilyChatCompletionsParamsControlValues;
+  "gpt-5.4-mini-2026-03-17": Gpt5_4FamilyChatCompletionsParamsControlValues;
+  "gpt-5.4-nano-2026-03-17": Gpt5_4FamilyChatCompletionsParamsControlValues;
+  "gpt-5.2": Gpt5_2ChatCompletionsParamsControlValues;
+  "gpt-5.2-2025-12-11": Gpt5_2ChatCompletionsParamsControlValues;
+  "gpt-5.2-pro": Gpt5_2ProChatCompletionsParamsControlValues;
+  "gpt-5.2-pro-2025-12-11": Gpt5_2ProChatCompletionsParamsControlValues;
+  "gpt-5.1": Gpt5_1FamilyChatCompletionsParamsControlValues;
+  "gpt-5.1-2025-11-13": Gpt5_1FamilyChatCompletionsParamsControlValues;
+  "gpt-5.1-mini": Gpt5_1FamilyChatCompletionsParamsControlValues;
+  "gpt-5": Gpt5FamilyChatCompletionsParamsControlValues;
+  "gpt-5-mini": Gpt5FamilyChatCompletionsParamsControlValues;
+  "gpt-5-nano": Gpt5FamilyChatCompletionsParamsControlValues;
+  "gpt-5-2025-08-07": Gpt5FamilyChatCompletionsParamsControlValues;
+  "gpt-5-mini-2025-08-07": Gpt5FamilyChatCompletionsParamsControlValues;
+  "gpt-5-nano-2025-08-07": Gpt5FamilyChatCompletionsParamsControlValues;
+  "gpt-4.1": Gpt4_1FamilyChatCompletionsParamsControlValues;
+  "gpt-4.1-mini": Gpt4_1FamilyChatCompletionsParamsControlValues;
+  "gpt-4.1-2025-04-14": Gpt4_1FamilyChatCompletionsParamsControlValues;
+  "gpt-4.1-mini-2025-04-14": Gpt4_1FamilyChatCompletionsParamsControlValues;
+  o3: O3O4MiniChatCompletionsParamsControlValues;
+  "o3-2025-04-16": O3O4MiniChatCompletionsParamsControlValues;
+  "o1-preview": O1PreviewMiniChatCompletionsParamsControlValues;
+  "o1-preview-2024-09-12": O1PreviewMiniChatCompletionsParamsControlValues;
+  "o1-mini": O1PreviewMiniChatCompletionsParamsControlValues;
+  "o1-mini-2024-09-12": O1PreviewMiniChatCompletionsParamsControlValues;
+  "gpt-4o": Gpt4oChatCompletionsParamsControlValues;
+  "gpt-4o-2024-11-20": Gpt4oChatCompletionsParamsControlValues;
+  "gpt-4o-2024-08-06": Gpt4oChatCompletionsParamsControlValues;
+  "gpt-4o-audio-preview": AudioPreviewChatCompletionsParamsControlValues;
+  "gpt-4o-audio-preview-2024-10-01": AudioPreviewChatCompletionsParamsControlValues;
+  "gpt-4o-audio-preview-2025-06-03": AudioPreviewChatCompletionsParamsControlValues;
+  "gpt-4o-mini-audio-preview": AudioPreviewChatCompletionsParamsControlValues;
+  "gpt-4o-search-preview": SearchPreviewChatCompletionsParamsControlValues;
+  "gpt-4o-mini-search-preview": SearchPreviewChatCompletionsParamsControlValues;
+  "gpt-4o-mini": Gpt4oMiniChatCompletionsParamsControlValues;
+  "gpt-4o-mini-2024-07-18": Gpt4oMiniChatCompletionsParamsControlValues;
+  "gpt-3.5-turbo-16k": Gpt3_5TurboPre1106ChatCompletionsParamsControlValues;
+  "babbage-002": ChatCompletionsBaseControlValues;
+  "chatgpt-4o-latest": ChatCompletionsBaseControlValues;
+  "chatgpt-image-latest": ChatCompletionsBaseControlValues;
+  "codex-mini-latest": ChatCompletionsBaseControlValues;
+  "computer-use-preview": ChatCompletionsBaseControlValues;
+  "computer-use-preview-2025-03-11": ChatCompletionsBaseControlValues;
+  "dall-e-2": ChatCompletionsBaseControlValues;
+  "dall-e-3": ChatCompletionsBaseControlValues;
+  "davinci-002": ChatCompletionsBaseControlValues;
+  "gpt-3.5-turbo": ChatCompletionsBaseControlValues;
+  "gpt-3.5-turbo-0125": ChatCompletionsBaseControlValues;
+  "gpt-3.5-turbo-0301": ChatCompletionsBaseControlValues;
+  "gpt-3.5-turbo-0613": ChatCompletionsBaseControlValues;
+  "gpt-3.5-turbo-1106": ChatCompletionsBaseControlValues;
+  "gpt-3.5-turbo-16k-0613": ChatCompletionsBaseControlValues;
+  "gpt-3.5-turbo-instruct": ChatCompletionsBaseControlValues;
+  "gpt-4": ChatCompletionsBaseControlValues;
+  "gpt-4-0125-preview": ChatCompletionsBaseControlValues;
+  "gpt-4-0314": ChatCompletionsBaseControlValues;
+  "gpt-4-0613": ChatCompletionsBaseControlValues;
+  "gpt-4-1106-preview": ChatCompletionsBaseControlValues;
+  "gpt-4-32k": ChatCompletionsBaseControlValues;
+  "gpt-4-32k-0314": ChatCompletionsBaseControlValues;
+  "gpt-4-32k-0613": ChatCompletionsBaseControlValues;
+  "gpt-4-turbo": ChatCompletionsBaseControlValues;
+  "gpt-4-turbo-2024-04-09": ChatCompletionsBaseControlValues;
+  "gpt-4-turbo-preview": ChatCompletionsBaseControlValues;
+  "gpt-4-vision-preview": ChatCompletionsBaseControlValues;
+  "gpt-4.1-nano": ChatCompletionsBaseControlValues;
+  "gpt-4.1-nano-2025-04-14": ChatCompletionsBaseControlValues;
+  "gpt-4o-2024-05-13": ChatCompletionsBaseControlValues;
+  "gpt-4o-audio-preview-2024-12-17": ChatCompletionsBaseControlValues;
+  "gpt-4o-mini-audio-preview-2024-12-17": ChatCompletionsBaseControlValues;
+  "gpt-4o-mini-search-preview-2025-03-11": ChatCompletionsBaseControlValues;
+  "gpt-4o-mini-transcribe": ChatCompletionsBaseControlValues;
+  "gpt-4o-mini-transcribe-2025-12-15": ChatCompletionsBaseControlValues;
+  "gpt-4o-mini-tts": ChatCompletionsBaseControlValues;
+  "gpt-4o-mini-tts-2025-12-15": ChatCompletionsBaseControlValues;
+  "gpt-4o-search-preview-2025-03-11": ChatCompletionsBaseControlValues;
+  "gpt-4o-transcribe": ChatCompletionsBaseControlValues;
+  "gpt-4o-transcribe-diarize": ChatCompletionsBaseControlValues;
+  "gpt-5-chat-latest": ChatCompletionsBaseControlValues;
+  "gpt-5-codex": ChatCompletionsBaseControlValues;
+  "gpt-5-pro": ChatCompletionsBaseControlValues;
+  "gpt-5-pro-2025-10-06": ChatCompletionsBaseControlValues;
+  "gpt-5.1-chat-latest": ChatCompletionsBaseControlValues;
+  "gpt-5.1-codex": ChatCompletionsBaseControlValues;
+  "gpt-5.1-codex-max": ChatCompletionsBaseControlValues;
+  "gpt-5.2-chat-latest": ChatCompletionsBaseControlValues;
+  "gpt-5.3-chat-latest": ChatCompletionsBaseControlValues;
+  "gpt-5.5-pro": ChatCompletionsBaseControlValues;
+  "gpt-5.5-pro-2026-04-23": ChatCompletionsBaseControlValues;
+  "gpt-5.6-cyber": ChatCompletionsBaseControlValues;
+  "gpt-daybreak-blue-latest": ChatCompletionsBaseControlValues;
+  "gpt-daybreak-red-latest": ChatCompletionsBaseControlValues;
+  "gpt-image-1": ChatCompletionsBaseControlValues;
+  "gpt-image-1-mini": ChatCompletionsBaseControlValues;
+  "gpt-image-1.5": ChatCompletionsBaseControlValues;
+  "gpt-image-2": ChatCompletionsBaseControlValues;
+  "gpt-image-2-2026-04-21": ChatCompletionsBaseControlValues;
+  "gpt-transcribe": ChatCompletionsBaseControlValues;
+  o1: ChatCompletionsBaseControlValues;
+  "o1-2024-12-17": ChatCompletionsBaseControlValues;
+  "o1-pro": ChatCompletionsBaseControlValues;
+  "o1-pro-2025-03-19": ChatCompletionsBaseControlValues;
+  "o3-deep-research": ChatCompletionsBaseControlValues;
+  "o3-deep-research-2025-06-26": ChatCompletionsBaseControlValues;
+  "o3-mini": ChatCompletionsBaseControlValues;
+  "o3-mini-2025-01-31": ChatCompletionsBaseControlValues;
+  "o3-pro": ChatCompletionsBaseControlValues;
+  "o3-pro-2025-06-10": ChatCompletionsBaseControlValues;
+  "o4-mini": ChatCompletionsBaseControlValues;
+  "o4-mini-2025-04-16": ChatCompletionsBaseControlValues;
+  "o4-mini-deep-research": ChatCompletionsBaseControlValues;
+  "o4-mini-deep-research-2025-06-26": ChatCompletionsBaseControlValues;
+  "omni-moderation-2024-09-26": ChatCompletionsBaseControlValues;
+  "omni-moderation-latest": ChatCompletionsBaseControlValues;
+  "text-embedding-3-large": ChatCompletionsBaseControlValues;
+  "text-embedding-3-small": ChatCompletionsBaseControlValues;
+  "text-embedding-ada-002": ChatCompletionsBaseControlValues;
+  "text-moderation-latest": ChatCompletionsBaseControlValues;
+  "text-moderation-stable": ChatCompletionsBaseControlValues;
+  "tts-1": ChatCompletionsBaseControlValues;
+  "tts-1-hd": ChatCompletionsBaseControlValues;
+  "whisper-1": ChatCompletionsBaseControlValues;
+}
+
+export type ChatCompletionsControlValuesFor<M extends string> = (ChatCompletionsModelControlValues & { [id: string]: ChatCompletionsBaseControlValues })[M extends `ft:${infer Base}:${string}` ? Base : M];
 export type ChatCompletionsModelId =
   | "gpt-5.6-sol"
   | "gpt-5.6-terra"

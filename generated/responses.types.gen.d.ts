@@ -1445,6 +1445,413 @@ export interface ResponsesModelParams {
 /** Model id → its request params: each id's own, any other id the spec's (ParamsFor looks a fine-tune up by its base). */
 export type ResponsesParamsLookup = ResponsesModelParams & { [id: string]: ResponsesParamsBase };
 export type ResponsesParamsFor<M extends string> = ResponsesParamsLookup[M extends `ft:${infer Base}:${string}` ? Base : M];
+
+/** The values of the parameters that other parameters depend on, as a builder inferred them from a request. */
+export interface ResponsesControls {
+  "reasoning.effort": unknown;
+  stream: unknown;
+}
+
+export type AudioPreviewResponsesParamsWhen<C extends ResponsesControls> = AudioPreviewResponsesParamsCore & ([C["stream"]] extends [true] ? AudioPreviewResponsesIfStreamTrue : AudioPreviewResponsesUnlessStreamTrue);
+export type Gpt3_5TurboPre1106ResponsesParamsWhen<C extends ResponsesControls> = Gpt3_5TurboPre1106ResponsesParamsCore & ([C["stream"]] extends [true] ? Gpt3_5TurboPre1106ResponsesIfStreamTrue : Gpt3_5TurboPre1106ResponsesUnlessStreamTrue);
+export type Gpt4_1FamilyResponsesParamsWhen<C extends ResponsesControls> = Gpt4_1FamilyResponsesParamsCore & ([C["stream"]] extends [true] ? Gpt4_1FamilyResponsesIfStreamTrue : Gpt4_1FamilyResponsesUnlessStreamTrue);
+export type Gpt4oResponsesParamsWhen<C extends ResponsesControls> = Gpt4oResponsesParamsCore & ([C["stream"]] extends [true] ? Gpt4oResponsesIfStreamTrue : Gpt4oResponsesUnlessStreamTrue);
+export type Gpt4oMiniResponsesParamsWhen<C extends ResponsesControls> = Gpt4oMiniResponsesParamsCore & ([C["stream"]] extends [true] ? Gpt4oMiniResponsesIfStreamTrue : Gpt4oMiniResponsesUnlessStreamTrue);
+export type Gpt5FamilyResponsesParamsWhen<C extends ResponsesControls> = Gpt5FamilyResponsesParamsCore & ([C["stream"]] extends [true] ? Gpt5FamilyResponsesIfStreamTrue : Gpt5FamilyResponsesUnlessStreamTrue);
+export type Gpt5ProResponsesParamsWhen<C extends ResponsesControls> = Gpt5ProResponsesParamsCore & ([C["stream"]] extends [true] ? Gpt5ProResponsesIfStreamTrue : Gpt5ProResponsesUnlessStreamTrue);
+export type Gpt5_1FamilyResponsesParamsWhen<C extends ResponsesControls> = Gpt5_1FamilyResponsesParamsCore & ([C["reasoning.effort"]] extends ["none" | undefined | null] ? Gpt5_1FamilyResponsesIfReasoningEffortNone : Gpt5_1FamilyResponsesUnlessReasoningEffortNone) & ([C["stream"]] extends [true] ? Gpt5_1FamilyResponsesIfStreamTrue : Gpt5_1FamilyResponsesUnlessStreamTrue);
+export type Gpt5_2ResponsesParamsWhen<C extends ResponsesControls> = Gpt5_2ResponsesParamsCore & ([C["reasoning.effort"]] extends ["none" | undefined | null] ? Gpt5_2ResponsesIfReasoningEffortNone : Gpt5_2ResponsesUnlessReasoningEffortNone) & ([C["stream"]] extends [true] ? Gpt5_2ResponsesIfStreamTrue : Gpt5_2ResponsesUnlessStreamTrue);
+export type Gpt5_2ProResponsesParamsWhen<C extends ResponsesControls> = Gpt5_2ProResponsesParamsCore & ([C["stream"]] extends [true] ? Gpt5_2ProResponsesIfStreamTrue : Gpt5_2ProResponsesUnlessStreamTrue);
+export type Gpt5_4FamilyResponsesParamsWhen<C extends ResponsesControls> = Gpt5_4FamilyResponsesParamsCore & ([C["reasoning.effort"]] extends ["none" | undefined | null] ? Gpt5_4FamilyResponsesIfReasoningEffortNone : Gpt5_4FamilyResponsesUnlessReasoningEffortNone) & ([C["stream"]] extends [true] ? Gpt5_4FamilyResponsesIfStreamTrue : Gpt5_4FamilyResponsesUnlessStreamTrue);
+export type Gpt5_5ResponsesParamsWhen<C extends ResponsesControls> = Gpt5_5ResponsesParamsCore & ([C["reasoning.effort"]] extends ["none"] ? Gpt5_5ResponsesIfReasoningEffortNone : Gpt5_5ResponsesUnlessReasoningEffortNone) & ([C["stream"]] extends [true] ? Gpt5_5ResponsesIfStreamTrue : Gpt5_5ResponsesUnlessStreamTrue);
+export type Gpt5_5ProResponsesParamsWhen<C extends ResponsesControls> = Gpt5_5ProResponsesParamsCore & ([C["stream"]] extends [true] ? Gpt5_5ProResponsesIfStreamTrue : Gpt5_5ProResponsesUnlessStreamTrue);
+export type Gpt5_6ResponsesParamsWhen<C extends ResponsesControls> = Gpt5_6ResponsesParamsCore & ([C["reasoning.effort"]] extends ["none"] ? Gpt5_6ResponsesIfReasoningEffortNone : Gpt5_6ResponsesUnlessReasoningEffortNone) & ([C["stream"]] extends [true] ? Gpt5_6ResponsesIfStreamTrue : Gpt5_6ResponsesUnlessStreamTrue);
+export type Gpt5_6SolResponsesParamsWhen<C extends ResponsesControls> = Gpt5_6SolResponsesParamsCore & ([C["reasoning.effort"]] extends ["none"] ? Gpt5_6SolResponsesIfReasoningEffortNone : Gpt5_6SolResponsesUnlessReasoningEffortNone) & ([C["stream"]] extends [true] ? Gpt5_6SolResponsesIfStreamTrue : Gpt5_6SolResponsesUnlessStreamTrue);
+export type O1PreviewMiniResponsesParamsWhen<C extends ResponsesControls> = O1PreviewMiniResponsesParamsCore & ([C["stream"]] extends [true] ? O1PreviewMiniResponsesIfStreamTrue : O1PreviewMiniResponsesUnlessStreamTrue);
+export type O3O4MiniResponsesParamsWhen<C extends ResponsesControls> = O3O4MiniResponsesParamsCore & ([C["stream"]] extends [true] ? O3O4MiniResponsesIfStreamTrue : O3O4MiniResponsesUnlessStreamTrue);
+export type O3ProResponsesParamsWhen<C extends ResponsesControls> = O3ProResponsesParamsCore & ([C["stream"]] extends [true] ? O3ProResponsesIfStreamTrue : O3ProResponsesUnlessStreamTrue);
+
+export interface ResponsesModelParamsWhen<C extends ResponsesControls> {
+  "gpt-5.6-sol": Gpt5_6SolResponsesParamsWhen<C>;
+  "gpt-5.6-terra": Gpt5_6ResponsesParamsWhen<C>;
+  "gpt-5.6-luna": Gpt5_6ResponsesParamsWhen<C>;
+  "gpt-5.5": Gpt5_5ResponsesParamsWhen<C>;
+  "gpt-5.5-2026-04-23": Gpt5_5ResponsesParamsWhen<C>;
+  "gpt-5.4": Gpt5_4FamilyResponsesParamsWhen<C>;
+  "gpt-5.4-mini": Gpt5_4FamilyResponsesParamsWhen<C>;
+  "gpt-5.4-nano": Gpt5_4FamilyResponsesParamsWhen<C>;
+  "gpt-5.4-mini-2026-03-17": Gpt5_4FamilyResponsesParamsWhen<C>;
+  "gpt-5.4-nano-2026-03-17": Gpt5_4FamilyResponsesParamsWhen<C>;
+  "gpt-5.2": Gpt5_2ResponsesParamsWhen<C>;
+  "gpt-5.2-2025-12-11": Gpt5_2ResponsesParamsWhen<C>;
+  "gpt-5.2-pro": Gpt5_2ProResponsesParamsWhen<C>;
+  "gpt-5.2-pro-2025-12-11": Gpt5_2ProResponsesParamsWhen<C>;
+  "gpt-5.1": Gpt5_1FamilyResponsesParamsWhen<C>;
+  "gpt-5.1-2025-11-13": Gpt5_1FamilyResponsesParamsWhen<C>;
+  "gpt-5.1-mini": Gpt5_1FamilyResponsesParamsWhen<C>;
+  /** @deprecated gpt-5 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5": Gpt5FamilyResponsesParamsWhen<C>;
+  /** @deprecated gpt-5-mini shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5-mini": Gpt5FamilyResponsesParamsWhen<C>;
+  /** @deprecated gpt-5-nano shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5-nano": Gpt5FamilyResponsesParamsWhen<C>;
+  /** @deprecated gpt-5-2025-08-07 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5-2025-08-07": Gpt5FamilyResponsesParamsWhen<C>;
+  /** @deprecated gpt-5-mini-2025-08-07 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5-mini-2025-08-07": Gpt5FamilyResponsesParamsWhen<C>;
+  /** @deprecated gpt-5-nano-2025-08-07 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5-nano-2025-08-07": Gpt5FamilyResponsesParamsWhen<C>;
+  "gpt-4.1": Gpt4_1FamilyResponsesParamsWhen<C>;
+  "gpt-4.1-mini": Gpt4_1FamilyResponsesParamsWhen<C>;
+  /** @deprecated gpt-4.1-2025-04-14 shuts down on 2027-01-14 (announced by OpenAI); use gpt-6-luna instead */
+  "gpt-4.1-2025-04-14": Gpt4_1FamilyResponsesParamsWhen<C>;
+  /** @deprecated gpt-4.1-mini-2025-04-14 shuts down on 2027-01-14 (announced by OpenAI); use gpt-6-luna instead */
+  "gpt-4.1-mini-2025-04-14": Gpt4_1FamilyResponsesParamsWhen<C>;
+  /** @deprecated o3 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  o3: O3O4MiniResponsesParamsWhen<C>;
+  /** @deprecated o3-2025-04-16 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "o3-2025-04-16": O3O4MiniResponsesParamsWhen<C>;
+  "o1-preview": O1PreviewMiniResponsesParamsWhen<C>;
+  "o1-preview-2024-09-12": O1PreviewMiniResponsesParamsWhen<C>;
+  "o1-mini": O1PreviewMiniResponsesParamsWhen<C>;
+  "o1-mini-2024-09-12": O1PreviewMiniResponsesParamsWhen<C>;
+  "gpt-4o": Gpt4oResponsesParamsWhen<C>;
+  /** @deprecated gpt-4o-2024-11-20 shuts down on 2027-01-14 (announced by OpenAI); use gpt-6-luna instead */
+  "gpt-4o-2024-11-20": Gpt4oResponsesParamsWhen<C>;
+  /** @deprecated gpt-4o-2024-08-06 shuts down on 2027-01-14 (announced by OpenAI); use gpt-6-luna instead */
+  "gpt-4o-2024-08-06": Gpt4oResponsesParamsWhen<C>;
+  "gpt-4o-audio-preview": AudioPreviewResponsesParamsWhen<C>;
+  "gpt-4o-audio-preview-2024-10-01": AudioPreviewResponsesParamsWhen<C>;
+  "gpt-4o-audio-preview-2025-06-03": AudioPreviewResponsesParamsWhen<C>;
+  "gpt-4o-mini-audio-preview": AudioPreviewResponsesParamsWhen<C>;
+  "gpt-4o-mini": Gpt4oMiniResponsesParamsWhen<C>;
+  /** @deprecated gpt-4o-mini-2024-07-18 shuts down on 2027-01-14 (announced by OpenAI); use gpt-6-luna instead */
+  "gpt-4o-mini-2024-07-18": Gpt4oMiniResponsesParamsWhen<C>;
+  "gpt-3.5-turbo-16k": Gpt3_5TurboPre1106ResponsesParamsWhen<C>;
+  /** @deprecated o3-pro shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "o3-pro": O3ProResponsesParamsWhen<C>;
+  /** @deprecated o3-pro-2025-06-10 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "o3-pro-2025-06-10": O3ProResponsesParamsWhen<C>;
+  "gpt-5.5-pro": Gpt5_5ProResponsesParamsWhen<C>;
+  "gpt-5.5-pro-2026-04-23": Gpt5_5ProResponsesParamsWhen<C>;
+  /** @deprecated gpt-5-pro shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5-pro": Gpt5ProResponsesParamsWhen<C>;
+  /** @deprecated gpt-5-pro-2025-10-06 shuts down on 2026-12-11 (announced by OpenAI); use gpt-5.6-sol instead */
+  "gpt-5-pro-2025-10-06": Gpt5ProResponsesParamsWhen<C>;
+  "gpt-daybreak-blue-latest": Gpt5_6ResponsesParamsWhen<C>;
+  "gpt-daybreak-red-latest": Gpt5_6ResponsesParamsWhen<C>;
+  "gpt-5.6-cyber": Gpt5_6ResponsesParamsWhen<C>;
+  "babbage-002": { model: string & Unsupported<"babbage-002 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "chatgpt-4o-latest": { model: string & Unsupported<"chatgpt-4o-latest was retired on 2026-02-17: OpenAI shut it down on 2026-02-17; use gpt-5.5 instead"> };
+  "chatgpt-image-latest": { model: string & Unsupported<"chatgpt-image-latest is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "codex-mini-latest": { model: string & Unsupported<"codex-mini-latest was retired on 2026-01-16: OpenAI shut it down on 2026-01-16; use gpt-5-codex-mini instead"> };
+  "computer-use-preview": { model: string & Unsupported<"computer-use-preview was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.4-mini instead"> };
+  "computer-use-preview-2025-03-11": { model: string & Unsupported<"computer-use-preview-2025-03-11 was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.4-mini instead"> };
+  "dall-e-2": { model: string & Unsupported<"dall-e-2 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "dall-e-3": { model: string & Unsupported<"dall-e-3 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "davinci-002": { model: string & Unsupported<"davinci-002 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-3.5-turbo": { model: string & Unsupported<"gpt-3.5-turbo was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-terra instead"> };
+  "gpt-3.5-turbo-0125": { model: string & Unsupported<"gpt-3.5-turbo-0125 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-terra instead"> };
+  "gpt-3.5-turbo-0301": { model: string & Unsupported<"gpt-3.5-turbo-0301 was retired on 2024-09-13: OpenAI shut it down on 2024-09-13; use gpt-4.1-mini instead"> };
+  "gpt-3.5-turbo-0613": { model: string & Unsupported<"gpt-3.5-turbo-0613 was retired on 2024-09-13: OpenAI shut it down on 2024-09-13; use gpt-4.1-mini instead"> };
+  "gpt-3.5-turbo-1106": { model: string & Unsupported<"gpt-3.5-turbo-1106 was retired on 2026-09-28: OpenAI shut it down on 2026-09-28; use gpt-4.1-mini instead"> };
+  "gpt-3.5-turbo-16k-0613": { model: string & Unsupported<"gpt-3.5-turbo-16k-0613 was retired on 2024-09-13: OpenAI shut it down on 2024-09-13; use gpt-4.1-mini instead"> };
+  "gpt-3.5-turbo-instruct": { model: string & Unsupported<"gpt-3.5-turbo-instruct is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-4": { model: string & Unsupported<"gpt-4 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "gpt-4-0125-preview": { model: string & Unsupported<"gpt-4-0125-preview was retired on 2026-03-26: OpenAI shut it down on 2026-03-26; use gpt-4.1 instead"> };
+  "gpt-4-0314": { model: string & Unsupported<"gpt-4-0314 was retired on 2026-03-26: OpenAI shut it down on 2026-03-26; use gpt-4.1 instead"> };
+  "gpt-4-0613": { model: string & Unsupported<"gpt-4-0613 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "gpt-4-1106-preview": { model: string & Unsupported<"gpt-4-1106-preview was retired on 2026-03-26: OpenAI shut it down on 2026-03-26; use gpt-4.1 instead"> };
+  "gpt-4-32k": { model: string & Unsupported<"gpt-4-32k was retired on 2025-06-06: OpenAI shut it down on 2025-06-06; use gpt-4o instead"> };
+  "gpt-4-32k-0314": { model: string & Unsupported<"gpt-4-32k-0314 was retired on 2025-06-06: OpenAI shut it down on 2025-06-06; use gpt-4o instead"> };
+  "gpt-4-32k-0613": { model: string & Unsupported<"gpt-4-32k-0613 was retired on 2025-06-06: OpenAI shut it down on 2025-06-06; use gpt-4o instead"> };
+  "gpt-4-turbo": { model: string & Unsupported<"gpt-4-turbo was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "gpt-4-turbo-2024-04-09": { model: string & Unsupported<"gpt-4-turbo-2024-04-09 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "gpt-4-turbo-preview": { model: string & Unsupported<"gpt-4-turbo-preview was retired on 2026-03-26: OpenAI shut it down on 2026-03-26; use gpt-4.1 instead"> };
+  "gpt-4-vision-preview": { model: string & Unsupported<"gpt-4-vision-preview was retired on 2024-12-06: OpenAI shut it down on 2024-12-06; use gpt-4o instead"> };
+  "gpt-4.1-nano": { model: string & Unsupported<"gpt-4.1-nano was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-4.1-mini instead"> };
+  "gpt-4.1-nano-2025-04-14": { model: string & Unsupported<"gpt-4.1-nano-2025-04-14 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-4.1-mini instead"> };
+  "gpt-4o-2024-05-13": { model: string & Unsupported<"gpt-4o-2024-05-13 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "gpt-4o-audio-preview-2024-12-17": { model: string & Unsupported<"gpt-4o-audio-preview-2024-12-17 was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-audio-1.5 instead"> };
+  "gpt-4o-mini-audio-preview-2024-12-17": { model: string & Unsupported<"gpt-4o-mini-audio-preview-2024-12-17 was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-audio-mini instead"> };
+  "gpt-4o-mini-search-preview": { model: string & Unsupported<"gpt-4o-mini-search-preview is not served on POST /responses: the search-preview models are Chat Completions only; the Responses API refuses them"> };
+  "gpt-4o-mini-search-preview-2025-03-11": { model: string & Unsupported<"gpt-4o-mini-search-preview-2025-03-11 was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-4.1-mini instead"> };
+  "gpt-4o-mini-transcribe": { model: string & Unsupported<"gpt-4o-mini-transcribe is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-4o-mini-transcribe-2025-12-15": { model: string & Unsupported<"gpt-4o-mini-transcribe-2025-12-15 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-4o-mini-tts": { model: string & Unsupported<"gpt-4o-mini-tts is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-4o-mini-tts-2025-12-15": { model: string & Unsupported<"gpt-4o-mini-tts-2025-12-15 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-4o-search-preview": { model: string & Unsupported<"gpt-4o-search-preview is not served on POST /responses: the search-preview models are Chat Completions only; the Responses API refuses them"> };
+  "gpt-4o-search-preview-2025-03-11": { model: string & Unsupported<"gpt-4o-search-preview-2025-03-11 was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-4.1-mini instead"> };
+  "gpt-4o-transcribe": { model: string & Unsupported<"gpt-4o-transcribe is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-4o-transcribe-diarize": { model: string & Unsupported<"gpt-4o-transcribe-diarize is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-5-chat-latest": { model: string & Unsupported<"gpt-5-chat-latest was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.5 instead"> };
+  "gpt-5-codex": { model: string & Unsupported<"gpt-5-codex was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.4 instead"> };
+  "gpt-5.1-chat-latest": { model: string & Unsupported<"gpt-5.1-chat-latest was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.5 instead"> };
+  "gpt-5.1-codex": { model: string & Unsupported<"gpt-5.1-codex was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.4 instead"> };
+  "gpt-5.1-codex-max": { model: string & Unsupported<"gpt-5.1-codex-max was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.4 instead"> };
+  "gpt-5.2-chat-latest": { model: string & Unsupported<"gpt-5.2-chat-latest was retired on 2026-08-10: OpenAI shut it down on 2026-08-10; use gpt-5.5 instead"> };
+  "gpt-5.3-chat-latest": { model: string & Unsupported<"gpt-5.3-chat-latest was retired on 2026-08-10: OpenAI shut it down on 2026-08-10; use gpt-5.5 instead"> };
+  "gpt-image-1": { model: string & Unsupported<"gpt-image-1 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-image-1-mini": { model: string & Unsupported<"gpt-image-1-mini is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-image-1.5": { model: string & Unsupported<"gpt-image-1.5 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-image-2": { model: string & Unsupported<"gpt-image-2 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-image-2-2026-04-21": { model: string & Unsupported<"gpt-image-2-2026-04-21 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "gpt-transcribe": { model: string & Unsupported<"gpt-transcribe is not served on POST /responses: the spec does not list it for POST /responses"> };
+  o1: { model: string & Unsupported<"o1 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "o1-2024-12-17": { model: string & Unsupported<"o1-2024-12-17 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "o1-pro": { model: string & Unsupported<"o1-pro was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "o1-pro-2025-03-19": { model: string & Unsupported<"o1-pro-2025-03-19 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "o3-deep-research": { model: string & Unsupported<"o3-deep-research was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.4-pro instead"> };
+  "o3-deep-research-2025-06-26": { model: string & Unsupported<"o3-deep-research-2025-06-26 was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.4-pro instead"> };
+  "o3-mini": { model: string & Unsupported<"o3-mini was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "o3-mini-2025-01-31": { model: string & Unsupported<"o3-mini-2025-01-31 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-sol instead"> };
+  "o4-mini": { model: string & Unsupported<"o4-mini was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-terra instead"> };
+  "o4-mini-2025-04-16": { model: string & Unsupported<"o4-mini-2025-04-16 was retired on 2026-10-23: OpenAI shut it down on 2026-10-23; use gpt-5.6-terra instead"> };
+  "o4-mini-deep-research": { model: string & Unsupported<"o4-mini-deep-research was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.4-pro instead"> };
+  "o4-mini-deep-research-2025-06-26": { model: string & Unsupported<"o4-mini-deep-research-2025-06-26 was retired on 2026-07-23: OpenAI shut it down on 2026-07-23; use gpt-5.4-pro instead"> };
+  "omni-moderation-2024-09-26": { model: string & Unsupported<"omni-moderation-2024-09-26 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "omni-moderation-latest": { model: string & Unsupported<"omni-moderation-latest is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "text-embedding-3-large": { model: string & Unsupported<"text-embedding-3-large is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "text-embedding-3-small": { model: string & Unsupported<"text-embedding-3-small is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "text-embedding-ada-002": { model: string & Unsupported<"text-embedding-ada-002 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "text-moderation-latest": { model: string & Unsupported<"text-moderation-latest is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "text-moderation-stable": { model: string & Unsupported<"text-moderation-stable is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "tts-1": { model: string & Unsupported<"tts-1 is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "tts-1-hd": { model: string & Unsupported<"tts-1-hd is not served on POST /responses: the spec does not list it for POST /responses"> };
+  "whisper-1": { model: string & Unsupported<"whisper-1 is not served on POST /responses: the spec does not list it for POST /responses"> };
+}
+
+export type ResponsesParamsWhen<M extends string, C extends ResponsesControls> = (ResponsesModelParamsWhen<C> & { [id: string]: ResponsesParamsBase })[M extends `ft:${infer Base}:${string}` ? Base : M];
+
+export interface AudioPreviewResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<AudioPreviewResponsesParamsCore["reasoning"]>["effort"];
+  stream: AudioPreviewResponsesIfStreamTrue["stream"] | AudioPreviewResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt3_5TurboPre1106ResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt3_5TurboPre1106ResponsesParamsCore["reasoning"]>["effort"];
+  stream: Gpt3_5TurboPre1106ResponsesIfStreamTrue["stream"] | Gpt3_5TurboPre1106ResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt4_1FamilyResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt4_1FamilyResponsesParamsCore["reasoning"]>["effort"];
+  stream: Gpt4_1FamilyResponsesIfStreamTrue["stream"] | Gpt4_1FamilyResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt4oResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt4oResponsesParamsCore["reasoning"]>["effort"];
+  stream: Gpt4oResponsesIfStreamTrue["stream"] | Gpt4oResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt4oMiniResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt4oMiniResponsesParamsCore["reasoning"]>["effort"];
+  stream: Gpt4oMiniResponsesIfStreamTrue["stream"] | Gpt4oMiniResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5FamilyResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt5FamilyResponsesParamsCore["reasoning"]>["effort"];
+  stream: Gpt5FamilyResponsesIfStreamTrue["stream"] | Gpt5FamilyResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5ProResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt5ProResponsesParamsCore["reasoning"]>["effort"];
+  stream: Gpt5ProResponsesIfStreamTrue["stream"] | Gpt5ProResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_1FamilyResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt5_1FamilyResponsesIfReasoningEffortNone["reasoning"]>["effort"] | NonNullable<Gpt5_1FamilyResponsesUnlessReasoningEffortNone["reasoning"]>["effort"];
+  stream: Gpt5_1FamilyResponsesIfStreamTrue["stream"] | Gpt5_1FamilyResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_2ResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt5_2ResponsesIfReasoningEffortNone["reasoning"]>["effort"] | NonNullable<Gpt5_2ResponsesUnlessReasoningEffortNone["reasoning"]>["effort"];
+  stream: Gpt5_2ResponsesIfStreamTrue["stream"] | Gpt5_2ResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_2ProResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt5_2ProResponsesParamsCore["reasoning"]>["effort"];
+  stream: Gpt5_2ProResponsesIfStreamTrue["stream"] | Gpt5_2ProResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_4FamilyResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt5_4FamilyResponsesIfReasoningEffortNone["reasoning"]>["effort"] | NonNullable<Gpt5_4FamilyResponsesUnlessReasoningEffortNone["reasoning"]>["effort"];
+  stream: Gpt5_4FamilyResponsesIfStreamTrue["stream"] | Gpt5_4FamilyResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_5ResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt5_5ResponsesIfReasoningEffortNone["reasoning"]>["effort"] | NonNullable<Gpt5_5ResponsesUnlessReasoningEffortNone["reasoning"]>["effort"];
+  stream: Gpt5_5ResponsesIfStreamTrue["stream"] | Gpt5_5ResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_5ProResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt5_5ProResponsesParamsCore["reasoning"]>["effort"];
+  stream: Gpt5_5ProResponsesIfStreamTrue["stream"] | Gpt5_5ProResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_6ResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt5_6ResponsesIfReasoningEffortNone["reasoning"]>["effort"] | NonNullable<Gpt5_6ResponsesUnlessReasoningEffortNone["reasoning"]>["effort"];
+  stream: Gpt5_6ResponsesIfStreamTrue["stream"] | Gpt5_6ResponsesUnlessStreamTrue["stream"];
+}
+
+export interface Gpt5_6SolResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<Gpt5_6SolResponsesIfReasoningEffortNone["reasoning"]>["effort"] | NonNullable<Gpt5_6SolResponsesUnlessReasoningEffortNone["reasoning"]>["effort"];
+  stream: Gpt5_6SolResponsesIfStreamTrue["stream"] | Gpt5_6SolResponsesUnlessStreamTrue["stream"];
+}
+
+export interface O1PreviewMiniResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<O1PreviewMiniResponsesParamsCore["reasoning"]>["effort"];
+  stream: O1PreviewMiniResponsesIfStreamTrue["stream"] | O1PreviewMiniResponsesUnlessStreamTrue["stream"];
+}
+
+export interface O3O4MiniResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<O3O4MiniResponsesParamsCore["reasoning"]>["effort"];
+  stream: O3O4MiniResponsesIfStreamTrue["stream"] | O3O4MiniResponsesUnlessStreamTrue["stream"];
+}
+
+export interface O3ProResponsesParamsControlValues {
+  "reasoning.effort": NonNullable<O3ProResponsesParamsCore["reasoning"]>["effort"];
+  stream: O3ProResponsesIfStreamTrue["stream"] | O3ProResponsesUnlessStreamTrue["stream"];
+}
+
+export interface ResponsesBaseControlValues {
+  "reasoning.effort": NonNullable<ResponsesParamsBase["reasoning"]>["effort"];
+  stream: ResponsesParamsBase["stream"];
+}
+
+export interface ResponsesModelControlValues {
+  "gpt-5.6-sol": Gpt5_6SolResponsesParamsControlValues;
+  "gpt-5.6-terra": Gpt5_6ResponsesParamsControlValues;
+  "gpt-5.6-luna": Gpt5_6ResponsesParamsControlValues;
+  "gpt-5.5": Gpt5_5ResponsesParamsControlValues;
+  "gpt-5.5-2026-04-23": Gpt5_5ResponsesParamsControlValues;
+  "gpt-5.4": Gpt5_4FamilyResponsesParamsControlValues;
+  "gpt-5.4-mini": Gpt5_4FamilyResponsesParamsControlValues;
+  "gpt-5.4-nano": Gpt5_4FamilyResponsesParamsControlValues;
+  "gpt-5.4-mini-2026-03-17": Gpt5_4FamilyResponsesParamsControlValues;
+  "gpt-5.4-nano-2026-03-17": Gpt5_4FamilyResponsesParamsControlValues;
+  "gpt-5.2": Gpt5_2ResponsesParamsControlValues;
+  "gpt-5.2-2025-12-11": Gpt5_2ResponsesParamsControlValues;
+  "gpt-5.2-pro": Gpt5_2ProResponsesParamsControlValues;
+  "gpt-5.2-pro-2025-12-11": Gpt5_2ProResponsesParamsControlValues;
+  "gpt-5.1": Gpt5_1FamilyResponsesParamsControlValues;
+  "gpt-5.1-2025-11-13": Gpt5_1FamilyResponsesParamsControlValues;
+  "gpt-5.1-mini": Gpt5_1FamilyResponsesParamsControlValues;
+  "gpt-5": Gpt5FamilyResponsesParamsControlValues;
+  "gpt-5-mini": Gpt5FamilyResponsesParamsControlValues;
+  "gpt-5-nano": Gpt5FamilyResponsesParamsControlValues;
+  "gpt-5-2025-08-07": Gpt5FamilyResponsesParamsControlValues;
+  "gpt-5-mini-2025-08-07": Gpt5FamilyResponsesParamsControlValues;
+  "gpt-5-nano-2025-08-07": Gpt5FamilyResponsesParamsControlValues;
+  "gpt-4.1": Gpt4_1FamilyResponsesParamsControlValues;
+  "gpt-4.1-mini": Gpt4_1FamilyResponsesParamsControlValues;
+  "gpt-4.1-2025-04-14": Gpt4_1FamilyResponsesParamsControlValues;
+  "gpt-4.1-mini-2025-04-14": Gpt4_1FamilyResponsesParamsControlValues;
+  o3: O3O4MiniResponsesParamsControlValues;
+  "o3-2025-04-16": O3O4MiniResponsesParamsControlValues;
+  "o1-preview": O1PreviewMiniResponsesParamsControlValues;
+  "o1-preview-2024-09-12": O1PreviewMiniResponsesParamsControlValues;
+  "o1-mini": O1PreviewMiniResponsesParamsControlValues;
+  "o1-mini-2024-09-12": O1PreviewMiniResponsesParamsControlValues;
+  "gpt-4o": Gpt4oResponsesParamsControlValues;
+  "gpt-4o-2024-11-20": Gpt4oResponsesParamsControlValues;
+  "gpt-4o-2024-08-06": Gpt4oResponsesParamsControlValues;
+  "gpt-4o-audio-preview": AudioPreviewResponsesParamsControlValues;
+  "gpt-4o-audio-preview-2024-10-01": AudioPreviewResponsesParamsControlValues;
+  "gpt-4o-audio-preview-2025-06-03": AudioPreviewResponsesParamsControlValues;
+  "gpt-4o-mini-audio-preview": AudioPreviewResponsesParamsControlValues;
+  "gpt-4o-mini": Gpt4oMiniResponsesParamsControlValues;
+  "gpt-4o-mini-2024-07-18": Gpt4oMiniResponsesParamsControlValues;
+  "gpt-3.5-turbo-16k": Gpt3_5TurboPre1106ResponsesParamsControlValues;
+  "o3-pro": O3ProResponsesParamsControlValues;
+  "o3-pro-2025-06-10": O3ProResponsesParamsControlValues;
+  "gpt-5.5-pro": Gpt5_5ProResponsesParamsControlValues;
+  "gpt-5.5-pro-2026-04-23": Gpt5_5ProResponsesParamsControlValues;
+  "gpt-5-pro": Gpt5ProResponsesParamsControlValues;
+  "gpt-5-pro-2025-10-06": Gpt5ProResponsesParamsControlValues;
+  "gpt-daybreak-blue-latest": Gpt5_6ResponsesParamsControlValues;
+  "gpt-daybreak-red-latest": Gpt5_6ResponsesParamsControlValues;
+  "gpt-5.6-cyber": Gpt5_6ResponsesParamsControlValues;
+  "babbage-002": ResponsesBaseControlValues;
+  "chatgpt-4o-latest": ResponsesBaseControlValues;
+  "chatgpt-image-latest": ResponsesBaseControlValues;
+  "codex-mini-latest": ResponsesBaseControlValues;
+  "computer-use-preview": ResponsesBaseControlValues;
+  "computer-use-preview-2025-03-11": ResponsesBaseControlValues;
+  "dall-e-2": ResponsesBaseControlValues;
+  "dall-e-3": ResponsesBaseControlValues;
+  "davinci-002": ResponsesBaseControlValues;
+  "gpt-3.5-turbo": ResponsesBaseControlValues;
+  "gpt-3.5-turbo-0125": ResponsesBaseControlValues;
+  "gpt-3.5-turbo-0301": ResponsesBaseControlValues;
+  "gpt-3.5-turbo-0613": ResponsesBaseControlValues;
+  "gpt-3.5-turbo-1106": ResponsesBaseControlValues;
+  "gpt-3.5-turbo-16k-0613": ResponsesBaseControlValues;
+  "gpt-3.5-turbo-instruct": ResponsesBaseControlValues;
+  "gpt-4": ResponsesBaseControlValues;
+  "gpt-4-0125-preview": ResponsesBaseControlValues;
+  "gpt-4-0314": ResponsesBaseControlValues;
+  "gpt-4-0613": ResponsesBaseControlValues;
+  "gpt-4-1106-preview": ResponsesBaseControlValues;
+  "gpt-4-32k": ResponsesBaseControlValues;
+  "gpt-4-32k-0314": ResponsesBaseControlValues;
+  "gpt-4-32k-0613": ResponsesBaseControlValues;
+  "gpt-4-turbo": ResponsesBaseControlValues;
+  "gpt-4-turbo-2024-04-09": ResponsesBaseControlValues;
+  "gpt-4-turbo-preview": ResponsesBaseControlValues;
+  "gpt-4-vision-preview": ResponsesBaseControlValues;
+  "gpt-4.1-nano": ResponsesBaseControlValues;
+  "gpt-4.1-nano-2025-04-14": ResponsesBaseControlValues;
+  "gpt-4o-2024-05-13": ResponsesBaseControlValues;
+  "gpt-4o-audio-preview-2024-12-17": ResponsesBaseControlValues;
+  "gpt-4o-mini-audio-preview-2024-12-17": ResponsesBaseControlValues;
+  "gpt-4o-mini-search-preview": ResponsesBaseControlValues;
+  "gpt-4o-mini-search-preview-2025-03-11": ResponsesBaseControlValues;
+  "gpt-4o-mini-transcribe": ResponsesBaseControlValues;
+  "gpt-4o-mini-transcribe-2025-12-15": ResponsesBaseControlValues;
+  "gpt-4o-mini-tts": ResponsesBaseControlValues;
+  "gpt-4o-mini-tts-2025-12-15": ResponsesBaseControlValues;
+  "gpt-4o-search-preview": ResponsesBaseControlValues;
+  "gpt-4o-search-preview-2025-03-11": ResponsesBaseControlValues;
+  "gpt-4o-transcribe": ResponsesBaseControlValues;
+  "gpt-4o-transcribe-diarize": ResponsesBaseControlValues;
+  "gpt-5-chat-latest": ResponsesBaseControlValues;
+  "gpt-5-codex": ResponsesBaseControlValues;
+  "gpt-5.1-chat-latest": ResponsesBaseControlValues;
+  "gpt-5.1-codex": ResponsesBaseControlValues;
+  "gpt-5.1-codex-max": ResponsesBaseControlValues;
+  "gpt-5.2-chat-latest": ResponsesBaseControlValues;
+  "gpt-5.3-chat-latest": ResponsesBaseControlValues;
+  "gpt-image-1": ResponsesBaseControlValues;
+  "gpt-image-1-mini": ResponsesBaseControlValues;
+  "gpt-image-1.5": ResponsesBaseControlValues;
+  "gpt-image-2": ResponsesBaseControlValues;
+  "gpt-image-2-2026-04-21": ResponsesBaseControlValues;
+  "gpt-transcribe": ResponsesBaseControlValues;
+  o1: ResponsesBaseControlValues;
+  "o1-2024-12-17": ResponsesBaseControlValues;
+  "o1-pro": ResponsesBaseControlValues;
+  "o1-pro-2025-03-19": ResponsesBaseControlValues;
+  "o3-deep-research": ResponsesBaseControlValues;
+  "o3-deep-research-2025-06-26": ResponsesBaseControlValues;
+  "o3-mini": ResponsesBaseControlValues;
+  "o3-mini-2025-01-31": ResponsesBaseControlValues;
+  "o4-mini": ResponsesBaseControlValues;
+  "o4-mini-2025-04-16": ResponsesBaseControlValues;
+  "o4-mini-deep-research": ResponsesBaseControlValues;
+  "o4-mini-deep-research-2025-06-26": ResponsesBaseControlValues;
+  "omni-moderation-2024-09-26": ResponsesBaseControlValues;
+  "omni-moderation-latest": ResponsesBaseControlValues;
+  "text-embedding-3-large": ResponsesBaseControlValues;
+  "text-embedding-3-small": ResponsesBaseControlValues;
+  "text-embedding-ada-002": ResponsesBaseControlValues;
+  "text-moderation-latest": ResponsesBaseControlValues;
+  "text-moderation-stable": ResponsesBaseControlValues;
+  "tts-1": ResponsesBaseControlValues;
+  "tts-1-hd": ResponsesBaseControlValues;
+  "whisper-1": ResponsesBaseControlValues;
+}
+
+export type ResponsesControlValuesFor<M extends string> = (ResponsesModelControlValues & { [id: string]: ResponsesBaseControlValues })[M extends `ft:${infer Base}:${string}` ? Base : M];
 export type ResponsesModelId =
   | "gpt-5.6-sol"
   | "gpt-5.6-terra"

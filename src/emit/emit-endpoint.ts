@@ -27,6 +27,9 @@ export function endpointNames(endpoint: EndpointCapabilities) {
     map: `${noun}ModelParams`,
     paramsFor: `${noun}ParamsFor`,
     lookup: `${noun}ParamsLookup`,
+    controls: `${noun}Controls`,
+    whenMap: `${noun}ModelParamsWhen`,
+    paramsWhen: `${noun}ParamsWhen`,
     profile: profileNames,
   };
 }
@@ -58,15 +61,17 @@ export function emitEndpoint(options: {
       }),
     ]),
   );
+  const controllers = controllersOf(endpoint, streams);
   return [
     emitBase(endpoint, names, types, docsOf),
     ...[...profiles.values()].flatMap((p) => p.statements),
     emitModelMap(endpoint, names),
     emitLookup(names),
     emitParamsFor(endpoint, names),
+    ...(controllers.length > 0 ? emitWhen(endpoint, names, controllers) : []),
     emitModelId(endpoint, names),
     emitUnion(endpoint, names, unionMembers(endpoint, names, served, profiles)),
-    emitGenericBuilder(endpoint, names, streams),
+    emitGenericBuilder(endpoint, names, streams, controllers),
     ...(perModelBuilders ? endpoint.models.map((m) => emitModelBuilder(endpoint, names, m, streams)) : []),
     ...(perModelBuilders ? endpoint.unserved.filter((u) => u.retired).map((u) => emitRetiredBuilder(endpoint, names, u)) : []),
   ];
@@ -210,7 +215,12 @@ function inferNothingFrom(output: string): string {
 
 const streamParam = { name: "S", constraint: "boolean | null | undefined", default: "undefined", isConst: true };
 
-function emitGenericBuilder(endpoint: EndpointCapabilities, names: EndpointNames, streams: boolean): FunctionDeclaration {
+function emitGenericBuilder(
+  endpoint: EndpointCapabilities,
+  names: EndpointNames,
+  streams: boolean,
+  controllers: Controller[],
+): FunctionDeclaration {
   // Where `model` may be left out, M falls back to the spec's default model while it is served (else any string: the
   // spec's type alone, as the union's default member and the runtime have it).
   const optional = endpoint.spec.modelRequired === false;
@@ -219,12 +229,31 @@ function emitGenericBuilder(endpoint: EndpointCapabilities, names: EndpointNames
   // The known ids first, so editors offer them inside `model: "`; `string & {}` still takes any other id (a fine-tune,
   // an id newer than the overlay) without collapsing the union into plain `string`, which would hide the completions.
   const constraint = `${names.modelId} | (string & {})${modelNullable(endpoint.spec) ? " | null" : ""}`;
-  const typeParameters = [{ name: "M", constraint, isConst: true, ...fallback }, ...(streams ? [streamParam] : [])];
+  const typeParameters = [
+    { name: "M", constraint, isConst: true, ...fallback },
+    ...(streams ? [streamParam] : []),
+    // Each controller's type parameter is constrained to the values the model's cases take (see caseValues).
+    ...controllers
+      .filter((c) => c.typeParam !== "S")
+      .map((c) => ({
+        name: c.typeParam,
+        constraint: `${names.noun}ControlValuesFor<M>[${stringLiteral(c.name)}]`,
+        isConst: true,
+        default: "undefined",
+      })),
+  ];
   // A nullable model puts `null` in M's constraint, not `model?: M | null`: TypeScript would infer M from the null as
   // its whole constraint (any id, the spec's type alone) instead of the default model; ParamsFor<null> is the default's.
   const model = optional ? "model?: M" : "model: M";
-  const input = streams ? `{ ${model}; stream?: S } & ${names.paramsFor}<M>` : `{ ${model} } & ${names.paramsFor}<M>`;
-  const output = `{ ${model} } & ${names.paramsFor}<M>${streams ? " & StreamFlag<S>" : ""}`;
+  // With dependent rules, ParamsWhen<M, controls> is the model's params with each rule's If… or Unless… case picked by
+  // the controllers' values, which type parameters infer from the request (see controlledInput).
+  const params =
+    controllers.length > 0
+      ? `${names.paramsWhen}<M, { ${controllers.map((c) => `${propertyKey(c.name)}: ${c.typeParam}`).join("; ")} }>`
+      : `${names.paramsFor}<M>`;
+  const carriers = controllers.length > 0 ? carriersOf(controllers, streams) : streams ? ["{ stream?: S }"] : [];
+  const input = [`{ ${model} }`, ...carriers, params].join(" & ");
+  const output = `{ ${model} } & ${params}${streams ? " & StreamFlag<S>" : ""}`;
   return {
     kind: "function",
     name: names.builder,
@@ -301,64 +330,175 @@ function emitModelBuilder(
   };
 }
 
+/** A `requires` rule's controller, and the type parameter a builder infers its value into (S for `stream`). */
+interface Controller {
+  name: string;
+  param: string;
+  child?: string;
+  typeParam: string;
+}
+
+/** The controllers of an endpoint's (or one profile's) `requires` rules, each once, sorted by name. */
+function controllersOf(endpoint: EndpointCapabilities | { profiles: Profile[] }, streams: boolean): Controller[] {
+  const byName = new Map<string, Controller>();
+  for (const profile of endpoint.profiles)
+    for (const group of profile.groups) {
+      const { name, param, child } = group.controller;
+      const typeParam = streams && name === "stream" ? "S" : `C${pascalName(name)}`;
+      if (!byName.has(name)) byName.set(name, { name, param, ...(child !== undefined && { child }), typeParam });
+    }
+  return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /**
- * A per-model builder's parameter: the core, and for each `requires` group its If… or Unless… variant chosen by a
- * conditional type on the controller's value, which a type parameter infers from the request (S for `stream`). One
- * intersection instead of a union of every combination of the variants: TypeScript checks the request once, not
- * against up to 16 members. A controller known only at run time (`stream: flag`) is not one of the holding values, so
- * it picks Unless…, as the union did.
+ * A controller's type within `type`: `T["store"]`, or `NonNullable<T["reasoning"]>["effort"]` for a nested one.
  */
+function keyType(type: string, c: Controller): string {
+  return c.child === undefined
+    ? `${type}[${stringLiteral(c.name)}]`
+    : `NonNullable<${type}[${stringLiteral(c.param)}]>[${stringLiteral(c.child)}]`;
+}
+
+/**
+ * The values a profile's cases take for a controller: its If… and Unless… types for the key together, or where no
+ * rule of the profile depends on it, the profile's own type of the key (`core`). A builder's type parameter for the
+ * controller is constrained to them: a value outside them (an unknown effort, an explicit null the model refuses) is
+ * then not inferred, TypeScript takes the constraint instead, and the error lists the values the model takes, as the
+ * union of cases did, rather than "not assignable to type 'undefined'" (the parameter's default).
+ */
+function caseValues(names: ProfileNames, profile: Profile, core: string, c: Controller): string {
+  const prefix = names.params(profile).replace(/Params$/, "");
+  const variants = profile.groups
+    .filter((g) => g.controller.name === c.name)
+    .flatMap((g) => Object.values(variantNames(prefix, g)).map((v) => keyType(v, c)));
+  return variants.length > 0 ? [...new Set(variants)].join(" | ") : keyType(core, c);
+}
+
+/**
+ * Where each controller's type parameter is inferred from: `{ [K in "stream"]?: S }`, `{ [K in "reasoning"]?: { [J in
+ * "effort"]?: CReasoningEffort } | null }`. Mapped types, not `{ stream?: S }`: their properties have no declaration,
+ * so an editor reads a key's modifiers and docs from the model's params alone (a refused controller stays struck through
+ * in the completion list; a declared `{ logprobs?: … }` would add a declaration that is not deprecated, and TypeScript
+ * then drops the strike-through).
+ */
+function carriersOf(controllers: Controller[], streams: boolean): string[] {
+  const top = new Map<string, string>();
+  const nested = new Map<string, Array<[string, string]>>();
+  for (const c of controllers) {
+    if (c.child === undefined) top.set(c.name, `{ [K in ${stringLiteral(c.name)}]?: ${c.typeParam} }`);
+    else nested.set(c.param, [...(nested.get(c.param) ?? []), [c.child, c.typeParam]]);
+  }
+  if (streams && !top.has("stream")) top.set("stream", `{ [K in "stream"]?: S }`);
+  const inner = (children: Array<[string, string]>): string =>
+    children.map(([child, t]) => `{ [J in ${stringLiteral(child)}]?: ${t} }`).join(" & ");
+  return [...top.values(), ...[...nested].map(([parent, children]) => `{ [K in ${stringLiteral(parent)}]?: (${inner(children)}) | null }`)];
+}
+
+/**
+ * A profile's params with each `requires` rule's If… or Unless… case picked by a conditional type on its controller's
+ * value (`value(controllerName)` names that value's type). The case holds when the value is one of those that satisfy
+ * the condition (or absent, where absent counts); any other value, a literal or one known only at run time
+ * (`stream: flag`), picks Unless…, as the union of every combination does. One intersection, which TypeScript checks a
+ * request against once, instead of a union of up to 16 that it tries in turn (`npm run bench`, section 2b).
+ */
+function pickedCases(names: ProfileNames, profile: Profile, value: (controller: string) => string): string[] {
+  const prefix = names.params(profile).replace(/Params$/, "");
+  return profile.groups.map((group) => {
+    const { holds, fails } = variantNames(prefix, group);
+    const values = [...(group.holds.values ?? []).map(literal), ...(group.holds.absent ? ["undefined", "null"] : [])];
+    return `([${value(group.controller.name)}] extends [${values.length ? values.join(" | ") : "never"}] ? ${holds} : ${fails})`;
+  });
+}
+
+/** A per-model builder's parameter: the core, the carriers that infer the controllers, the cases they pick. */
 function controlledInput(
   names: ProfileNames,
   profile: Profile,
   core: string,
   streams: boolean,
 ): { typeParameters: Array<{ name: string; constraint: string; isConst: boolean; default: string }>; input: string } {
-  const prefix = names.params(profile).replace(/Params$/, "");
-  const controllers = new Map<string, { param: string; child?: string; typeParam: string }>();
-  for (const group of profile.groups) {
-    const { name, param, child } = group.controller;
-    const typeParam = streams && name === "stream" ? "S" : `C${pascalName(name)}`;
-    if (!controllers.has(name)) controllers.set(name, { param, ...(child !== undefined && { child }), typeParam });
-  }
-  // Where each type parameter is inferred from: mapped types (`{ [K in "store"]?: CStore }`), not `{ store?: CStore }`:
-  // their properties have no declaration, so an editor reads a key's modifiers and docs from the model's params alone
-  // (a declared, not deprecated `store?` beside a deprecated one would make TypeScript drop the strike-through).
-  const top = new Map<string, string>();
-  const nested = new Map<string, string[]>();
-  for (const [name, c] of controllers) {
-    if (c.child === undefined) top.set(name, `{ [K in ${stringLiteral(name)}]?: ${c.typeParam} }`);
-    else nested.set(c.param, [...(nested.get(c.param) ?? []), `{ [J in ${stringLiteral(c.child)}]?: ${c.typeParam} }`]);
-  }
-  if (streams && !top.has("stream")) top.set("stream", `{ [K in "stream"]?: S }`);
-  const carriers = [
-    ...top.values(),
-    ...[...nested].map(([parent, children]) => `{ [K in ${stringLiteral(parent)}]?: (${children.join(" & ")}) | null }`),
-  ];
-  const conditions = profile.groups.map((group) => {
-    const { holds, fails } = variantNames(prefix, group);
-    const values = [...(group.holds.values ?? []).map(literal), ...(group.holds.absent ? ["undefined", "null"] : [])];
-    const typeParam = controllers.get(group.controller.name)?.typeParam ?? "never";
-    return `([${typeParam}] extends [${values.length ? values.join(" | ") : "never"}] ? ${holds} : ${fails})`;
-  });
-  // Each type parameter is constrained to the values the model's cases take for its key (their If… and Unless… types
-  // together): a value no case takes (an unknown effort, an explicit null the model refuses) is then not inferred,
-  // TypeScript takes the constraint instead, and the error lists the values the cases take, as the union of cases did,
-  // rather than "not assignable to type 'undefined'".
-  const variantType = (variant: string, name: string, c: { param: string; child?: string }): string =>
-    c.child === undefined
-      ? `${variant}[${stringLiteral(name)}]`
-      : `NonNullable<${variant}[${stringLiteral(c.param)}]>[${stringLiteral(c.child)}]`;
-  const caseTypes = (name: string, c: { param: string; child?: string }): string =>
-    [
-      ...new Set(
-        profile.groups
-          .filter((g) => g.controller.name === name)
-          .flatMap((g) => Object.values(variantNames(prefix, g)).map((v) => variantType(v, name, c))),
-      ),
-    ].join(" | ");
-  const typeParameters = [...controllers]
-    .filter(([, c]) => c.typeParam !== "S")
-    .map(([name, c]) => ({ name: c.typeParam, constraint: caseTypes(name, c), isConst: true, default: "undefined" }));
-  return { typeParameters, input: [core, ...carriers, ...conditions].join(" & ") };
+  const controllers = controllersOf({ profiles: [profile] }, streams);
+  const typeParam = new Map(controllers.map((c) => [c.name, c.typeParam]));
+  const conditions = pickedCases(names, profile, (name) => typeParam.get(name) ?? "never");
+  const typeParameters = controllers
+    .filter((c) => c.typeParam !== "S")
+    .map((c) => ({ name: c.typeParam, constraint: caseValues(names, profile, core, c), isConst: true, default: "undefined" }));
+  return { typeParameters, input: [core, ...carriersOf(controllers, streams), ...conditions].join(" & ") };
+}
+
+/**
+ * The generic builder's lookup with the cases picked: `<Endpoint>Controls` (the controllers' names), each profile's
+ * `<Params>When<C>`, the model map over them and `<Endpoint>ParamsWhen<M, C>`, which resolves M as ParamsFor does.
+ */
+function emitWhen(endpoint: EndpointCapabilities, names: EndpointNames, controllers: Controller[]): Statement[] {
+  const controls: InterfaceDeclaration = {
+    kind: "interface",
+    name: names.controls,
+    isExported: true,
+    docs: ["The values of the parameters that other parameters depend on, as a builder inferred them from a request."],
+    properties: controllers.map((c) => ({ name: propertyKey(c.name), type: "unknown" })),
+  };
+  const whenOf = (profile: Profile): string => `${names.profile.params(profile)}When`;
+  const cased = endpoint.profiles.filter((p) => p.groups.length > 0);
+  const perProfile: TypeAliasDeclaration[] = cased.map((profile) => ({
+    kind: "typeAlias",
+    name: whenOf(profile),
+    isExported: true,
+    typeParameters: [{ name: "C", constraint: names.controls }],
+    type: [coreTypeName(names.profile, profile), ...pickedCases(names.profile, profile, (name) => `C[${stringLiteral(name)}]`)].join(" & "),
+  }));
+  const map = emitModelMap(endpoint, names);
+  const whenMap: InterfaceDeclaration = {
+    ...map,
+    name: names.whenMap,
+    typeParameters: [{ name: "C", constraint: names.controls }],
+    properties: (map.properties ?? []).map((prop) => {
+      const profile = cased.find((p) => names.profile.params(p) === prop.type);
+      return profile ? { ...prop, type: `${whenOf(profile)}<C>` } : prop;
+    }),
+  };
+  const paramsFor = emitParamsFor(endpoint, names);
+  const paramsWhen: TypeAliasDeclaration = {
+    kind: "typeAlias",
+    name: names.paramsWhen,
+    isExported: true,
+    typeParameters: [...(paramsFor.typeParameters ?? []), { name: "C", constraint: names.controls }],
+    type: String(paramsFor.type).replace(`${names.lookup}[`, `(${names.whenMap}<C> & { [id: string]: ${names.profile.base} })[`),
+  };
+  // What each model's cases take for each controller, looked up by M as ParamsFor does: the generic builder's
+  // controller type parameters are constrained to it (see caseValues).
+  const valuesOf = (profile: Profile): string => `${names.profile.params(profile)}ControlValues`;
+  const baseValues = `${names.noun}BaseControlValues`;
+  const valuesByProfile: InterfaceDeclaration[] = endpoint.profiles.map((profile) => ({
+    kind: "interface",
+    name: valuesOf(profile),
+    isExported: true,
+    properties: controllers.map((c) => ({
+      name: propertyKey(c.name),
+      type: caseValues(names.profile, profile, coreTypeName(names.profile, profile), c),
+    })),
+  }));
+  const base: InterfaceDeclaration = {
+    kind: "interface",
+    name: baseValues,
+    isExported: true,
+    properties: controllers.map((c) => ({ name: propertyKey(c.name), type: keyType(names.profile.base, c) })),
+  };
+  const valuesMap: InterfaceDeclaration = {
+    kind: "interface",
+    name: `${names.noun}ModelControlValues`,
+    isExported: true,
+    properties: (map.properties ?? []).map((prop) => {
+      const profile = endpoint.profiles.find((p) => names.profile.params(p) === prop.type);
+      return { name: prop.name, type: profile ? valuesOf(profile) : baseValues };
+    }),
+  };
+  const valuesFor: TypeAliasDeclaration = {
+    kind: "typeAlias",
+    name: `${names.noun}ControlValuesFor`,
+    isExported: true,
+    typeParameters: paramsFor.typeParameters ?? [],
+    type: String(paramsFor.type).replace(`${names.lookup}[`, `(${valuesMap.name} & { [id: string]: ${baseValues} })[`),
+  };
+  return [controls, ...perProfile, whenMap, paramsWhen, ...valuesByProfile, base, valuesMap, valuesFor];
 }
