@@ -75,8 +75,8 @@ const FLAT = "ChatCompletionsParamsBase";
  * module (`buildersText`, chat-completions.gen.ts) redeclared with its rule type (`Gpt4oChatCompletionsParams`)
  * replaced by the spec's flat parameters (`ChatCompletionsParamsBase`, which the generated per-model types extend),
  * keeping the signature's shape (the `stream` literal, `NoInfer`, `StreamFlag`); and `WhatIfFlatRequest`, the flat
- * parameters with a string `model`, for the annotation; and the generic `chatCompletionRequest` with its
- * `ChatCompletionsParamsFor<M>` replaced the same way, when the module has it. The module sits beside the generated declarations. It gives
+ * parameters with a string `model`, for the annotation; and the generic `chatCompletionRequest` with `M`, `S` and
+ * the flat parameters, when the module has it. The module sits beside the generated declarations. It gives
  * up every model rule, so it shows what checking the rules costs, not an option.
  */
 export function flatWhatIfModule(buildersText, names) {
@@ -84,14 +84,16 @@ export function flatWhatIfModule(buildersText, names) {
     (m) =>
       `export declare function ${m.name}${m.typeParams}(params: ${FLAT} & { stream?: S }): NoInfer<${m.model} & ${FLAT} & StreamFlag<S>>;`,
   );
-  // The generic builder, when the module has one: its `ChatCompletionsParamsFor<M>` replaced by the flat parameters.
-  const generic = /^export function chatCompletionRequest(<[^\n]*?>)\((request: [^\n]*?)\): (NoInfer<[^\n]*?>) \{$/m.exec(buildersText);
+  // The generic builder, when the module has one, with the flat parameters: `M` and `S` as the real one has them, and
+  // none of the controllers' type parameters, which exist only for the rules.
+  const generic =
+    /^export function chatCompletionRequest<const M extends ChatCompletionsModelId \| \(string & \{\}\), const S extends boolean \| null \| undefined = undefined[,>]/m.test(
+      buildersText,
+    );
   const flatGeneric = generic
     ? [
-        `export declare function chatCompletionRequest${generic[1]}(${generic[2]}): ${generic[3]};`.replaceAll(
-          "ChatCompletionsParamsFor<M>",
-          FLAT,
-        ),
+        "export declare function chatCompletionRequest<const M extends ChatCompletionsModelId | (string & {}), const S extends boolean | null | undefined = undefined>" +
+          `(request: { model: M; stream?: S } & ${FLAT}): NoInfer<{ model: M } & ${FLAT} & StreamFlag<S>>;`,
       ]
     : [];
   return [
