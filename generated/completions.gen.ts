@@ -9,6 +9,6 @@ import { type StreamFlag } from "./brand.gen.js";
 import type { CompletionsModelId, CompletionsParamsFor, CreateCompletionRequest } from "./completions.types.gen.js";
 
 /** Checks a CreateCompletionRequest for its model at compile time and returns it unchanged. */
-export function completionRequest<const M extends CompletionsModelId | (string & {}), const S extends boolean | null | undefined = undefined>(request: { model: M } & { stream?: S } & CompletionsParamsFor<M>): NoInfer<{ model: M } & CompletionsParamsFor<M> & StreamFlag<S>> {
+export function completionRequest<const M extends CompletionsModelId | (string & {}), const S extends boolean | null | undefined = undefined>(request: { model: M; stream?: S } & CompletionsParamsFor<M>): NoInfer<{ model: M } & CompletionsParamsFor<M> & StreamFlag<S>> {
   return request as { model: M } & CompletionsParamsFor<M> & StreamFlag<S>;
 }

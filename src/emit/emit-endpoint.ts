@@ -5,7 +5,7 @@ import type { RequestParam } from "../spec/spec-types.js";
 import { coreTypeName, emitProfile, type ParamTypes, type ProfileNames } from "./emit-profile.js";
 import { shutdownAnnounced, unservedMessage } from "./messages.js";
 import { builderName, pascalName, propertyKey, stringLiteral } from "./names.js";
-import { type Controller, carriersOf, controlledInput, controllersOf, emitWhen } from "./picked-cases.js";
+import { controlledInput } from "./picked-cases.js";
 import { uncheckedRequirements } from "./rule-kinds.js";
 import type { FunctionDeclaration, InterfaceDeclaration, JsDoc, Statement, TypeAliasDeclaration } from "./structures.js";
 import { unionType } from "./type-expr.js";
@@ -26,9 +26,6 @@ export function endpointNames(endpoint: EndpointCapabilities) {
     map: `${noun}ModelParams`,
     paramsFor: `${noun}ParamsFor`,
     lookup: `${noun}ParamsLookup`,
-    controls: `${noun}Controls`,
-    whenMap: `${noun}ModelParamsWhen`,
-    paramsWhen: `${noun}ParamsWhen`,
     profile: profileNames,
   };
 }
@@ -60,19 +57,15 @@ export function emitEndpoint(options: {
       }),
     ]),
   );
-  const controllers = controllersOf(endpoint, streams);
   return [
     emitBase(endpoint, names, types, docsOf),
     ...[...profiles.values()].flatMap((p) => p.statements),
     emitModelMap(endpoint, names),
     emitLookup(names),
     emitParamsFor(endpoint, names),
-    ...(controllers.length > 0
-      ? emitWhen({ endpoint, names, controllers, map: emitModelMap(endpoint, names), paramsFor: emitParamsFor(endpoint, names) })
-      : []),
     emitModelId(endpoint, names),
     emitUnion(endpoint, names, unionMembers(endpoint, names, served, profiles)),
-    emitGenericBuilder(endpoint, names, streams, controllers),
+    emitGenericBuilder(endpoint, names, streams),
     ...(perModelBuilders ? endpoint.models.map((m) => emitModelBuilder(endpoint, names, m, streams)) : []),
     ...(perModelBuilders ? endpoint.unserved.filter((u) => u.retired).map((u) => emitRetiredBuilder(endpoint, names, u)) : []),
   ];
@@ -216,12 +209,7 @@ function inferNothingFrom(output: string): string {
 
 const streamParam = { name: "S", constraint: "boolean | null | undefined", default: "undefined", isConst: true };
 
-function emitGenericBuilder(
-  endpoint: EndpointCapabilities,
-  names: EndpointNames,
-  streams: boolean,
-  controllers: Controller[],
-): FunctionDeclaration {
+function emitGenericBuilder(endpoint: EndpointCapabilities, names: EndpointNames, streams: boolean): FunctionDeclaration {
   // Where `model` may be left out, M falls back to the spec's default model while it is served (else any string: the
   // spec's type alone, as the union's default member and the runtime have it).
   const optional = endpoint.spec.modelRequired === false;
@@ -230,31 +218,12 @@ function emitGenericBuilder(
   // The known ids first, so editors offer them inside `model: "`; `string & {}` still takes any other id (a fine-tune,
   // an id newer than the overlay) without collapsing the union into plain `string`, which would hide the completions.
   const constraint = `${names.modelId} | (string & {})${modelNullable(endpoint.spec) ? " | null" : ""}`;
-  const typeParameters = [
-    { name: "M", constraint, isConst: true, ...fallback },
-    ...(streams ? [streamParam] : []),
-    // Each controller's type parameter is constrained to the values the model's cases take (see caseValues).
-    ...controllers
-      .filter((c) => c.typeParam !== "S")
-      .map((c) => ({
-        name: c.typeParam,
-        constraint: `${names.noun}ControlValuesFor<M>[${stringLiteral(c.name)}]`,
-        isConst: true,
-        default: "undefined",
-      })),
-  ];
+  const typeParameters = [{ name: "M", constraint, isConst: true, ...fallback }, ...(streams ? [streamParam] : [])];
   // A nullable model puts `null` in M's constraint, not `model?: M | null`: TypeScript would infer M from the null as
   // its whole constraint (any id, the spec's type alone) instead of the default model; ParamsFor<null> is the default's.
   const model = optional ? "model?: M" : "model: M";
-  // With dependent rules, ParamsWhen<M, controls> is the model's params with each rule's If… or Unless… case picked by
-  // the controllers' values, which type parameters infer from the request (see controlledInput).
-  const params =
-    controllers.length > 0
-      ? `${names.paramsWhen}<M, { ${controllers.map((c) => `${propertyKey(c.name)}: ${c.typeParam}`).join("; ")} }>`
-      : `${names.paramsFor}<M>`;
-  const carriers = controllers.length > 0 ? carriersOf(controllers, streams) : streams ? ["{ stream?: S }"] : [];
-  const input = [`{ ${model} }`, ...carriers, params].join(" & ");
-  const output = `{ ${model} } & ${params}${streams ? " & StreamFlag<S>" : ""}`;
+  const input = streams ? `{ ${model}; stream?: S } & ${names.paramsFor}<M>` : `{ ${model} } & ${names.paramsFor}<M>`;
+  const output = `{ ${model} } & ${names.paramsFor}<M>${streams ? " & StreamFlag<S>" : ""}`;
   return {
     kind: "function",
     name: names.builder,

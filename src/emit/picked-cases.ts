@@ -1,19 +1,17 @@
 /**
- * How the builders check the rules that depend on another parameter: one type parameter per controller, inferred from
- * the request, picks each rule's If… or Unless… case with a conditional type (instead of relating the request to the
- * union of every combination), constrained to the values the model's cases take so that an invalid value is reported
- * with them.
+ * How a per-model builder checks the rules that depend on another parameter: one type parameter per controller,
+ * inferred from the request, picks each rule's If… or Unless… case with a conditional type (instead of relating the
+ * request to the union of every combination), constrained to the values the model's cases take so that an invalid
+ * value is reported with them.
  */
 import type { EndpointCapabilities, Profile } from "../capabilities/capability-model.js";
-import type { EndpointNames } from "./emit-endpoint.js";
-import { coreTypeName, type ProfileNames } from "./emit-profile.js";
-import { pascalName, propertyKey, stringLiteral } from "./names.js";
+import type { ProfileNames } from "./emit-profile.js";
+import { pascalName, stringLiteral } from "./names.js";
 import { variantNames } from "./profile-cases.js";
 import { literal } from "./profile-context.js";
-import type { InterfaceDeclaration, Statement, TypeAliasDeclaration } from "./structures.js";
 
 /** A `requires` rule's controller, and the type parameter a builder infers its value into (S for `stream`). */
-export interface Controller {
+interface Controller {
   name: string;
   param: string;
   child?: string;
@@ -21,7 +19,7 @@ export interface Controller {
 }
 
 /** The controllers of an endpoint's (or one profile's) `requires` rules, each once, sorted by name. */
-export function controllersOf(endpoint: EndpointCapabilities | { profiles: Profile[] }, streams: boolean): Controller[] {
+function controllersOf(endpoint: EndpointCapabilities | { profiles: Profile[] }, streams: boolean): Controller[] {
   const byName = new Map<string, Controller>();
   for (const profile of endpoint.profiles)
     for (const group of profile.groups) {
@@ -63,7 +61,7 @@ function caseValues(names: ProfileNames, profile: Profile, core: string, c: Cont
  * in the completion list; a declared `{ logprobs?: … }` would add a declaration that is not deprecated, and TypeScript
  * then drops the strike-through).
  */
-export function carriersOf(controllers: Controller[], streams: boolean): string[] {
+function carriersOf(controllers: Controller[], streams: boolean): string[] {
   const top = new Map<string, string>();
   const nested = new Map<string, Array<[string, string]>>();
   for (const c of controllers) {
@@ -106,87 +104,4 @@ export function controlledInput(
     .filter((c) => c.typeParam !== "S")
     .map((c) => ({ name: c.typeParam, constraint: caseValues(names, profile, core, c), isConst: true, default: "undefined" }));
   return { typeParameters, input: [core, ...carriersOf(controllers, streams), ...conditions].join(" & ") };
-}
-
-/**
- * The generic builder's lookup with the cases picked: `<Endpoint>Controls` (the controllers' names), each profile's
- * `<Params>When<C>`, the model map over them and `<Endpoint>ParamsWhen<M, C>`, which resolves M as ParamsFor does.
- */
-export function emitWhen(options: {
-  endpoint: EndpointCapabilities;
-  names: EndpointNames;
-  controllers: Controller[];
-  /** The endpoint's model map and ParamsFor, which the When and ControlValues lookups follow. */
-  map: InterfaceDeclaration;
-  paramsFor: TypeAliasDeclaration;
-}): Statement[] {
-  const { endpoint, names, controllers, map, paramsFor } = options;
-  const controls: InterfaceDeclaration = {
-    kind: "interface",
-    name: names.controls,
-    isExported: true,
-    docs: ["The values of the parameters that other parameters depend on, as a builder inferred them from a request."],
-    properties: controllers.map((c) => ({ name: propertyKey(c.name), type: "unknown" })),
-  };
-  const whenOf = (profile: Profile): string => `${names.profile.params(profile)}When`;
-  const cased = endpoint.profiles.filter((p) => p.groups.length > 0);
-  const perProfile: TypeAliasDeclaration[] = cased.map((profile) => ({
-    kind: "typeAlias",
-    name: whenOf(profile),
-    isExported: true,
-    typeParameters: [{ name: "C", constraint: names.controls }],
-    type: [coreTypeName(names.profile, profile), ...pickedCases(names.profile, profile, (name) => `C[${stringLiteral(name)}]`)].join(" & "),
-  }));
-  const whenMap: InterfaceDeclaration = {
-    ...map,
-    name: names.whenMap,
-    typeParameters: [{ name: "C", constraint: names.controls }],
-    properties: (map.properties ?? []).map((prop) => {
-      const profile = cased.find((p) => names.profile.params(p) === prop.type);
-      return profile ? { ...prop, type: `${whenOf(profile)}<C>` } : prop;
-    }),
-  };
-  const paramsWhen: TypeAliasDeclaration = {
-    kind: "typeAlias",
-    name: names.paramsWhen,
-    isExported: true,
-    typeParameters: [...(paramsFor.typeParameters ?? []), { name: "C", constraint: names.controls }],
-    type: String(paramsFor.type).replace(`${names.lookup}[`, `(${names.whenMap}<C> & { [id: string]: ${names.profile.base} })[`),
-  };
-  // What each model's cases take for each controller, looked up by M as ParamsFor does: the generic builder's
-  // controller type parameters are constrained to it (see caseValues).
-  const valuesOf = (profile: Profile): string => `${names.profile.params(profile)}ControlValues`;
-  const baseValues = `${names.noun}BaseControlValues`;
-  const valuesByProfile: InterfaceDeclaration[] = endpoint.profiles.map((profile) => ({
-    kind: "interface",
-    name: valuesOf(profile),
-    isExported: true,
-    properties: controllers.map((c) => ({
-      name: propertyKey(c.name),
-      type: caseValues(names.profile, profile, coreTypeName(names.profile, profile), c),
-    })),
-  }));
-  const base: InterfaceDeclaration = {
-    kind: "interface",
-    name: baseValues,
-    isExported: true,
-    properties: controllers.map((c) => ({ name: propertyKey(c.name), type: keyType(names.profile.base, c) })),
-  };
-  const valuesMap: InterfaceDeclaration = {
-    kind: "interface",
-    name: `${names.noun}ModelControlValues`,
-    isExported: true,
-    properties: (map.properties ?? []).map((prop) => {
-      const profile = endpoint.profiles.find((p) => names.profile.params(p) === prop.type);
-      return { name: prop.name, type: profile ? valuesOf(profile) : baseValues };
-    }),
-  };
-  const valuesFor: TypeAliasDeclaration = {
-    kind: "typeAlias",
-    name: `${names.noun}ControlValuesFor`,
-    isExported: true,
-    typeParameters: paramsFor.typeParameters ?? [],
-    type: String(paramsFor.type).replace(`${names.lookup}[`, `(${valuesMap.name} & { [id: string]: ${baseValues} })[`),
-  };
-  return [controls, ...perProfile, whenMap, paramsWhen, ...valuesByProfile, base, valuesMap, valuesFor];
 }

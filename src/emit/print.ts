@@ -108,7 +108,7 @@ function printInterface(declaration: InterfaceDeclaration): string[] {
     ...(declaration.indexSignatures ?? []).map((s) => [`[${s.keyName}: ${s.keyType}]: ${s.returnType};`]),
     ...(declaration.properties ?? []).map(printProperty),
   ].flat();
-  const head = `${exported(declaration)}interface ${declaration.name}${printTypeParameters(declaration.typeParameters)}${heritage} {`;
+  const head = `${exported(declaration)}interface ${declaration.name}${heritage} {`;
   return [...printDocs(declaration.docs), ...block(head, members)];
 }
 

@@ -46,7 +46,6 @@ export interface InterfaceDeclaration {
   name: string;
   isExported?: boolean;
   docs?: JsDoc[];
-  typeParameters?: TypeParameter[];
   extends?: string[];
   /** Printed before the properties. */
   indexSignatures?: IndexSignature[];

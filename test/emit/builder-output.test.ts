@@ -71,16 +71,4 @@ models:
       'export function alphaRequest(params: PlainChatCompletionsParams): NoInfer<{ model: "alpha" } & PlainChatCompletionsParams> {',
     );
   });
-
-  test("the generic builder picks the cases the same way, through the model's ParamsWhen, its controllers constrained to the model's values", () => {
-    const line = builders.split("\n").find((l) => l.startsWith("export function chatCompletionRequest<")) ?? "";
-    expect(line).toContain('const CLogprobs extends ChatCompletionsControlValuesFor<M>["logprobs"] = undefined');
-    expect(line).toContain('{ [K in "logprobs"]?: CLogprobs }');
-    expect(line).toContain("ChatCompletionsParamsWhen<M, { logprobs: CLogprobs;");
-    expect(line).not.toContain("ChatCompletionsParamsFor<M>");
-    expect(types).toMatch(
-      /^export type Gpt4oChatCompletionsParamsWhen<C extends ChatCompletionsControls> = Gpt4oChatCompletionsParamsCore & \(\[C\["logprobs"\]\] extends \[true\] \? Gpt4oChatCompletionsIfLogprobsTrue : Gpt4oChatCompletionsUnlessLogprobsTrue\)/m,
-    );
-    expect(types).toMatch(/^export interface ChatCompletionsModelControlValues \{$/m);
-  });
 });

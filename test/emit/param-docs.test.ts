@@ -131,21 +131,23 @@ describe("docs > an editor's hover (TypeScript LanguageService)", () => {
     expect(hover(source, "temperature")).toBe("How adventurous sampling is.\nHigher is wilder.");
   });
 
-  // A dependent parameter is declared once per case (accepted when logprobs is true, refused otherwise). The builders
-  // pick the case with a conditional type, so the argument's type is one intersection and hover shows the description;
-  // the annotation relates the request to a union whose members declare it differently, and TypeScript's hover then
-  // shows the literal's own property, with no description. README says so.
-  test.each([
-    ["the generic builder", 'chatCompletionRequest({ model: "beta", messages: [], logprobs: true, top_logprobs: 2 });'],
-    ["a per-model builder", "betaRequest({ messages: [], logprobs: true, top_logprobs: 2 });"],
-  ])("%s > hovering a dependent parameter shows its description", (_, call) => {
-    const source = `import { betaRequest, chatCompletionRequest } from "./gen/index.js";\n${call}\n`;
+  // A dependent parameter is declared once per case (accepted when logprobs is true, refused otherwise). A per-model
+  // builder picks the case with a conditional type, so its argument's type is one intersection and hover shows the
+  // description; the generic builder and the annotation relate the request to a union whose members declare it
+  // differently, and TypeScript's hover then shows the literal's own property, with no description. README says so.
+  test("a per-model builder > hovering a dependent parameter shows its description", () => {
+    const source = 'import { betaRequest } from "./gen/index.js";\nbetaRequest({ messages: [], logprobs: true, top_logprobs: 2 });\n';
     expect(hover(source, "top_logprobs")).toBe("How many alternatives per token.");
   });
 
-  test("an annotation with the union > a dependent parameter (declared once per case) > TypeScript shows no description (its limit)", () => {
-    const call = 'const r: CreateChatCompletionRequest = { model: "beta", messages: [], logprobs: true, top_logprobs: 2 };';
-    const source = `import type { CreateChatCompletionRequest } from "./gen/index.js";\n${call}\n`;
+  test.each([
+    ["the generic builder", 'chatCompletionRequest({ model: "beta", messages: [], logprobs: true, top_logprobs: 2 });'],
+    [
+      "an annotation with the union",
+      'const r: CreateChatCompletionRequest = { model: "beta", messages: [], logprobs: true, top_logprobs: 2 };',
+    ],
+  ])("%s > a dependent parameter (declared once per case) > TypeScript shows no description (its limit)", (_, call) => {
+    const source = `import { chatCompletionRequest, type CreateChatCompletionRequest } from "./gen/index.js";\n${call}\n`;
     expect(hover(source, "top_logprobs")).toBe("");
   });
 

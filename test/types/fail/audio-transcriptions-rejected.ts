@@ -10,11 +10,11 @@ export const a = transcriptionRequest({ model: "whisper-1", file: audio, include
 // @expect-error TS2322 "verbose_json" "text"
 export const b = transcriptionRequest({ model: "gpt-4o-transcribe", file: audio, response_format: "verbose_json" });
 
-// Every compiler prints the reason: the builder picks the case from response_format (absent here) before checking.
-// @expect-error TS2322 "whisper-1" "timestamp_granularities" "verbose_json"
+// TypeScript 5.9 and 6.0 print the reason; 7.0 reports the verbose_json variant's missing response_format.
+// @expect-error TS2345 "whisper-1" "timestamp_granularities" "ResponseFormatVerboseJson"
 export const d = transcriptionRequest({ model: "whisper-1", file: audio, timestamp_granularities: ["word"] });
 
-// @expect-error TS2322 "gpt-4o-transcribe / gpt-4o-mini-transcribe accepts include only when response_format is json (default json)"
+// @expect-error TS2345 "gpt-4o-transcribe / gpt-4o-mini-transcribe accepts include only when response_format is json (default json)"
 export const e = transcriptionRequest({ model: "gpt-4o-transcribe", file: audio, response_format: "text", include: ["logprobs"] });
 
 // @expect-error TS2322 "gpt-4o-transcribe-diarize does not support prompt"

@@ -12,7 +12,7 @@ export const b = chatCompletionRequest({ model: "o1-mini", messages, max_tokens:
 // @expect-error TS2322 "o3" "temperature" "1"
 export const c: CreateChatCompletionRequest = { model: "o3", messages, temperature: 0.2 };
 
-// @expect-error TS2322 "gpt-5.1 accepts temperature only when reasoning_effort is none"
+// @expect-error TS2345 "gpt-5.1 accepts temperature only when reasoning_effort is none"
 export const d = chatCompletionRequest({ model: "gpt-5.1", messages, reasoning_effort: "low", temperature: 0.7 });
 
 // @expect-error TS2322 "o1-mini" "system messages"

@@ -43,9 +43,9 @@ export const l = chatCompletionRequest({ model: "o3", messages: [{ role: "functi
 export const o = responseRequest({ model: "o3", input, temperature: 0 });
 
 // gpt-5.1+ at effort low: only the default temperature (1) passes; other values keep the refusal.
-// @expect-error TS2322 "gpt-5.4 accepts temperature only when reasoning_effort is none" "only its default 1"
+// @expect-error TS2345 "gpt-5.4 accepts temperature only when reasoning_effort is none" "only its default 1"
 export const p = chatCompletionRequest({ model: "gpt-5.4", messages, reasoning_effort: "low", temperature: 0.99 });
 
 // metadata needs store: true on every chat model, the o-series included (SPICE-5231 predates GPT-5).
-// @expect-error TS2322 "o3 / o4-mini accepts metadata only when store is true"
+// @expect-error TS2345 "o3 / o4-mini accepts metadata only when store is true"
 export const q = chatCompletionRequest({ model: "o3", messages, metadata: { run: "42" } });

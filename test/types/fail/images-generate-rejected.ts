@@ -17,7 +17,7 @@ export const d = imageRequest({ model: "gpt-image-2", prompt, quality: "hd" });
 export const e = imageRequest({ model: "dall-e-3", prompt, size: "1024x1536" });
 
 // TypeScript 5.9 and 6.0 print the reason; 7.0 reports the jpeg/webp variant's missing output_format.
-// @expect-error TS2322 "gpt-image-2" "output_compression" "jpeg or webp"
+// @expect-error TS2345 "gpt-image-2" "output_compression" "OutputFormatJpegOrWebp"
 export const f = imageRequest({ model: "gpt-image-2", prompt, output_compression: 50 });
 
 // @expect-error TS2322 "gpt-image-2 accepts partial_images only when stream is true"

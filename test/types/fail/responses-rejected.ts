@@ -12,11 +12,11 @@ export const b: CreateResponse = { model: "o3", input, temperature: 0.2 };
 // @expect-error TS2322 "gpt-5 accepts reasoning.effort only as minimal, low, medium or high"
 export const c = responseRequest({ model: "gpt-5", input, reasoning: { effort: "none" } });
 
-// @expect-error TS2322 "gpt-5.1 accepts temperature only when reasoning.effort is none" "(default none)"
+// @expect-error TS2345 "gpt-5.1 accepts temperature only when reasoning.effort is none" "(default none)"
 export const d = responseRequest({ model: "gpt-5.1", input, reasoning: { effort: "high" }, temperature: 0.7 });
 
 // gpt-5.5 reasons by default, so sampling needs an explicit effort none.
-// @expect-error TS2322 "gpt-5.5 accepts top_p only when reasoning.effort is none (default medium)"
+// @expect-error TS2345 "gpt-5.5 accepts top_p only when reasoning.effort is none (default medium)"
 export const e = responseRequest({ model: "gpt-5.5", input, top_p: 0.5 });
 
 // @expect-error TS2322 "gpt-5-pro accepts reasoning.effort only as high"

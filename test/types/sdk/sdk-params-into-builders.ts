@@ -43,12 +43,10 @@ declare const gptImage: ImageGenerateParamsNonStreaming & { model: "gpt-image-2"
 declare const anyTranscription: TranscriptionCreateParamsNonStreaming;
 declare const transcribeAll: TranscriptionCreateParamsNonStreaming & { model: "gpt-4o-transcribe" };
 declare const gptImageEditAll: ImageEditParamsNonStreaming & { model: "gpt-image-2" };
-// Its `model` may be any transcription model, each of which refuses something the SDK's flat type allows (compilers
-// name one of them: gpt-4o-transcribe's keywords, the diarize model's include, …).
-// @expect-error TS2345 "does not support"
+// Its `model` may be gpt-4o-transcribe-diarize or gpt-transcribe, which refuse `include` (compilers name either one).
+// @expect-error TS2345 "does not support include"
 export const i = transcriptionRequest(anyTranscription);
-// The SDK's response_format takes every format; gpt-4o-transcribe takes json and text, which the error lists.
-// @expect-error TS2345 "Types of property 'response_format' are incompatible" "\"json\" |" "\"text\" |"
+// @expect-error TS2345 "gpt-4o-transcribe / gpt-4o-mini-transcribe does not support"
 export const j = transcriptionRequest(transcribeAll);
 // @expect-error TS2345 "gpt-image-2 does not support"
 export const k = imageEditRequest(gptImageEditAll);

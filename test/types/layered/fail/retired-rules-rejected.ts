@@ -18,7 +18,7 @@ export const a = completionRequest({ model: "davinci-002", prompt: "Once", suffi
 // @expect-error TS2322 "gpt-3.5-turbo-instruct accepts stream_options only when stream is true"
 export const c = completionRequest({ model: "gpt-3.5-turbo-instruct", prompt: "Once", stream_options: { include_usage: true } });
 
-// @expect-error TS2322 "gpt-3.5-turbo-instruct accepts best_of only when stream is false" "cannot be streamed"
+// @expect-error TS2345 "gpt-3.5-turbo-instruct accepts best_of only when stream is false" "cannot be streamed"
 export const d = completionRequest({ model: "gpt-3.5-turbo-instruct", prompt: "Once", stream: true, best_of: 2 });
 
 const streamed = { model: "davinci-002" as const, prompt: "Once", stream: true as const, best_of: 2 };
