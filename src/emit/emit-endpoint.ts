@@ -277,9 +277,7 @@ function emitModelBuilder(
   // against: a union of up to 16 intersections that `create()` would relate to each of its overloads' parameters again.
   const core = profile ? coreTypeName(names.profile, profile) : params;
   const output = `{ model: ${id} } & ${core}${streams ? " & StreamFlag<S>" : ""}`;
-  const checked = profile
-    ? controlledInput(names.profile, profile, core, streams)
-    : { typeParameters: [], input: streams ? `${params} & { stream?: S }` : params };
+  const checked = controlledInput(names.profile, profile, core, streams);
   return {
     kind: "function",
     name: builderName(model.id),

@@ -29,7 +29,7 @@ export function emitProfile(options: {
   const { endpoint, types, names, models = [], docsOf = () => [] } = options;
   const profile = enforcedProfile(options.profile);
   const unverified = unverifiedNotes(options.profile);
-  const ctx: Ctx = { endpoint, profile, types, prefix: names.params(profile).replace(/Params$/, ""), docsOf, unverified };
+  const ctx: Ctx = { endpoint, profile, types, prefix: profilePrefix(names, profile), docsOf, unverified };
   const groups = profile.groups;
   const inGroups = new Set(groups.flatMap((g) => [g.controller.name, ...g.dependents]));
   // A parent whose own rules are all unverified gives way to its nested rules' object type (which carries its notes).
@@ -124,4 +124,9 @@ function unverifiedNotes(profile: Profile): Map<string, JsDoc[]> {
     notes.set(name, deprecated(unverifiedNote(messages.join("; "), verdict.sources)) ?? []);
   }
   return notes;
+}
+
+/** What a profile's type names start with: `Gpt4oChatCompletions` (its params type without `Params`). */
+export function profilePrefix(names: ProfileNames, profile: Profile): string {
+  return names.params(profile).replace(/Params$/, "");
 }

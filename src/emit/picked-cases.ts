@@ -4,8 +4,9 @@
  * request to the union of every combination), constrained to the values the model's cases take so that an invalid
  * value is reported with them.
  */
-import type { EndpointCapabilities, Profile } from "../capabilities/capability-model.js";
-import type { ProfileNames } from "./emit-profile.js";
+import type { Profile } from "../capabilities/capability-model.js";
+import { compareStrings } from "../util/closest.js";
+import { type ProfileNames, profilePrefix } from "./emit-profile.js";
 import { pascalName, stringLiteral } from "./names.js";
 import { variantNames } from "./profile-cases.js";
 import { literal } from "./profile-context.js";
@@ -18,16 +19,15 @@ interface Controller {
   typeParam: string;
 }
 
-/** The controllers of an endpoint's (or one profile's) `requires` rules, each once, sorted by name. */
-function controllersOf(endpoint: EndpointCapabilities | { profiles: Profile[] }, streams: boolean): Controller[] {
+/** The controllers of a profile's `requires` rules, each once, sorted by name. */
+function controllersOf(profile: Profile | undefined, streams: boolean): Controller[] {
   const byName = new Map<string, Controller>();
-  for (const profile of endpoint.profiles)
-    for (const group of profile.groups) {
-      const { name, param, child } = group.controller;
-      const typeParam = streams && name === "stream" ? "S" : `C${pascalName(name)}`;
-      if (!byName.has(name)) byName.set(name, { name, param, ...(child !== undefined && { child }), typeParam });
-    }
-  return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const group of profile?.groups ?? []) {
+    const { name, param, child } = group.controller;
+    const typeParam = streams && name === "stream" ? "S" : `C${pascalName(name)}`;
+    if (!byName.has(name)) byName.set(name, { name, param, ...(child !== undefined && { child }), typeParam });
+  }
+  return [...byName.values()].sort((a, b) => compareStrings(a.name, b.name));
 }
 
 /**
@@ -46,8 +46,7 @@ function keyType(type: string, c: Controller): string {
  * then not inferred, TypeScript takes the constraint instead, and the error lists the values the model takes, as the
  * union of cases did, rather than "not assignable to type 'undefined'" (the parameter's default).
  */
-function caseValues(names: ProfileNames, profile: Profile, core: string, c: Controller): string {
-  const prefix = names.params(profile).replace(/Params$/, "");
+function caseValues(prefix: string, profile: Profile, core: string, c: Controller): string {
   const variants = profile.groups
     .filter((g) => g.controller.name === c.name)
     .flatMap((g) => Object.values(variantNames(prefix, g)).map((v) => keyType(v, c)));
@@ -76,32 +75,37 @@ function carriersOf(controllers: Controller[], streams: boolean): string[] {
 
 /**
  * A profile's params with each `requires` rule's If… or Unless… case picked by a conditional type on its controller's
- * value (`value(controllerName)` names that value's type). The case holds when the value is one of those that satisfy
+ * value (`typeParam`: the type parameter that holds it). The case holds when the value is one of those that satisfy
  * the condition (or absent, where absent counts); any other value, a literal or one known only at run time
  * (`stream: flag`), picks Unless…, as the union of every combination does. One intersection, which TypeScript checks a
  * request against once, instead of a union of up to 16 that it tries in turn (`npm run bench`, section 2b).
  */
-function pickedCases(names: ProfileNames, profile: Profile, value: (controller: string) => string): string[] {
-  const prefix = names.params(profile).replace(/Params$/, "");
+function pickedCases(prefix: string, profile: Profile, typeParam: Map<string, string>): string[] {
   return profile.groups.map((group) => {
     const { holds, fails } = variantNames(prefix, group);
     const values = [...(group.holds.values ?? []).map(literal), ...(group.holds.absent ? ["undefined", "null"] : [])];
-    return `([${value(group.controller.name)}] extends [${values.length ? values.join(" | ") : "never"}] ? ${holds} : ${fails})`;
+    return `([${typeParam.get(group.controller.name)}] extends [${values.length ? values.join(" | ") : "never"}] ? ${holds} : ${fails})`;
   });
 }
 
-/** A per-model builder's parameter: the core, the carriers that infer the controllers, the cases they pick. */
+/**
+ * A per-model builder's parameter and the type parameters it adds to S: the model's params (`core`), the carriers
+ * that infer the controllers, the cases they pick. A model without `requires` rules (or without a profile) has its
+ * params and the `stream` carrier only.
+ */
 export function controlledInput(
   names: ProfileNames,
-  profile: Profile,
+  profile: Profile | undefined,
   core: string,
   streams: boolean,
 ): { typeParameters: Array<{ name: string; constraint: string; isConst: boolean; default: string }>; input: string } {
-  const controllers = controllersOf({ profiles: [profile] }, streams);
-  const typeParam = new Map(controllers.map((c) => [c.name, c.typeParam]));
-  const conditions = pickedCases(names, profile, (name) => typeParam.get(name) ?? "never");
+  const controllers = controllersOf(profile, streams);
+  const carriers = carriersOf(controllers, streams);
+  if (!profile || controllers.length === 0) return { typeParameters: [], input: [core, ...carriers].join(" & ") };
+  const prefix = profilePrefix(names, profile);
+  const conditions = pickedCases(prefix, profile, new Map(controllers.map((c) => [c.name, c.typeParam])));
   const typeParameters = controllers
     .filter((c) => c.typeParam !== "S")
-    .map((c) => ({ name: c.typeParam, constraint: caseValues(names, profile, core, c), isConst: true, default: "undefined" }));
-  return { typeParameters, input: [core, ...carriersOf(controllers, streams), ...conditions].join(" & ") };
+    .map((c) => ({ name: c.typeParam, constraint: caseValues(prefix, profile, core, c), isConst: true, default: "undefined" }));
+  return { typeParameters, input: [core, ...carriers, ...conditions].join(" & ") };
 }

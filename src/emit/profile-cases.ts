@@ -53,15 +53,10 @@ export function emitGroup(ctx: Ctx, group: DependentGroup): EmittedGroup {
     isExported: true,
     properties: props.sort((a, b) => compareStrings(a.name, b.name)),
   });
+  const named = variantNames(ctx.prefix, group);
   return {
-    holds: make(variantNames(ctx.prefix, group).holds, `${ctx.profile.label} when ${condition}: ${dependents} accepted.`, [
-      holds,
-      ...whenHolds,
-    ]),
-    fails: make(variantNames(ctx.prefix, group).fails, `${ctx.profile.label} unless ${condition}: ${dependents} refused.`, [
-      fails,
-      ...whenFails,
-    ]),
+    holds: make(named.holds, `${ctx.profile.label} when ${condition}: ${dependents} accepted.`, [holds, ...whenHolds]),
+    fails: make(named.fails, `${ctx.profile.label} unless ${condition}: ${dependents} refused.`, [fails, ...whenFails]),
     extra,
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { generate } from "../../src/index.js";
+import { specFixturesDir } from "../support/spec-fixtures.js";
 
 // The committed output (a test in test/e2e checks it is what the generator writes today).
 const generated = join(import.meta.dirname, "..", "..", "generated");
@@ -60,9 +61,8 @@ families:
 models:
   alpha: { extends: plain }
 `;
-    const spec = join(import.meta.dirname, "..", "fixtures", "specs", "small-chat.yaml");
     const { files } = generate({
-      spec: { file: "small-chat.yaml", bytes: readFileSync(spec) },
+      spec: { file: "small-chat.yaml", bytes: readFileSync(`${specFixturesDir}small-chat.yaml`) },
       overlay: { file: "plain.yaml", bytes: Buffer.from(overlay) },
     });
     const text = files.find((f) => f.path === "chat-completions.gen.ts")?.contents ?? "";
