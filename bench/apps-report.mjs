@@ -1,6 +1,7 @@
 // Renders the app scenario of BENCHMARKS.md (bench/apps.mjs): per compiler, the app programs' tsc counters and their
 // ratios against the SDK-only app measured in the same rounds, and the 1.10× total-time target.
 import { APP_PEER } from "./apps.mjs";
+import { FLOOR_PART_HEADERS, floorPartCells, floorParts, fmtPaired, pct } from "./floor.mjs";
 import { deltaRatio, fmtDelta, METRIC_ROWS, programTable } from "./report.mjs";
 import { fmtRatio, ratio, summarize, table } from "./stats.mjs";
 
@@ -86,10 +87,6 @@ export function appSection(tc, cfg, notes = []) {
 }
 
 const TOTAL = "Total time";
-const pct = (r) => `${r >= 0 ? "+" : ""}${(r * 100).toFixed(0)}%`;
-const pctOr = (r) => (Number.isFinite(r) ? pct(r) : "n/a (no such what-if)");
-/** "1.23× (1.10×–1.40×)": the median of per-round ratios (min–max). */
-const fmtPaired = (s) => `${fmtRatio(s.median)} (${fmtRatio(s.min)}–${fmtRatio(s.max)})`;
 
 /**
  * Where the floor is, measured, per compiler: every program's total time over the SDK-only app's in the same round
@@ -101,33 +98,13 @@ export function appFloors(tc) {
   return tc.map((result) => {
     const by = Object.fromEntries(result.programs.map((p) => [p.id, p]));
     const r = (id) => by[id].rounds.map((sample, i) => sample[TOTAL] / by[APP_PEER].rounds[i][TOTAL]);
-    const med = (f) => summarize(r(APP_PEER).map((_, i) => f(i))).median;
-    const base = "app-sdk-baseline";
-    // With a core what-if (rules on one parameter only), the rules' part splits into those and the dependent cases.
-    const rulesSplit = (flat) => {
-      const core = result.programs.find((p) => p.coreOf === flat.floorOf);
-      if (!core) return { single: Number.NaN, dependent: Number.NaN };
-      return { single: med((i) => r(core.id)[i] - r(flat.id)[i]), dependent: med((i) => r(flat.floorOf)[i] - r(core.id)[i]) };
-    };
     return {
       compiler: result.compiler,
       version: result.version,
       files: result.programs
-        .filter((p) => p.floorOf || p.coreOf || p.direct || p.id === base || p.id === "app-imports")
+        .filter((p) => p.floorOf || p.coreOf || p.direct || p.id === "app-sdk-baseline" || p.id === "app-imports")
         .map((p) => ({ label: p.label, paired: summarize(r(p.id)) })),
-      floors: result.programs
-        .filter((p) => p.floorOf && by[p.floorOf])
-        .map((flat) => ({
-          short: by[flat.floorOf].short,
-          sdkOnly: med((i) => r(base)[i]),
-          sdkCalls: med((i) => 1 - r(base)[i]),
-          ourDeclarations: med((i) => r("app-imports")[i] - r(base)[i]),
-          flatCalls: med((i) => r(flat.id)[i] - r("app-imports")[i]),
-          rules: med((i) => r(flat.floorOf)[i] - r(flat.id)[i]),
-          ...rulesSplit(flat),
-          floor: med((i) => r(flat.id)[i]),
-          measured: med((i) => r(flat.floorOf)[i]),
-        })),
+      floors: floorParts(result.programs, r),
       direct: result.programs
         .filter((p) => p.direct && by[p.direct])
         .map((p) => ({ short: by[p.direct].short, entry: summarize(r(p.direct)), chat: summarize(r(p.id)) })),
@@ -148,34 +125,8 @@ export function floorNote(tc) {
     ),
     "",
     table(
-      [
-        "compiler",
-        "style",
-        "SDK alone, no calls",
-        "+ SDK's check of its 50 calls",
-        "+ loading modelgate's declarations",
-        "+ the 50 calls with flat types",
-        "+ checking modelgate's rules",
-        "of which: rules on one parameter",
-        "of which: rules between parameters",
-        "floor (flat) / SDK-only app",
-        "measured / SDK-only app",
-      ],
-      floors.flatMap((f) =>
-        f.floors.map((x) => [
-          `TypeScript ${f.version}`,
-          x.short,
-          fmtRatio(x.sdkOnly),
-          pct(x.sdkCalls),
-          pct(x.ourDeclarations),
-          pct(x.flatCalls),
-          pct(x.rules),
-          pctOr(x.single),
-          pctOr(x.dependent),
-          fmtRatio(x.floor),
-          fmtRatio(x.measured),
-        ]),
-      ),
+      ["compiler", "style", ...FLOOR_PART_HEADERS, "floor (flat) / SDK-only app", "measured / SDK-only app"],
+      floors.flatMap((f) => f.floors.map((x) => [`TypeScript ${f.version}`, x.short, ...floorPartCells(x)])),
     ),
     "",
     table(

@@ -1,7 +1,8 @@
 // Renders section 2c of BENCHMARKS.md (bench/editor.mjs): tsserver timings per app file, their ratios against the
 // SDK-only file measured in the same rounds, the 1.25× target, and where the floor of open → diagnostics is.
 import { cpus } from "node:os";
-import { fmtRatio, summarize, table } from "./stats.mjs";
+import { FLOOR_PART_HEADERS, floorPartCells, floorParts, fmtPaired, pct } from "./floor.mjs";
+import { fmtRatio, table } from "./stats.mjs";
 
 const EDITOR_TARGETS = ["open → diagnostics", "open → diagnostics, CPU", "edit → completion"];
 export const EDITOR_TARGET = 1.25;
@@ -11,7 +12,6 @@ const FLOOR_METRICS = [OPEN, OPEN_CPU];
 const met = (ok) => (ok ? "**met**" : "**not met**");
 const ms = (v) => `${v.toFixed(0)} ms`;
 /** "1.23× (1.10×–1.40×)": the median of a file's per-round ratios against the peer (min–max). */
-const fmtPaired = (s) => `${fmtRatio(s.median)} (${fmtRatio(s.min)}–${fmtRatio(s.max)})`;
 const fmt = (s) => (s.n > 1 ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : ms(s.median));
 
 /**
@@ -20,29 +20,7 @@ const fmt = (s) => (s.n > 1 ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : 
  */
 export function editorFloors(ed, metric) {
   const by = Object.fromEntries(ed.programs.map((p) => [p.id, p]));
-  const r = (id) => by[id].ratios[metric];
-  const med = (f) => summarize(r(ed.peer).map((_, round) => f(round))).median;
-  const base = "app-sdk-baseline";
-  // With a core what-if (rules on one parameter only), the rules' part splits into those and the dependent cases.
-  const rulesSplit = (flat) => {
-    const core = ed.programs.find((p) => p.coreOf === flat.floorOf);
-    if (!core) return { single: Number.NaN, dependent: Number.NaN };
-    return { single: med((i) => r(core.id)[i] - r(flat.id)[i]), dependent: med((i) => r(flat.floorOf)[i] - r(core.id)[i]) };
-  };
-  return ed.programs
-    .filter((p) => p.floorOf)
-    .map((flat) => ({
-      short: by[flat.floorOf].short,
-      metric,
-      sdkOnly: med((i) => r(base)[i]),
-      sdkCalls: med((i) => 1 - r(base)[i]),
-      ourDeclarations: med((i) => r("app-imports")[i] - r(base)[i]),
-      flatCalls: med((i) => r(flat.id)[i] - r("app-imports")[i]),
-      rules: med((i) => r(flat.floorOf)[i] - r(flat.id)[i]),
-      ...rulesSplit(flat),
-      floor: med((i) => r(flat.id)[i]),
-      measured: med((i) => r(flat.floorOf)[i]),
-    }));
+  return floorParts(ed.programs, (id) => by[id].ratios[metric]).map((f) => ({ ...f, metric }));
 }
 
 function floorNote(ed) {
@@ -50,8 +28,6 @@ function floorNote(ed) {
   const floors = FLOOR_METRICS.flatMap((metric) => editorFloors(ed, metric));
   const by = Object.fromEntries(ed.programs.map((p) => [p.id, p]));
   const direct = ed.programs.filter((p) => p.direct);
-  const pct = (r) => `${r >= 0 ? "+" : ""}${(r * 100).toFixed(0)}%`;
-  const pctOr = (r) => (Number.isFinite(r) ? pct(r) : "n/a (no such what-if)");
   return [
     "### Where the floor of open → diagnostics is",
     "",
@@ -61,32 +37,8 @@ function floorNote(ed) {
     ),
     "",
     table(
-      [
-        "style",
-        "time",
-        "SDK alone, no calls",
-        "+ SDK's check of its 50 calls",
-        "+ loading modelgate's declarations",
-        "+ the 50 calls with flat types",
-        "+ checking modelgate's rules",
-        "of which: rules on one parameter",
-        "of which: rules between parameters",
-        "floor (flat) / SDK-only file",
-        "measured / SDK-only file",
-      ],
-      floors.map((f) => [
-        f.short,
-        f.metric === OPEN ? "wall" : "CPU",
-        fmtRatio(f.sdkOnly),
-        pct(f.sdkCalls),
-        pct(f.ourDeclarations),
-        pct(f.flatCalls),
-        pct(f.rules),
-        pctOr(f.single),
-        pctOr(f.dependent),
-        fmtRatio(f.floor),
-        fmtRatio(f.measured),
-      ]),
+      ["style", "time", ...FLOOR_PART_HEADERS, "floor (flat) / SDK-only file", "measured / SDK-only file"],
+      floors.map((f) => [f.short, f.metric === OPEN ? "wall" : "CPU", ...floorPartCells(f)]),
     ),
     "",
     table(

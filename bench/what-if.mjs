@@ -84,8 +84,7 @@ export function flatWhatIfModule(buildersText, names) {
     (m) =>
       `export declare function ${m.name}${m.typeParams}(params: ${FLAT} & { stream?: S }): NoInfer<${m.model} & ${FLAT} & StreamFlag<S>>;`,
   );
-  // The generic builder, when the module has one, with the flat parameters: `M` and `S` as the real one has them, and
-  // none of the controllers' type parameters, which exist only for the rules.
+  // The generic builder, when the module has one: its `M` and `S` with the flat parameters in place of the model's.
   const generic =
     /^export function chatCompletionRequest<const M extends ChatCompletionsModelId \| \(string & \{\}\), const S extends boolean \| null \| undefined = undefined[,>]/m.test(
       buildersText,
