@@ -41,6 +41,7 @@ const cfg = {
   editorWarmup: 1,
   editorRuns: 5,
   scaleGenRuns: 3,
+  scaleTscRuns: 5,
   compilers,
   requestCount: requests.length,
   modelSummary: summarizeModels(requests),
@@ -127,7 +128,7 @@ async function main() {
       compilers,
       typecheck: benchTypecheck,
       genRuns: cfg.scaleGenRuns,
-      tscRuns: cfg.tscRuns,
+      tscRuns: cfg.scaleTscRuns,
       log,
     });
   } finally {
