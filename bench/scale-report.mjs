@@ -91,7 +91,7 @@ export function scaleSection(sc, cfg) {
       `1 warm-up run each, then ${cfg.scaleGenRuns} measured runs each, alternating, wall time from spawn to exit. ` +
       "Check cost: section 2's modelgate programs (the same 50 requests, whose ids exist in both), the same programs " +
       "with their first request only, and their baseline (the imports, no request), compiled against each output as " +
-      `in section 2 (1 warm-up round, ${cfg.scaleTscRuns} rounds: more than section 2’s, as TypeScript 7 checks a request in well under a millisecond), every difference paired by round, median (min–max). ` +
+      `in section 2 (1 warm-up round, ${cfg.scaleTscRuns} rounds: more than section 2's, as TypeScript 7 checks a request in well under a millisecond), every difference paired by round, median (min–max). ` +
       "The first request of a program pays once for what the later ones reuse: the compiler resolves the union's " +
       "members and the literal types of all their model ids the first time a request is checked against it, so that " +
       "cost grows with the ids whatever the program does; it is (first-request program − baseline), given where the " +
