@@ -101,7 +101,8 @@ export function perModelBuilders(requests) {
  *   - the per-model and annotation apps with only the rules on one parameter (`core`: bench/what-if.mjs's core module;
  *     `noVariants`: section 2's union without its dependent cases), which splits the rules' cost (`coreOf`);
  *   - imports only, generic builder, per-model and annotation importing the chat modules instead of the entry, which loads every
- *     endpoint's declarations (`direct`).
+ *     endpoint's declarations (`direct`), and the flat what-ifs loading those chat modules instead of the entry
+ *     (`directFloorOf`: their floor through the chat modules).
  */
 export function editorFloorSources(requests, { from, chat, chatTypes, whatIf, core, noVariants }) {
   const names = perModelBuilders(requests);
@@ -142,6 +143,29 @@ export function editorFloorSources(requests, { from, chat, chatTypes, whatIf, co
       requests: n,
       coreOf: "app-annotation",
       source: `import type { WhatIfNoVariants } from "${noVariants}";\n${entry}${SDK_HEAD}\n${annotatedCalls(requests, "WhatIfNoVariants")}`,
+    },
+    // The flat what-ifs again, loading the chat module their real style imports instead of the entry: the floor
+    // through the chat modules (`directFloorOf` names the entry app whose chat-module program they are the floor of).
+    {
+      id: "chat-floor-generic",
+      label: "what-if: the builder's rule types flat, loading the chat module instead of the entry",
+      requests: n,
+      directFloorOf: "app-generic",
+      source: `import { chatCompletionRequest } from "${whatIf}";\nexport { chatCompletionRequest as Loaded } from "${chat}";\n${SDK_HEAD}\n${creates(requests, (r) => `chatCompletionRequest(${literal(r)})`)}`,
+    },
+    {
+      id: "chat-floor-per-model",
+      label: "what-if: the builders' rule types flat, loading the chat module instead of the entry",
+      requests: n,
+      directFloorOf: "app-per-model",
+      source: `import { ${names.join(", ")} } from "${whatIf}";\nexport { chatCompletionRequest as Loaded } from "${chat}";\n${SDK_HEAD}\n${perModelCalls(requests)}`,
+    },
+    {
+      id: "chat-floor-annotation",
+      label: "what-if: the union flat, loading the chat types module instead of the entry",
+      requests: n,
+      directFloorOf: "app-annotation",
+      source: `import type { WhatIfFlatRequest } from "${whatIf}";\nexport type { CreateChatCompletionRequest as Loaded } from "${chatTypes}";\n${SDK_HEAD}\n${annotatedCalls(requests, "WhatIfFlatRequest")}`,
     },
     {
       id: "direct-imports",

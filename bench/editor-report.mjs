@@ -42,11 +42,21 @@ function floorNote(ed) {
     ),
     "",
     table(
-      ["importing", ...FLOOR_METRICS.flatMap((k) => [`${k}: entry / SDK-only file`, "chat modules / SDK-only file"])],
-      direct.map((p) => [
-        by[p.direct].short,
-        ...FLOOR_METRICS.flatMap((k) => [fmtPaired(by[p.direct].roundRatios[k]), fmtPaired(p.roundRatios[k])]),
-      ]),
+      [
+        "importing",
+        ...FLOOR_METRICS.flatMap((k) => [`${k}: entry / SDK-only file`, "chat modules / SDK-only file", "chat modules, every rule flat"]),
+      ],
+      direct.map((p) => {
+        const flat = ed.programs.find((q) => q.directFloorOf === p.direct);
+        return [
+          by[p.direct].short,
+          ...FLOOR_METRICS.flatMap((k) => [
+            fmtPaired(by[p.direct].roundRatios[k]),
+            fmtPaired(p.roundRatios[k]),
+            flat ? fmtPaired(flat.roundRatios[k]) : "n/a (no request)",
+          ]),
+        ];
+      }),
     ),
     "",
     direct.some((p) => p.requests > 0)
@@ -90,7 +100,9 @@ function floorNote(ed) {
       "flat file's time: what the style would cost if checking modelgate's rules were free. The flat types give up " +
       "every rule, so they are a measurement, not an option. The last table is the same apps importing " +
       "modelgate's chat modules (`chat-completions.gen.js` for the builders, `chat-completions.types.gen.js` for " +
-      "the union) instead of its entry (`index.js`, which re-exports all nine endpoints, so the program loads them all).",
+      "the union) instead of its entry (`index.js`, which re-exports all nine endpoints, so the program loads them all). " +
+      "Its last column is the flat what-ifs loading those chat modules instead of the entry (the same what-if " +
+      "module, with the builders module or the union's types module re-exported beside it): the floor through the chat modules.",
   ].join("\n");
 }
 
