@@ -108,28 +108,42 @@ export function editorFloorSources(requests, { from, chat, chatTypes, whatIf, co
   const names = perModelBuilders(requests);
   const n = requests.length;
   const entry = `export type { CreateChatCompletionRequest as Entry } from "${from}";\n`;
+  // The flat what-if of each style: its imports from the what-if module, its 50 calls, and the chat module its real
+  // style imports when not going through the entry.
+  const flat = [
+    {
+      style: "generic",
+      label: "`create(chatCompletionRequest({ model, ... }))` with the builder's rule types flat",
+      chatLabel: "the builder's rule types flat, loading the chat module instead of the entry",
+      imports: `import { chatCompletionRequest } from "${whatIf}";\n`,
+      load: `export { chatCompletionRequest as Loaded } from "${chat}";\n`,
+      calls: creates(requests, (r) => `chatCompletionRequest(${literal(r)})`),
+    },
+    {
+      style: "per-model",
+      label: "`create(gpt4oRequest({ ... }))` with the builders' rule types flat",
+      chatLabel: "the builders' rule types flat, loading the chat module instead of the entry",
+      imports: `import { ${names.join(", ")} } from "${whatIf}";\n`,
+      load: `export { chatCompletionRequest as Loaded } from "${chat}";\n`,
+      calls: perModelCalls(requests),
+    },
+    {
+      style: "annotation",
+      label: "`const r: WhatIfFlatRequest = { ... }; create(r)` (the union flat)",
+      chatLabel: "the union flat, loading the chat types module instead of the entry",
+      imports: `import type { WhatIfFlatRequest } from "${whatIf}";\n`,
+      load: `export type { CreateChatCompletionRequest as Loaded } from "${chatTypes}";\n`,
+      calls: annotatedCalls(requests, "WhatIfFlatRequest"),
+    },
+  ];
   return [
-    {
-      id: "floor-generic",
-      label: "what-if: `create(chatCompletionRequest({ model, ... }))` with the builder's rule types flat",
+    ...flat.map((f) => ({
+      id: `floor-${f.style}`,
+      label: `what-if: ${f.label}`,
       requests: n,
-      floorOf: "app-generic",
-      source: `import { chatCompletionRequest } from "${whatIf}";\n${entry}${SDK_HEAD}\n${creates(requests, (r) => `chatCompletionRequest(${literal(r)})`)}`,
-    },
-    {
-      id: "floor-per-model",
-      label: "what-if: `create(gpt4oRequest({ ... }))` with the builders' rule types flat",
-      requests: n,
-      floorOf: "app-per-model",
-      source: `import { ${names.join(", ")} } from "${whatIf}";\n${entry}${SDK_HEAD}\n${perModelCalls(requests)}`,
-    },
-    {
-      id: "floor-annotation",
-      label: "what-if: `const r: WhatIfFlatRequest = { ... }; create(r)` (the union flat)",
-      requests: n,
-      floorOf: "app-annotation",
-      source: `import type { WhatIfFlatRequest } from "${whatIf}";\n${entry}${SDK_HEAD}\n${annotatedCalls(requests, "WhatIfFlatRequest")}`,
-    },
+      floorOf: `app-${f.style}`,
+      source: `${f.imports}${entry}${SDK_HEAD}\n${f.calls}`,
+    })),
     {
       id: "core-per-model",
       label: "what-if: `create(gpt4oRequest({ ... }))` with the builders' rules on one parameter only (no dependent cases)",
@@ -146,27 +160,13 @@ export function editorFloorSources(requests, { from, chat, chatTypes, whatIf, co
     },
     // The flat what-ifs again, loading the chat module their real style imports instead of the entry: the floor
     // through the chat modules (`directFloorOf` names the entry app whose chat-module program they are the floor of).
-    {
-      id: "chat-floor-generic",
-      label: "what-if: the builder's rule types flat, loading the chat module instead of the entry",
+    ...flat.map((f) => ({
+      id: `chat-floor-${f.style}`,
+      label: `what-if: ${f.chatLabel}`,
       requests: n,
-      directFloorOf: "app-generic",
-      source: `import { chatCompletionRequest } from "${whatIf}";\nexport { chatCompletionRequest as Loaded } from "${chat}";\n${SDK_HEAD}\n${creates(requests, (r) => `chatCompletionRequest(${literal(r)})`)}`,
-    },
-    {
-      id: "chat-floor-per-model",
-      label: "what-if: the builders' rule types flat, loading the chat module instead of the entry",
-      requests: n,
-      directFloorOf: "app-per-model",
-      source: `import { ${names.join(", ")} } from "${whatIf}";\nexport { chatCompletionRequest as Loaded } from "${chat}";\n${SDK_HEAD}\n${perModelCalls(requests)}`,
-    },
-    {
-      id: "chat-floor-annotation",
-      label: "what-if: the union flat, loading the chat types module instead of the entry",
-      requests: n,
-      directFloorOf: "app-annotation",
-      source: `import type { WhatIfFlatRequest } from "${whatIf}";\nexport type { CreateChatCompletionRequest as Loaded } from "${chatTypes}";\n${SDK_HEAD}\n${annotatedCalls(requests, "WhatIfFlatRequest")}`,
-    },
+      directFloorOf: `app-${f.style}`,
+      source: `${f.imports}${f.load}${SDK_HEAD}\n${f.calls}`,
+    })),
     {
       id: "direct-imports",
       label: "imports only, from the chat modules instead of the entry",

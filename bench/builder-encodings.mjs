@@ -2,7 +2,8 @@
 // builders stay generic"). Not part of `npm run bench`: run `node bench/builder-encodings.mjs [rounds]` after
 // `npm run build`. It reads generated/ (the committed output), declares beside it one profile's builder (gpt-4o)
 // five ways, and compiles 40 copies of each of four of section 2's gpt-4o requests through each, under TypeScript
-// 5.9 and 7, rounds alternating; it prints tsc's check time, median over rounds, summed over the four requests.
+// 5.9 and 7, in the rounds of `npm run bench` (bench/typecheck.mjs); it prints tsc's check time, median over rounds,
+// summed over the four requests.
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -10,14 +11,18 @@ import { literal } from "./apps.mjs";
 import { COMPILER_OPTIONS } from "./consumers.mjs";
 import { runNode } from "./proc.mjs";
 import { requests } from "./requests.mjs";
-import { summarize } from "./stats.mjs";
+import { pkgVersion } from "./stats.mjs";
+import { benchTypecheck } from "./typecheck.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const rounds = Number(process.argv[2] ?? 5);
-const only = process.argv[3]; // a compiler name, to run one
+const only = process.argv[3]; // a compiler name (tsc5, tsc7), to run one
 const COPIES = 40;
 const PICKED = [0, 1, 3, 4]; // plain; tool round trip; streaming with stream_options; logprobs with top_logprobs
-const compilers = ["typescript5", "typescript7"].filter((c) => !only || c === only);
+// The compilers of `npm run bench` (bench/run.mjs), in the shape benchTypecheck takes.
+const compilers = ["5", "7"]
+  .map((v) => ({ name: `tsc${v}`, bin: `node_modules/typescript${v}/bin/tsc`, version: pkgVersion(root, `typescript${v}`) }))
+  .filter((c) => !only || c.name === only);
 const PREFIX = "Gpt4oChatCompletions";
 
 /**
@@ -97,7 +102,7 @@ function writeProject(dir) {
       const calls = Array.from({ length: COPIES }, (_, k) => `export const r${k} = ${fn}(${literal(params)});`);
       writeFileSync(join(dir, `${id}.ts`), `import { ${fn} } from "${from}";\n\n${calls.join("\n")}\n`);
       writeFileSync(join(dir, `tsconfig.${id}.json`), `${JSON.stringify({ compilerOptions: COMPILER_OPTIONS, files: [`${id}.ts`] })}\n`);
-      files.push({ fn, id });
+      files.push({ fn, id, tsconfig: `tsconfig.${id}.json` });
     }
     const refused = `${fn}-refused`;
     writeFileSync(join(dir, `${refused}.ts`), `import { ${fn} } from "${from}";\n\nexport const r = ${fn}(${REFUSED});\n`);
@@ -116,35 +121,20 @@ async function main() {
     // The alternatives must hold the rules: each one that claims the rules between parameters refuses REFUSED.
     for (const [fn] of ENCODINGS.filter(([fn]) => !fn.startsWith("flat"))) {
       for (const compiler of compilers) {
-        const r = await runNode(join(root, "node_modules", compiler, "bin/tsc"), ["-p", `tsconfig.${fn}-refused.json`], { cwd: dir });
+        const r = await runNode(join(root, compiler.bin), ["-p", `tsconfig.${fn}-refused.json`], { cwd: dir });
         if (r.code === 0 || !r.stdout.includes("top_logprobs only when logprobs is true"))
-          throw new Error(`builder-encodings: ${fn} accepts top_logprobs without logprobs under ${compiler}\n${r.stdout}`);
+          throw new Error(`builder-encodings: ${fn} accepts top_logprobs without logprobs under ${compiler.name}\n${r.stdout}`);
       }
     }
-    const samples = new Map();
-    for (let round = -1; round < rounds; round++) {
-      for (const compiler of compilers) {
-        for (const f of round % 2 ? files : [...files].reverse()) {
-          const r = await runNode(
-            join(root, "node_modules", compiler, "bin/tsc"),
-            ["-p", `tsconfig.${f.id}.json`, "--extendedDiagnostics"],
-            {
-              cwd: dir,
-            },
-          );
-          if (r.code !== 0) throw new Error(`builder-encodings: ${f.id}.ts does not type-check under ${compiler}\n${r.stdout}`);
-          const check = Number(/^Check time:\s+([\d.]+)s$/m.exec(r.stdout)?.[1]);
-          const key = `${compiler} ${f.id}`;
-          if (round >= 0) samples.set(key, [...(samples.get(key) ?? []), check * 1000]);
-        }
-      }
-      process.stderr.write(`builder-encodings: round ${round + 1}/${rounds}${round < 0 ? " (warm-up)" : ""}\n`);
-    }
-    const sum = (compiler, fn) => PICKED.reduce((s, i) => s + summarize(samples.get(`${compiler} ${fn}-${i}`)).median, 0);
-    const head = `| encoding of gpt-4o's builder | ${compilers.map((c) => `${c}: check, ms | / modelgate's`).join(" | ")} |`;
-    const lines = [head, `| --- |${" --- | --- |".repeat(compilers.length)}`];
+    // The same rounds as section 2 of `npm run bench`: a warm-up, then every file once per round in a rotated order.
+    const log = (line) => process.stderr.write(`${line}\n`);
+    const results = await benchTypecheck({ root, dir, programs: files, compilers, warmup: 1, runs: rounds, log });
+    const sum = (result, fn) =>
+      result.programs.filter((p) => p.fn === fn).reduce((total, p) => total + p.metrics["Check time"].median * 1000, 0);
+    const head = `| encoding of gpt-4o's builder | ${results.map((r) => `TypeScript ${r.version}: check, ms | / modelgate's`).join(" | ")} |`;
+    const lines = [head, `| --- |${" --- | --- |".repeat(results.length)}`];
     for (const [fn, , what] of ENCODINGS) {
-      const cells = compilers.map((c) => `${sum(c, fn).toFixed(0)} | ${(sum(c, fn) / sum(c, "gpt4oRequest")).toFixed(2)}×`);
+      const cells = results.map((r) => `${sum(r, fn).toFixed(0)} | ${(sum(r, fn) / sum(r, "gpt4oRequest")).toFixed(2)}×`);
       lines.push(`| \`${fn}\`: ${what} | ${cells.join(" | ")} |`);
     }
     process.stdout.write(`${lines.join("\n")}\n\n${COPIES} copies of each of requests ${PICKED.join(", ")}; ${rounds} rounds.\n`);

@@ -122,16 +122,10 @@ export async function benchEditor({ root, dir, requests, compiler, warmup, runs,
     edited: EDITED,
     peer: APP_PEER,
     load: summarize(loads),
-    programs: programs.map((p) => ({
-      id: p.id,
-      label: p.label,
-      short: p.short,
-      requests: p.requests,
-      scenario: p.scenario,
-      floorOf: p.floorOf,
-      coreOf: p.coreOf,
-      direct: p.direct,
-      directFloorOf: p.directFloorOf,
+    // Every field of the program goes on (ids it is the floor or chat-module copy of, …), as typecheck.mjs passes
+    // them, so a report reading a new one does not depend on this list; the source text and file do not.
+    programs: programs.map(({ source: _source, file: _file, ...p }) => ({
+      ...p,
       metrics: Object.fromEntries(EDITOR_METRICS.map((k) => [k, metric(p.id, k)])),
       roundRatios: Object.fromEntries(EDITOR_METRICS.map((k) => [k, summarize(samples.get(p.id).map((s) => s.ratio[k]))])),
       ratios: Object.fromEntries(EDITOR_METRICS.map((k) => [k, samples.get(p.id).map((s) => s.ratio[k] ?? Number.NaN)])),
