@@ -53,7 +53,7 @@ export const slowTests = [
 ];
 
 /** Files that mock modules (`vi.mock`): they need a fresh module registry, so they run isolated. */
-const mockingTests = ["test/write/write-output-rename-failure.test.ts"];
+const mockingTests = ["test/config/config-lazy-yaml.test.ts", "test/write/write-output-rename-failure.test.ts"];
 
 // The other unit files share their workers' module registry (isolate: false), which saves a fresh import of the
 // generator per file: about half the tier's time on 2 cores.

@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { Node } from "yaml";
 import type { Diagnostics, SourceLocation } from "../diagnostics/diagnostic.js";
+import { yamlPackage } from "../util/lazy-yaml.js";
 
 /**
  * modelgate's config file: what the command line's flags hold, so `modelgate generate` runs with none. Read from
@@ -40,6 +41,8 @@ type Key = keyof typeof configKeys;
 /** Parses a config file's text (JSON or YAML); `key` picks one key of it (`modelgate` in package.json). Pure. */
 export function parseConfig(options: { file: string; text: string; key?: string; diagnostics: Diagnostics }): ModelgateConfig | undefined {
   const { file, diagnostics } = options;
+  if (options.key !== undefined && !mayHaveKey(options.text, options.key)) return undefined;
+  const { isMap, isScalar, LineCounter, parseDocument } = yamlPackage();
   const lineCounter = new LineCounter();
   const document = parseDocument(options.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (node: Node | null | undefined): SourceLocation => {
@@ -74,12 +77,26 @@ export function parseConfig(options: { file: string; text: string; key?: string;
   return config;
 }
 
+/**
+ * False when `text` is a JSON object without `key` (every app's package.json), so the YAML parser, which keeps
+ * positions for diagnostics, is neither loaded nor run; anything else goes to it, broken JSON included.
+ */
+function mayHaveKey(text: string, key: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value !== "object" || value === null || Array.isArray(value) || Object.hasOwn(value, key);
+  } catch {
+    return true;
+  }
+}
+
 function readKey(
   key: Key,
   value: Node | null,
   ctx: { config: ModelgateConfig; base: string; at: (n: Node | null) => SourceLocation; diagnostics: Diagnostics },
 ): void {
   const { config, base, at, diagnostics } = ctx;
+  const { isMap, isScalar, isSeq } = yamlPackage();
   const wrong = (expected: string) => diagnostics.error("MG_CONFIG", `"${key}" must be ${expected}`, at(value));
   const text = (node: unknown): string | undefined =>
     isScalar(node) && typeof node.value === "string" && node.value !== "" ? node.value : undefined;

@@ -5,7 +5,7 @@ import { scaledPerRequest } from "../../bench/scale.mjs";
 /** A fake type-check result: per program id, its check time (seconds) in each round. */
 function fakeResult(rounds: Record<string, number[]>) {
   const programs = Object.entries(rounds).map(([id, times]) => {
-    const [input, file] = id.split(":");
+    const [input, file = ""] = id.split(":");
     const first = file.endsWith("-first");
     const style = file.replace(/-first$/, "");
     const requests = style === "ours-baseline" ? 0 : first ? 1 : 50;
