@@ -44,6 +44,11 @@ export interface ClassifiedError {
   when?: string;
   /** For `role`: the refused role. */
   role?: string;
+  /**
+   * For `required` when the API needs one of several things: per request path (as the overlay writes it, `[]` for
+   * every item of an array), the values one of which must be there. `params` lists the same paths.
+   */
+  anyOf?: Record<string, string[]>;
   /** The pattern that matched, for the report. */
   pattern: string;
 }
@@ -117,6 +122,16 @@ const matchers: Matcher[] = [
     name: "Missing required parameter",
     pattern: /^Missing required parameter: '([^']+)'\./,
     read: (m) => ({ kind: "required", params: [m[1] ?? ""] }),
+  },
+  {
+    // The audio previews' answer to a request with neither audio in nor audio out; the 400 names `model`, so the
+    // parameters come from the text: an audio part in a message ("input content") or audio output ("output modality").
+    name: "requires audio in input content or output modality",
+    pattern: /^This model requires that either input content or output modality contain audio\.?$/,
+    read: () => {
+      const anyOf = { modalities: ["audio"], "messages[].content[].type": ["input_audio"] };
+      return { kind: "required", params: Object.keys(anyOf), anyOf };
+    },
   },
   {
     name: "model not supported with this API",

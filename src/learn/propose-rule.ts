@@ -53,7 +53,8 @@ export function proposeRule(options: {
       ? shaped.rule
       : shaped.kind === "role"
         ? { roles: { [classified.role ?? ""]: shaped.rule } }
-        : { params: Object.fromEntries(classified.params.map((p) => [p, shaped.rule])) };
+        : // One requirement with alternatives is one rule, written under its first path as the overlay does.
+          { params: Object.fromEntries((classified.anyOf ? [param] : classified.params).map((p) => [p, shaped.rule])) };
   const document = { sources: { [sourceKey]: source }, models: { [modelId]: { [endpoint]: block } } };
   const header = [
     `# Proposed by \`modelgate learn\` from an API error (${date}).`,
@@ -99,6 +100,7 @@ function ruleOf(
     case "requires":
       return { kind: "requires", rule: { requires: { [classified.when ?? ""]: [true] }, ...cite } };
     case "required":
+      if (classified.anyOf) return { kind: "required", rule: { required: { "any-of": classified.anyOf }, ...cite } };
       return { kind: "required", rule: { required: true, ...cite } };
     case "unserved":
       return { kind: "unserved", rule: { served: false, ...cite } };

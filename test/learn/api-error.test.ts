@@ -64,6 +64,18 @@ describe("learn > classifyApiError", () => {
     });
   });
 
+  test("the audio previews' 400 (it names param model) is a requirement with two alternatives, from its text", () => {
+    const message = "This model requires that either input content or output modality contain audio.";
+    // Recorded in the overlay's source for the rule (a 400 quoted in an issue thread), not in ../shared/research.
+    expect(readFileSync(join(repoRoot, "overlays", "openai.yaml"), "utf8")).toContain(message);
+    expect(classifyApiError({ message, param: "model", code: "invalid_value" })).toStrictEqual({
+      kind: "required",
+      params: ["modalities", "messages[].content[].type"],
+      anyOf: { modalities: ["audio"], "messages[].content[].type": ["input_audio"] },
+      pattern: "requires audio in input content or output modality",
+    });
+  });
+
   test("an unknown text falls back to code + param, and says unrecognised without them", () => {
     expect(classifyApiError({ message: "Something new.", code: "unsupported_parameter", param: "seed" })).toMatchObject({
       kind: "refused",

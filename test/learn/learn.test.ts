@@ -124,6 +124,31 @@ describe("learn > learnFromError against the default overlay", () => {
     expect(onChat.verdict).toBe("known");
   });
 
+  test("the audio previews' 400 is known where the overlay requires audio in or out, and proposed as any-of where not", () => {
+    const error = { message: "This model requires that either input content or output modality contain audio.", param: "model" };
+    const model = newestModel();
+    const known = learnFromError({ model, error, request: { model: "gpt-4o-audio-preview", messages } });
+    expect(known.verdict).toBe("known");
+    expect(known.matches).toMatchObject([{ param: "modalities", model: "gpt-4o-audio-preview" }]);
+    expect(learnFromError({ model, error, modelId: "gpt-4o-audio-preview", endpoint: "chat.completions" }).verdict).toBe("known");
+    // gpt-4o has no such rule: the proposal is one rule with both alternatives, under its first path.
+    const learned = learnFromError({ model, error, request: { model: "gpt-4o", messages }, date: "2026-12-05" });
+    expect(learned.verdict).toBe("new");
+    expect(parse(learned.proposal?.yaml ?? "").models).toStrictEqual({
+      "gpt-4o": {
+        "chat.completions": {
+          params: {
+            modalities: {
+              required: { "any-of": { modalities: ["audio"], "messages[].content[].type": ["input_audio"] } },
+              reason: `the API answered: ${error.message}`,
+              source: "API-2026-12-05-gpt-4o",
+            },
+          },
+        },
+      },
+    });
+  });
+
   test("it says plainly when it cannot tell", () => {
     const model = newestModel();
     const text = { message: "Transparent background is not supported for this model." };
