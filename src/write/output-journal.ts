@@ -69,13 +69,12 @@ export function recoverInterruptedRun(outDir: string): Recovery {
 export function findLeftovers(outDir: string): { path: string; what: string }[] {
   const leftovers: { path: string; what: string }[] = [];
   if (existsSync(join(outDir, stagingName))) {
-    const what = readPlan(outDir) === undefined ? "staged files of an interrupted run" : "an interrupted run's half-applied changes";
+    const what = readPlan(outDir) === undefined ? "files it staged and never applied" : "changes it committed and half applied";
     leftovers.push({ path: stagingName, what });
   }
   const lock = join(outDir, lockFileName);
-  if (existsSync(lock) && lockHolder(lock) === "stale")
-    leftovers.push({ path: lockFileName, what: "the lock of a run that no longer exists" });
-  for (const name of deadLockFiles(outDir)) leftovers.push({ path: name, what: "the lock file of a run that no longer exists" });
+  if (existsSync(lock) && lockHolder(lock) === "stale") leftovers.push({ path: lockFileName, what: "its lock; the process is gone" });
+  for (const name of deadLockFiles(outDir)) leftovers.push({ path: name, what: "its lock file; the process is gone" });
   return leftovers;
 }
 

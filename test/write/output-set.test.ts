@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as esbuild from "esbuild-wasm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type OutputFile, writeOutput } from "../../src/write/write-output.js";
+import { type OutputFile, staleDiagnostics, writeOutput } from "../../src/write/write-output.js";
 import { repoRoot } from "../support/compilers.js";
 import { runCli } from "../support/run-cli.js";
 import { listAll, ours, tempDir, userErrorOf } from "./write-support.js";
@@ -165,10 +165,12 @@ describe("write > the output folder changes as a set", () => {
     const dead = spawn(process.execPath, ["-e", ""]);
     await new Promise((resolve) => dead.on("exit", resolve));
     writeFileSync(join(outDir, ".modelgate.lock"), `${dead.pid}\n`);
-    expect(writeOutput({ outDir, files: newSet, check: true }).staleFiles).toContainEqual({
-      path: ".modelgate.lock",
-      reason: "interrupted",
-    });
+    const check = writeOutput({ outDir, files: newSet, check: true });
+    expect(check.staleFiles).toContainEqual({ path: ".modelgate.lock", reason: "interrupted", detail: "its lock; the process is gone" });
+    // --check says what the leftover is and what to do.
+    expect(staleDiagnostics(outDir, check).map((d) => d.message)).toContainEqual(
+      `${outDir}/.modelgate.lock is left over from an interrupted modelgate run (its lock; the process is gone; run \`modelgate generate\` to complete or clean it up)`,
+    );
     writeOutput({ outDir, files: newSet, check: false });
     expect(listAll(outDir)).toStrictEqual(newSet.map((f) => f.path));
   });
@@ -183,7 +185,8 @@ describe("write > the output folder changes as a set", () => {
     writeOutput({ outDir, files: newSet, check: false });
     for (const name of left) writeFileSync(join(outDir, name), `${dead.pid}\n`);
     const stale = writeOutput({ outDir, files: newSet, check: true }).staleFiles;
-    for (const name of left) expect(stale).toContainEqual({ path: name, reason: "interrupted" });
+    for (const name of left)
+      expect(stale).toContainEqual({ path: name, reason: "interrupted", detail: "its lock file; the process is gone" });
     writeOutput({ outDir, files: newSet, check: false });
     expect(listAll(outDir)).toStrictEqual(newSet.map((f) => f.path));
   });
@@ -193,7 +196,9 @@ describe("write > the output folder changes as a set", () => {
     writeOutput({ outDir, files: newSet, check: false });
     const temp = ".f040.gen.ts.12345.0123456789ab.tmp";
     writeFileSync(join(outDir, temp), "half");
-    expect(writeOutput({ outDir, files: newSet, check: true }).staleFiles).toStrictEqual([{ path: temp, reason: "interrupted" }]);
+    expect(writeOutput({ outDir, files: newSet, check: true }).staleFiles).toStrictEqual([
+      { path: temp, reason: "interrupted", detail: "a temporary file an older modelgate wrote and did not rename" },
+    ]);
     writeOutput({ outDir, files: newSet, check: false });
     expect(listAll(outDir)).toStrictEqual(newSet.map((f) => f.path));
   });

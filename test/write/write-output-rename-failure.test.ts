@@ -46,7 +46,11 @@ test("writeOutput > a failure after the commit point is reported, --check names 
   expect(error.message).toContain("b.gen.ts");
   expect(existsSync(join(outDir, "c.gen.ts"))).toBe(false);
   const check = writeOutput({ outDir, files, check: true });
-  expect(check.staleFiles).toContainEqual({ path: ".modelgate-staging", reason: "interrupted" });
+  expect(check.staleFiles).toContainEqual({
+    path: ".modelgate-staging",
+    reason: "interrupted",
+    detail: "changes it committed and half applied",
+  });
   const next = writeOutput({ outDir, files, check: false });
   expect(next.interrupted).toBe("completed");
   expect(listAll(outDir)).toStrictEqual(["a.gen.ts", "b.gen.ts", "c.gen.ts"]);
