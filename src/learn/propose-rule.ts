@@ -1,6 +1,6 @@
-import { stringify } from "yaml";
 import type { EndpointKey } from "../spec/endpoints.js";
 import type { JsonValue } from "../spec/spec-types.js";
+import { yamlPackage } from "../util/lazy-yaml.js";
 import type { ApiError, ClassifiedError } from "./api-error.js";
 
 export interface ProposedRule {
@@ -70,7 +70,7 @@ export function proposeRule(options: {
     sourceKey,
     source,
     ...(shaped.todo && { todo: shaped.todo }),
-    yaml: `${header}\n${stringify(document, { lineWidth: 0 })}`,
+    yaml: `${header}\n${yamlPackage().stringify(document, { lineWidth: 0 })}`,
   };
 }
 

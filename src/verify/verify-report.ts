@@ -1,5 +1,5 @@
-import { stringify } from "yaml";
 import type { JsonValue } from "../spec/spec-types.js";
+import { yamlPackage } from "../util/lazy-yaml.js";
 import type { ProbePlan } from "./probe-plan.js";
 import type { ProbeOutcome, ProbeVerdict } from "./run-probes.js";
 
@@ -95,7 +95,7 @@ export function disagreementsLayer(report: VerifyReport): string {
     `${layerMark} on ${report.date}: the rules the API disagreed with, as a layer over your overlay.`,
     ...(byHand.length ? ["# Not expressible as a rule; check by hand:", ...byHand] : []),
   ];
-  return `${header.join("\n")}\n${stringify(document, { lineWidth: 0 })}`;
+  return `${header.join("\n")}\n${yamlPackage().stringify(document, { lineWidth: 0 })}`;
 }
 
 function layerRule(o: ProbeOutcome, source: string): JsonValue | undefined {
