@@ -42,6 +42,8 @@ export interface ClassifiedError {
   rename?: string;
   /** For `requires`: the parameter that must be enabled. */
   when?: string;
+  /** For `requires`: the values `when` must hold, where the text says which (otherwise it must be `true`). */
+  whenValues?: string[];
   /** For `role`: the refused role. */
   role?: string;
   /**
@@ -117,6 +119,13 @@ const matchers: Matcher[] = [
     name: "only allowed when … is enabled",
     pattern: /^The '([^']+)' parameter is only allowed when '([^']+)' is enabled\./,
     read: (m) => ({ kind: "requires", params: [m[1] ?? ""], when: m[2] ?? "" }),
+  },
+  {
+    // Chat Completions' answer to function tools on a reasoning GPT-5 model: tools only with the reasoning off, whose
+    // value is `none` (the message names the endpoint to use instead).
+    name: "Function tools with reasoning_effort are not supported",
+    pattern: /^Function tools with reasoning_effort are not supported for .+? in \S+?\. Please use \S+? instead\.?$/,
+    read: () => ({ kind: "requires", params: ["tools"], when: "reasoning_effort", whenValues: ["none"] }),
   },
   {
     name: "Missing required parameter",

@@ -98,7 +98,7 @@ function ruleOf(
     case "role":
       return { kind: "role", rule: { reject: true, ...cite } };
     case "requires":
-      return { kind: "requires", rule: { requires: { [classified.when ?? ""]: [true] }, ...cite } };
+      return { kind: "requires", rule: { requires: { [classified.when ?? ""]: classified.whenValues ?? [true] }, ...cite } };
     case "required":
       if (classified.anyOf) return { kind: "required", rule: { required: { "any-of": classified.anyOf }, ...cite } };
       return { kind: "required", rule: { required: true, ...cite } };

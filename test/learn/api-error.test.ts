@@ -43,7 +43,7 @@ const recorded: [string, ReturnType<typeof classifyApiError> extends infer C ? P
   ["Transparent background is not supported for this model.", { kind: "unrecognised", params: [] }],
   [
     "Function tools with reasoning_effort are not supported for gpt-5.4 in /v1/chat/completions. Please use /v1/responses instead.",
-    { kind: "unrecognised", params: [] },
+    { kind: "requires", params: ["tools"], when: "reasoning_effort", whenValues: ["none"] },
   ],
 ];
 

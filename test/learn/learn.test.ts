@@ -149,6 +149,22 @@ describe("learn > learnFromError against the default overlay", () => {
     });
   });
 
+  test("function tools with reasoning on gpt-5.4 are known (tools require reasoning_effort none), and proposed so for a model without the rule", () => {
+    const error = {
+      message:
+        "Function tools with reasoning_effort are not supported for gpt-5.4 in /v1/chat/completions. Please use /v1/responses instead.",
+    };
+    const tools = [{ type: "function", function: { name: "f", parameters: { type: "object", properties: {} } } }];
+    const model = newestModel();
+    const known = learnFromError({ model, error, request: { model: "gpt-5.4", messages, tools, reasoning_effort: "low" } });
+    expect(known.verdict).toBe("known");
+    expect(known.matches).toMatchObject([{ param: "tools", model: "gpt-5.4" }]);
+    // gpt-5.2 has no such rule (no recorded error for it): the proposal is the overlay's rule shape with `none`.
+    const proposed = learnFromError({ model, error, request: { model: "gpt-5.2", messages, tools, reasoning_effort: "low" } });
+    expect(proposed.verdict).toBe("new");
+    expect(proposed.proposal?.rule).toMatchObject({ requires: { reasoning_effort: ["none"] } });
+  });
+
   test("it says plainly when it cannot tell", () => {
     const model = newestModel();
     const text = { message: "Transparent background is not supported for this model." };
