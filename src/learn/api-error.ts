@@ -144,8 +144,23 @@ const matchers: Matcher[] = [
   },
   {
     name: "model not supported with this API",
-    pattern: /^The requested model '([^']+)' is not supported with the (.+?) API\./,
+    pattern: /^The requested model '([^']+)' is not supported with the (.+?) API\.?/,
     read: () => ({ kind: "unserved", params: ["model"] }),
+  },
+  {
+    name: "only supported in … and not in …",
+    pattern: /^This model is only supported in (\S+?) and not in (\S+?)\.?$/,
+    read: () => ({ kind: "unserved", params: ["model"] }),
+  },
+  {
+    name: "not allowed to request … from this model",
+    pattern: /^You are not allowed to request ([A-Za-z_]\w*) from this model\.?$/,
+    read: (m) => ({ kind: "refused", params: [m[1] ?? ""] }),
+  },
+  {
+    name: "Web search options not supported with this model",
+    pattern: /^Web search options not supported with this model\.?$/,
+    read: () => ({ kind: "refused", params: ["web_search_options"] }),
   },
   {
     name: "does not support the … parameter",

@@ -165,6 +165,26 @@ describe("learn > learnFromError against the default overlay", () => {
     expect(proposed.proposal?.rule).toMatchObject({ requires: { reasoning_effort: ["none"] } });
   });
 
+  test("a Responses-only model on Chat Completions and logprobs on o4-mini (a 403) are known from their own wording", () => {
+    const model = newestModel();
+    const unserved = learnFromError({
+      model,
+      error: { message: "This model is only supported in v1/responses and not in v1/chat/completions." },
+      request: { model: "gpt-5.5-pro", messages },
+    });
+    expect(unserved.verdict).toBe("known");
+    expect(unserved.matches).toMatchObject([
+      { param: "model", model: "gpt-5.5-pro", message: expect.stringContaining("is not served on POST /chat/completions") },
+    ]);
+    const forbidden = learnFromError({
+      model,
+      error: { message: "You are not allowed to request logprobs from this model", type: "invalid_request_error" },
+      request: { model: "o3", messages, logprobs: true },
+    });
+    expect(forbidden.verdict).toBe("known");
+    expect(forbidden.matches).toMatchObject([{ param: "logprobs", model: "o3" }]);
+  });
+
   test("it says plainly when it cannot tell", () => {
     const model = newestModel();
     const text = { message: "Transparent background is not supported for this model." };
