@@ -49,3 +49,11 @@ export const p = chatCompletionRequest({ model: "gpt-5.4", messages, reasoning_e
 // metadata needs store: true on every chat model, the o-series included (SPICE-5231 predates GPT-5).
 // @expect-error TS2345 "o3 / o4-mini accepts metadata only when store is true"
 export const q = chatCompletionRequest({ model: "o3", messages, metadata: { run: "42" } });
+
+// gpt-5.6 takes max through the Responses API only: Chat Completions answers 400 listing none to xhigh (MP-236).
+// reasoning_effort controls other rules (temperature, tools), so its refused values come as TypeScript's own value
+// error on the property, listing the values the model takes, without the overlay's reason (a known gap).
+// @expect-error TS2322 "'\"max\"' is not assignable" "\"xhigh\" | null"
+export const r = chatCompletionRequest({ model: "gpt-5.6-terra", messages, reasoning_effort: "max" });
+// @expect-error TS2322 "gpt-5.6-terra" "reasoning_effort" "'\"max\"' is not assignable" "\"xhigh\" | null"
+export const r2: CreateChatCompletionRequest = { model: "gpt-5.6-terra", messages, reasoning_effort: "max" };

@@ -56,3 +56,6 @@ export const transparent = imageRequest({ model: "gpt-image-2", prompt, backgrou
 export const transparentEdit = imageEditRequest({ model: "gpt-image-2", image: file, prompt, background: "transparent" });
 // metadata with store: true on the o-series (the rule now covers every chat model).
 export const metadataStoredO3 = chatCompletionRequest({ model: "o3", messages, metadata: { run: "42" }, store: true });
+// gpt-5.6 on Chat Completions: efforts none to xhigh (MP-236's live probe); max goes through the Responses API.
+export const xhighGpt56 = chatCompletionRequest({ model: "gpt-5.6-terra", messages, reasoning_effort: "xhigh" });
+export const xhighGpt56Annotated: CreateChatCompletionRequest = { model: "gpt-5.6-luna", messages, reasoning_effort: "xhigh" };
