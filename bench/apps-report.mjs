@@ -1,7 +1,7 @@
 // Renders the app scenario of BENCHMARKS.md (bench/apps.mjs): per compiler, the app programs' tsc counters and their
 // ratios against the SDK-only app measured in the same rounds, and the 1.10× total-time target.
 import { APP_PEER } from "./apps.mjs";
-import { FLOOR_PART_HEADERS, floorPartCells, floorParts, fmtPaired, pct } from "./floor.mjs";
+import { CHAT_FLOOR_COLUMN, FLOOR_PART_HEADERS, floorPartCells, floorParts, floorVerdict, fmtPaired } from "./floor.mjs";
 import { deltaRatio, fmtDelta, METRIC_ROWS, programTable } from "./report.mjs";
 import { fmtRatio, ratio, summarize, table } from "./stats.mjs";
 
@@ -123,7 +123,6 @@ export function appFloors(tc) {
 export function floorNote(tc) {
   const floors = appFloors(tc);
   if (!floors.some((f) => f.floors.length)) return "";
-  const target = APP_TARGET.toFixed(2);
   return [
     "### Where the floor is",
     "",
@@ -158,15 +157,7 @@ export function floorNote(tc) {
     "",
     floors
       .flatMap((f) =>
-        f.floors.map(
-          (x) =>
-            `TypeScript ${f.version}, ${x.short}: with every rule flat the app is ${fmtRatio(x.floor)} the SDK-only app's, ` +
-            `measured ${fmtRatio(x.measured)}; ${
-              x.floor > APP_TARGET
-                ? `the floor is above the ${target}× target, so no cheaper rule types can meet it`
-                : `the floor is within the ${target}× target, so the rules' cost (${pct(x.rules)}) is what stands between`
-            }.`,
-        ),
+        f.floors.map((x) => floorVerdict({ subject: `TypeScript ${f.version}, ${x.short}`, thing: "app", ...x, target: APP_TARGET })),
       )
       .join(" "),
     "",
@@ -174,14 +165,14 @@ export function floorNote(tc) {
       .flatMap((f) =>
         f.direct
           .filter((x) => x.flat)
-          .map(
-            (x) =>
-              `TypeScript ${f.version}, ${x.short} through the chat modules: ${fmtRatio(x.flat.median)} with every rule flat, ` +
-              `measured ${fmtRatio(x.chat.median)}; ${
-                x.flat.median > APP_TARGET
-                  ? `the floor is above the ${target}× target`
-                  : `the floor is within the ${target}× target, the rules' check (${pct(x.chat.median - x.flat.median)}, a difference of medians) stands between`
-              }.`,
+          .map((x) =>
+            floorVerdict({
+              subject: `TypeScript ${f.version}, ${x.short} through the chat modules`,
+              thing: "app",
+              floor: x.flat.median,
+              measured: x.chat.median,
+              target: APP_TARGET,
+            }),
           ),
       )
       .join(" "),
@@ -199,7 +190,6 @@ export function floorNote(tc) {
       "flat types give up every rule, so they are a measurement, not an option. The last table is the same apps " +
       "importing modelgate's chat modules (`chat-completions.gen.js` for the builders, `chat-completions.types.gen.js` " +
       "for the union) instead of its entry (`index.js`, which re-exports all nine endpoints). " +
-      "Its last column is the flat what-ifs loading those chat modules instead of the entry (the same what-if " +
-      "module, with the builders module or the union's types module re-exported beside it): the floor through the chat modules.",
+      CHAT_FLOOR_COLUMN,
   ].join("\n");
 }

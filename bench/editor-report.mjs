@@ -1,7 +1,7 @@
 // Renders section 2c of BENCHMARKS.md (bench/editor.mjs): tsserver timings per app file, their ratios against the
 // SDK-only file measured in the same rounds, the 1.25× target, and where the floor of open → diagnostics is.
 import { cpus } from "node:os";
-import { FLOOR_PART_HEADERS, floorPartCells, floorParts, fmtPaired, pct } from "./floor.mjs";
+import { CHAT_FLOOR_COLUMN, FLOOR_PART_HEADERS, floorPartCells, floorParts, floorVerdict, fmtPaired } from "./floor.mjs";
 import { fmtRatio, table } from "./stats.mjs";
 
 const EDITOR_TARGETS = ["open → diagnostics", "open → diagnostics, CPU", "edit → completion"];
@@ -75,15 +75,7 @@ function floorNote(ed) {
     "",
     floors
       .filter((f) => f.metric === OPEN_CPU)
-      .map(
-        (f) =>
-          `${f.short} (CPU): with every rule flat the file is ${fmtRatio(f.floor)} the SDK-only file's, measured ` +
-          `${fmtRatio(f.measured)}; ${
-            f.floor > EDITOR_TARGET
-              ? `the floor is above the ${EDITOR_TARGET.toFixed(2)}× target, so cheaper rule types alone cannot meet it`
-              : `the floor is within the ${EDITOR_TARGET.toFixed(2)}× target, so the rules' cost (${pct(f.rules)}) is what stands between`
-          }.`,
-      )
+      .map((f) => floorVerdict({ subject: `${f.short} (CPU)`, thing: "file", ...f, target: EDITOR_TARGET }))
       .join(" "),
     "",
     "The parts are medians over rounds of differences between two files' ratios against the SDK-only file in the " +
@@ -101,8 +93,7 @@ function floorNote(ed) {
       "every rule, so they are a measurement, not an option. The last table is the same apps importing " +
       "modelgate's chat modules (`chat-completions.gen.js` for the builders, `chat-completions.types.gen.js` for " +
       "the union) instead of its entry (`index.js`, which re-exports all nine endpoints, so the program loads them all). " +
-      "Its last column is the flat what-ifs loading those chat modules instead of the entry (the same what-if " +
-      "module, with the builders module or the union's types module re-exported beside it): the floor through the chat modules.",
+      CHAT_FLOOR_COLUMN,
   ].join("\n");
 }
 

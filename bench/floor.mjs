@@ -15,6 +15,27 @@ export const pctOr = (r) => (Number.isFinite(r) ? pct(r) : "n/a (no such what-if
 export const fmtPaired = (s) => `${fmtRatio(s.median)} (${fmtRatio(s.min)}–${fmtRatio(s.max)})`;
 
 /**
+ * One sentence per style: its floor (every rule flat) against the measured ratio and the target, and what stands
+ * between. `subject` names the style and where it was measured; `thing` is "app" or "file".
+ */
+export function floorVerdict({ subject, thing, floor, measured, target, rules }) {
+  const t = `${target.toFixed(2)}×`;
+  // Without a paired median of the rules' share, it is the difference of the two medians, and says so.
+  const cost = rules === undefined ? `${pct(measured - floor)}, a difference of medians` : pct(rules);
+  return (
+    `${subject}: with every rule flat the ${thing} is ${fmtRatio(floor)} the SDK-only ${thing}'s, measured ${fmtRatio(measured)}; ` +
+    (floor > target
+      ? `the floor is above the ${t} target, so no cheaper rule types can meet it.`
+      : `the floor is within the ${t} target, so the rules' cost (${cost}) is what stands between.`)
+  );
+}
+
+/** The method sentence for the chat-module floor column of the apps' and the editor's last floor table. */
+export const CHAT_FLOOR_COLUMN =
+  "Its last column is the flat what-ifs loading those chat modules instead of the entry (the same what-if " +
+  "module, with the builders module or the union's types module re-exported beside it): the floor through the chat modules.";
+
+/**
  * Per style with a flat what-if (`floorOf`), its ratio split into parts, each the median over rounds of a difference of
  * two programs' ratios against the peer in the same round (paired, so a round's load cancels): the SDK alone, its
  * calls, loading modelgate's declarations, the style's calls with every rule type flat, and the rules on top, split

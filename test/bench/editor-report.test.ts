@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 // @ts-expect-error -- bench/ is plain JavaScript without declarations
 import { editorFloors, editorSection } from "../../bench/editor-report.mjs";
+// @ts-expect-error -- bench/ is plain JavaScript without declarations
+import { floorVerdict } from "../../bench/floor.mjs";
 
 const OPEN = "open → diagnostics";
 const CPU = "open → diagnostics, CPU";
@@ -61,12 +63,22 @@ describe("bench editor floor", () => {
   test("the section says whether the flat floor is above the target", () => {
     const text = editorSection(ed, { editorWarmup: 1, editorRuns: 3 });
     expect(text).toContain("per-model (CPU): with every rule flat the file is 1.50× the SDK-only file's, measured 1.80×");
-    expect(text).toContain("the floor is above the 1.25× target, so cheaper rule types alone cannot meet it");
+    expect(text).toContain("the floor is above the 1.25× target, so no cheaper rule types can meet it");
     const rounds = Object.fromEntries(ed.programs.map((p) => [p.id, p.ratios[CPU]]));
     const low = fakeResult({ ...rounds, "floor-per-model": [1.1, 1.2, 1.0] });
     expect(editorSection(low, { editorWarmup: 1, editorRuns: 3 })).toContain(
       "the floor is within the 1.25× target, so the rules' cost (+70%) is what stands between",
     );
+  });
+
+  test("one verdict sentence serves the apps and the editor; without a paired share it says it is a difference of medians", () => {
+    const base = { subject: "TypeScript 7, per-model through the chat modules", thing: "app", target: 1.1 };
+    expect(floorVerdict({ ...base, floor: 1.06, measured: 1.22 })).toBe(
+      "TypeScript 7, per-model through the chat modules: with every rule flat the app is 1.06× the SDK-only app's, " +
+        "measured 1.22×; the floor is within the 1.10× target, so the rules' cost (+16%, a difference of medians) is what stands between.",
+    );
+    expect(floorVerdict({ ...base, floor: 1.06, measured: 1.22, rules: 0.14 })).toContain("the rules' cost (+14%) is what");
+    expect(floorVerdict({ ...base, floor: 1.13, measured: 1.22 })).toContain("above the 1.10× target, so no cheaper rule types");
   });
 
   test("the section gives the target's verdict for the styles importing the chat modules", () => {
