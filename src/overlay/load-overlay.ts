@@ -4,10 +4,10 @@ import { endpointKeys, isEndpointKey } from "../spec/endpoints.js";
 import { decodeInputText, lineColumnAt } from "../spec/input-text.js";
 import type { EndpointBlock, Overlay, OverlayEntry, OverlaySource } from "./overlay-schema.js";
 import { readAdded, readAliases } from "./read-additions.js";
-import { type Field, isIsoDate, readPin, readProvenance, readShutdown, unknownField } from "./read-provenance.js";
+import { isIsoDate, readPin, readProvenance, readShutdown, unknownField } from "./read-provenance.js";
 import { readParamRule, readRoleRule } from "./read-rules.js";
 import { readWidenings } from "./read-widenings.js";
-import { YamlReader } from "./yaml-reader.js";
+import { type Field, YamlReader } from "./yaml-reader.js";
 
 /** Parses an overlay file into its model, reporting every shape problem at its line. Pure: no file access. */
 export function parseOverlay(options: {

@@ -1,9 +1,6 @@
-import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import { type EndpointKey, endpointKeys, isEndpointKey } from "../spec/endpoints.js";
 import type { AddedRule, AliasRule, Provenance } from "./overlay-schema.js";
-import type { Node, YamlReader } from "./yaml-reader.js";
-
-type Field = { key: string; value: Node | null; at: SourceLocation };
+import type { Field, YamlReader } from "./yaml-reader.js";
 
 /** `aliases: { my-o1-deployment: o1 }`: each name a request may send, to the model id whose rules it gets. */
 export function readAliases(reader: YamlReader, field: Field): Map<string, AliasRule> {

@@ -1,10 +1,6 @@
-import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import type { Evidence, Provenance, Shutdown, SourcePin } from "./overlay-schema.js";
 import { evidenceLevels, pinKinds } from "./overlay-schema.js";
-import type { Node, YamlReader } from "./yaml-reader.js";
-
-/** One `key: value` of an overlay mapping, with the key's location. */
-export type Field = { key: string; value: Node | null; at: SourceLocation };
+import type { Field, YamlReader } from "./yaml-reader.js";
 
 export function readProvenance(reader: YamlReader, owner: Field, fields: Field[]): Provenance | undefined {
   const reasonField = fields.find((f) => f.key === "reason");

@@ -1,6 +1,6 @@
 import type { ParamConstraint, ParamRule, Provenance, RequiredAlternative, RoleRule } from "./overlay-schema.js";
-import { type Field, readProvenance, unknownField } from "./read-provenance.js";
-import type { YamlReader } from "./yaml-reader.js";
+import { readProvenance, unknownField } from "./read-provenance.js";
+import type { Field, YamlReader } from "./yaml-reader.js";
 
 /** The fields of a rule under an endpoint block's `params: { <param>: rule }` (docs/overlay.md, "A parameter rule"). */
 const ruleFields = [

@@ -1,7 +1,7 @@
 import type { SpecWidening, WideningChange } from "./overlay-schema.js";
-import { type Field, readProvenance, unknownField } from "./read-provenance.js";
+import { readProvenance, unknownField } from "./read-provenance.js";
 import { readUnionMember } from "./read-union-member.js";
-import type { YamlReader } from "./yaml-reader.js";
+import type { Field, YamlReader } from "./yaml-reader.js";
 
 /**
  * `widen:` maps a JSON pointer into the spec to one change, with a reason and source: `add` (values joining the closed

@@ -7,6 +7,9 @@ import { yamlPackage } from "../util/lazy-yaml.js";
 import { YamlPositions } from "../util/yaml-positions.js";
 
 /** A value of the overlay and where it sits: the keys and indexes that lead to it from the root. */
+/** One `key: value` of an overlay mapping, with the key's location (what `entries` returns, the value maybe null). */
+export type Field = { key: string; value: Node | null; at: SourceLocation };
+
 export interface Node {
   readonly value: unknown;
   readonly path: readonly (string | number)[];
